@@ -1,0 +1,390 @@
+"""The assistant: one object the terminal, JSON CLI and Telegram front ends all call.
+
+    from bot import Assistant
+    assistant = Assistant.load()
+    answer = assistant.ask("who chairs the board?")
+
+`ask` never raises: any failure becomes a polite reply that still points to 999.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from bot.answer import Answer, Part, Source
+from bot.config import Config, load_config
+from bot.index import PassageSearch, build_index, default_index_path, index_fingerprint, normaliser_for, read_index
+from bot.knowledge import Intent, KnowledgeBase, KnowledgeError, Version, fingerprint, human_date, load_knowledge
+from bot.matcher import Candidate, Matcher
+from bot.normalise import Years, find_years, fold
+from bot import render
+from bot.safety import Vetting, detect_crisis
+
+log = logging.getLogger(__name__)
+
+MAX_CHARS = 5000
+ANSWER_AT = 0.50
+CLARIFY_AT = 0.42
+GAP = 0.05
+MIN_EVIDENCE = 2.0
+PASSAGE_COVERAGE = 0.8
+DA_WORDS = re.compile(r"\b(partner|husband|wife|boyfriend|girlfriend|bf|gf|fella|ex|hubby|dad|stepdad|mum|domestic)\b")
+GREETING = re.compile(r"^(hi|hiya|hello|hey|heya|hullo|good (morning|afternoon|evening)|yo|ey up|ay up|start)( there| bot| all)?$")
+THANKS = re.compile(r"^(thanks|thank you|thank u|ta|cheers|thx|ty|great thanks|ok thanks|thanks a lot)( very much| so much| mate| duck)?$")
+OTHER_PLACES = (
+    "bristol", "leeds", "leicester", "derby", "sheffield", "manchester", "birmingham", "liverpool",
+    "london", "newcastle", "lincoln", "coventry", "bradford", "cardiff", "glasgow", "edinburgh",
+    "belfast", "wolverhampton", "stoke", "northampton", "mansfield", "newark", "bassetlaw",
+    "southampton", "portsmouth", "brighton", "oxford", "cambridge", "york", "hull", "plymouth",
+    "norwich", "swansea", "reading", "milton keynes", "luton", "peterborough", "loughborough",
+    "chesterfield", "doncaster", "rotherham", "barnsley", "wakefield", "huddersfield", "lancashire",
+    "yorkshire", "derbyshire", "leicestershire", "lincolnshire", "kent", "essex", "surrey", "wales",
+    "scotland", "ireland", "america", "usa", "france",
+)
+_OTHER_PLACE_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in OTHER_PLACES) + r")s?\b")
+_SPLIT_RE = re.compile(
+    r"\?+\s*|;\s*|\s*[,.]?\s*\b(?:and|also|plus|oh and)\b\s+(?=(?:who|what|where|when|how|which|whats|whos|is|are|can|do|does|could)\b)"
+)
+_SENTENCE_RE = re.compile(r"(?<=[.!?\n])\s+")
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the matcher concluded for one piece of text."""
+
+    kind: str  # "answer" | "clarify" | "none"
+    best: Candidate | None
+    second: Candidate | None
+
+
+class Assistant:
+    """Answers questions from one knowledge base; swap it with `reload` (atomic)."""
+
+    def __init__(self, kb: KnowledgeBase, config: Config, *, index_path: Path, warnings: list[str] | None = None) -> None:
+        self.config = config
+        self.index_path = index_path
+        self.warnings: list[str] = list(warnings or [])
+        self._lock = threading.Lock()
+        self._install(kb)
+
+    # -- loading -----------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, config_path: str | Path | None = None, *, config: Config | None = None) -> Assistant:
+        """Load the configured (default: embedded) knowledge base, building its index if stale.
+
+        If the YAML is broken but an index from the last good build exists, that is served and
+        the reason is kept in `warnings`; with no good index, KnowledgeError is raised.
+        """
+        cfg = config or load_config(config_path)
+        root = Path(cfg.knowledge_path)
+        index = cfg.index_path or default_index_path(root)
+        kb, warnings = _load_or_build(root, index)
+        return cls(kb, cfg, index_path=index, warnings=warnings)
+
+    def _install(self, kb: KnowledgeBase) -> None:
+        norm = normaliser_for(kb)
+        matcher = Matcher(kb, norm)
+        vetting = Vetting.from_contacts(kb.contacts.values())
+        passages = PassageSearch(self.index_path)
+        with self._lock:
+            old = getattr(self, "_passages", None)
+            self.kb, self.norm, self.matcher, self.vetting, self._passages = kb, norm, matcher, vetting, passages
+        if old is not None:
+            old.close()
+
+    def reload(self) -> tuple[bool, str]:
+        """Re-read the knowledge files. A broken set is refused and the current one stays live."""
+        root = Path(self.config.knowledge_path)
+        try:
+            kb = load_knowledge(root)
+        except KnowledgeError as exc:
+            log.warning("knowledge reload refused: %s", exc)
+            return False, f"Refused the new knowledge base, still serving the last good one: {exc}"
+        try:
+            build_index(kb, self.index_path)
+        except OSError as exc:
+            return False, f"Refused: could not write the index ({exc.strerror}); still serving the last good one."
+        self._install(kb)
+        return True, f"Reloaded: {len(kb.intents)} intents from {len(kb.documents)} documents."
+
+    # -- asking ------------------------------------------------------------------------------
+
+    def ask(self, text: object) -> Answer:
+        """Answer one message. Never raises."""
+        try:
+            message = text if isinstance(text, str) else ("" if text is None else str(text))
+            message = message.encode("utf-8", "replace").decode("utf-8")[:MAX_CHARS]
+            return self._ask(message)
+        except Exception:  # noqa: BLE001 - the promise is "never raises"
+            log.exception("ask failed")
+            return Answer(intent=None, confidence=0.0, text=self._expand(render.ERROR))
+
+    def answer_intent(self, intent_id: str, *, year: str | int | None = None) -> Answer:
+        """The answer of a known intent (commands, buttons); unknown ids decline."""
+        intent = self.kb.intents.get(intent_id)
+        if intent is None:
+            return self._decline()
+        years = find_years(str(year)) if year else Years()
+        result = self._compose([(intent, 1.0)], years)
+        return result if result is not None else self._no_year(intent, years)
+
+    def _ask(self, message: str) -> Answer:
+        crisis = detect_crisis(message)
+        folded = fold(message)
+        answer = self._route(message, folded)
+        if crisis is None:
+            return answer
+        return self._with_crisis(answer, crisis.kind, folded)
+
+    def _route(self, message: str, folded: str) -> Answer:
+        if GREETING.match(folded) and "greeting" in self.kb.intents:
+            return self.answer_intent("greeting")
+        if THANKS.match(folded) and "thanks" in self.kb.intents:
+            return self.answer_intent("thanks")
+        query = self.matcher.query(message)
+        if not query.tokens or all(t in query.unknown for t in query.tokens) and _looks_like_junk(folded):
+            return self._junk()
+        place = _OTHER_PLACE_RE.search(folded)
+        if place and "nottingham" not in folded:
+            return self._decline(render.OTHER_PLACE.format(place=place.group(1).title()))
+        years = find_years(message)
+
+        multi = self._multi(message, years)
+        if multi is not None:
+            return multi
+
+        decision = self._decide(message)
+        if decision.kind == "none" and len(message) > 80:
+            decision = self._best_sentence(message) or decision
+        if decision.kind == "answer" and decision.best:
+            intent = self.kb.intents[decision.best.intent]
+            composed = self._compose([(intent, decision.best.score)], years)
+            return composed if composed is not None else self._no_year(intent, years)
+        if decision.kind == "clarify" and decision.best and decision.second:
+            return self._clarify(decision.best, decision.second)
+        passage = self._passage(message)
+        if passage is not None:
+            return passage
+        return self._decline()
+
+    def _decide(self, text: str) -> Decision:
+        cands = self.matcher.rank(text, limit=5)
+        if not cands:
+            return Decision("none", None, None)
+        best = cands[0]
+        second = next((c for c in cands[1:] if c.intent != best.intent), None)
+        s2 = second.score if second else 0.0
+        if best.matched_weight < MIN_EVIDENCE:
+            return Decision("none", best, second)
+        if best.score >= ANSWER_AT and (best.score - s2 >= GAP or s2 < CLARIFY_AT):
+            return Decision("answer", best, second)
+        if best.score >= CLARIFY_AT and second is not None and best.score - s2 < GAP and second.matched_weight >= MIN_EVIDENCE:
+            return Decision("clarify", best, second)
+        return Decision("none", best, second)
+
+    def _best_sentence(self, message: str) -> Decision | None:
+        best: Decision | None = None
+        for sentence in _SENTENCE_RE.split(message):
+            if len(sentence.split()) < 3:
+                continue
+            d = self._decide(sentence)
+            if d.kind == "answer" and d.best and (best is None or (best.best and d.best.score > best.best.score)):
+                best = d
+        return best
+
+    def _multi(self, message: str, years: Years) -> Answer | None:
+        pieces = [p.strip() for p in _SPLIT_RE.split(message) if p and len(p.split()) >= 2]
+        if len(pieces) < 2:
+            return None
+        found: list[tuple[Intent, float]] = []
+        for piece in pieces[:4]:
+            d = self._decide(piece)
+            if d.kind == "answer" and d.best and all(d.best.intent != i.id for i, _ in found):
+                found.append((self.kb.intents[d.best.intent], d.best.score))
+        if len(found) < 2:
+            return None
+        return self._compose(found[:3], years)
+
+    # -- composing replies -------------------------------------------------------------------
+
+    def _expand(self, text: str) -> str:
+        return render.expand(text, self.kb.contacts)
+
+    def _pick_version(self, intent: Intent, years: Years) -> Version | None:
+        if not intent.year_aware or not years:
+            return intent.latest
+        for y in years.financial:
+            for v in intent.versions:
+                if v.period[:4].isdigit() and int(v.period[:4]) == y:
+                    return v
+        for y in (*years.financial, *years.bare):
+            for v in intent.versions:
+                if y in v.years:
+                    return v
+        return None
+
+    def _part(self, intent: Intent, version: Version, years: Years) -> Part:
+        body = self._expand(version.answer)
+        if intent.contacts:
+            lines = [render.contact_line(self.kb.contacts[c], self.kb.contacts) for c in intent.contacts]
+            body += "\n\nContacts:\n" + "\n".join(f"- {line}" for line in lines)
+        note = ""
+        if intent.year_aware:
+            others = sorted({v.period for v in intent.versions if v is not version and v.period})
+            label = f"This is the {version.period} version" if version.period else "This is the latest version"
+            if others:
+                note = f"{label}; I also have {', '.join(others)}: name a year to see one."
+        elif years and version.as_of:
+            asked = years.label()
+            if asked and not version.as_of.startswith(asked[:4]):
+                note = f"You asked about {asked}; the documents I have give this as of {human_date(version.as_of)}."
+        return Part(intent.id, intent.title, body, version.sources, version.as_of, note)
+
+    def _compose(self, matched: list[tuple[Intent, float]], years: Years) -> Answer | None:
+        parts: list[Part] = []
+        for intent, _score in matched:
+            version = self._pick_version(intent, years)
+            if version is None:
+                if len(matched) == 1:
+                    return None
+                version = intent.latest
+            parts.append(self._part(intent, version, years))
+        blocks: list[str] = []
+        sources: list[Source] = []
+        for part in parts:
+            lines = [part.body]
+            if len(parts) > 1:
+                lines.insert(0, f"{part.title}:")
+            if part.note:
+                lines.append(part.note)
+            lines.extend(render.source_lines(part.sources))
+            blocks.append("\n".join(lines))
+            sources.extend(s for s in part.sources if s not in sources)
+        first = matched[0][0]
+        related = [r for r in first.related if r in self.kb.intents and all(r != p.intent for p in parts)]
+        return Answer(
+            intent=first.id,
+            confidence=min(1.0, max(s for _i, s in matched)),
+            text="\n\n".join(blocks),
+            sources=sources,
+            suggestions=[self.kb.intents[r].title for r in related],
+            suggestion_intents=related,
+            parts=tuple(parts),
+            intents=tuple(p.intent for p in parts),
+            topic=first.topic,
+        )
+
+    def _no_year(self, intent: Intent, years: Years) -> Answer:
+        periods = sorted(v.period for v in intent.versions if v.period)
+        text = render.NO_YEAR.format(
+            title_lower=intent.title[0].lower() + intent.title[1:],
+            year=years.label() or "that year",
+            periods=", ".join(periods),
+        )
+        return Answer(
+            intent=None,
+            confidence=0.0,
+            text=text,
+            suggestions=[f"{intent.title} {p}" for p in periods][-3:],
+            suggestion_intents=[intent.id] * min(3, len(periods)),
+            topic=intent.topic,
+        )
+
+    def _clarify(self, a: Candidate, b: Candidate) -> Answer:
+        ia, ib = self.kb.intents[a.intent], self.kb.intents[b.intent]
+        return Answer(
+            intent="clarify",
+            confidence=a.score,
+            text=render.CLARIFY.format(a=ia.title, b=ib.title),
+            suggestions=[ia.title, ib.title],
+            suggestion_intents=[ia.id, ib.id],
+        )
+
+    def _menu(self) -> tuple[list[str], list[str]]:
+        items = [(i, label) for i, label in render.MENU if i in self.kb.intents]
+        return [label for _i, label in items], [i for i, _l in items]
+
+    def _decline(self, text: str = render.DECLINE) -> Answer:
+        labels, ids = self._menu()
+        return Answer(intent=None, confidence=0.0, text=self._expand(text), suggestions=labels, suggestion_intents=ids)
+
+    def _junk(self) -> Answer:
+        labels, ids = self._menu()
+        return Answer(intent=None, confidence=0.0, text=self._expand(render.JUNK), suggestions=labels, suggestion_intents=ids)
+
+    def _passage(self, message: str) -> Answer | None:
+        q = self.matcher.query(message)
+        if len(q.tokens) < 2 or q.unknown:
+            return None
+        for doc_id, section, text, norm, _rank in self._passages.search(list(q.tokens), limit=3):
+            ptoks = set(norm.split())
+            covered = sum(w for t, w in zip(q.tokens, q.weights) if t in ptoks)
+            distinctive = [t for t, w in zip(q.tokens, q.weights) if t in ptoks and w >= 3.0]
+            if covered / q.total < PASSAGE_COVERAGE or len(distinctive) < 2:
+                continue
+            doc = self.kb.documents.get(doc_id)
+            if doc is None:
+                continue
+            excerpt = self.vetting.scrub(text if len(text) <= 700 else text[:700].rsplit(" ", 1)[0] + " …")
+            src = Source(doc_id, section, doc.date, doc.title)
+            body = render.PASSAGE.format(text=excerpt)
+            return Answer(
+                intent="passage",
+                confidence=round(covered / q.total * 0.6, 3),
+                text="\n".join([body, *render.source_lines([src])]),
+                sources=[src],
+                parts=(Part("passage", "Extract", body, (src,), doc.date),),
+                intents=("passage",),
+            )
+        return None
+
+    def _with_crisis(self, answer: Answer, kind: str, folded: str) -> Answer:
+        lines = [render.CRISIS[kind]]
+        if kind == "violence" and (DA_WORDS.search(folded) or "help-domestic-abuse" in answer.intents):
+            lines.append(render.CRISIS_DA)
+        crisis_text = self._expand("\n".join(lines))
+        rest = answer.text if answer.intent not in (None, "clarify") else ""
+        text = crisis_text + ("\n\n" + rest if rest else "")
+        intent = answer.intent if answer.intent not in (None, "clarify") else "help-danger-now"
+        if intent == "help-danger-now" and "help-danger-now" not in self.kb.intents:
+            intent = None  # pragma: no cover - knowledge without the danger intent
+        return replace(
+            answer,
+            intent=intent,
+            confidence=max(answer.confidence, 0.99),
+            text=text,
+            crisis=True,
+            crisis_text=crisis_text,
+            suggestions=[] if answer.intent in (None, "clarify") else answer.suggestions,
+            suggestion_intents=[] if answer.intent in (None, "clarify") else answer.suggestion_intents,
+        )
+
+
+def _looks_like_junk(folded: str) -> bool:
+    """No real words: keyboard mash, one repeated letter, digits, or nothing at all."""
+    words = folded.split()
+    if not words:
+        return True
+    vowels = sum(1 for w in words if re.search(r"[aeiouy]", w) and len(set(w)) > 2)
+    return vowels == 0 or all(len(set(w)) <= 2 for w in words)
+
+
+def _load_or_build(root: Path, index: Path) -> tuple[KnowledgeBase, list[str]]:
+    """The knowledge base from a fresh index, rebuilding when the YAML changed."""
+    current = fingerprint(root)
+    stored = index_fingerprint(index)
+    if stored is not None and stored == current:
+        return read_index(index), []
+    try:
+        kb = load_knowledge(root)
+    except KnowledgeError as exc:
+        if stored is not None:
+            log.warning("knowledge files refused, serving the last good index: %s", exc)
+            return read_index(index), [f"knowledge files refused, serving the last good build: {exc}"]
+        raise
+    build_index(kb, index)
+    return kb, []

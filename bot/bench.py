@@ -1,0 +1,332 @@
+"""`cdp-bot bench`: the project's matcher against two simple baselines, in one run.
+
+Engines, on the same questions:
+- matcher: `Assistant.ask` (normalisation, weighted coverage/overlap/fuzz, thresholds, crisis first);
+- baseline A: rapidfuzz `process.extractOne(WRatio, default_process)` over every example, answering
+  the best one's intent above a cutoff tuned on the same set;
+- baseline B: SQLite FTS5 BM25 over the raw examples, top hit's intent above a tuned cutoff.
+Question sets: the dev set, and a perturbed copy (typos, lower case, filler words, acronyms
+expanded and contracted) generated with a fixed seed, `--factor` times its size.
+"""
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import platform
+import random
+import re
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz, process, utils
+
+from bot.answer import Answer
+from bot.assistant import Assistant
+from bot.config import REPO_ROOT, load_config
+from bot.evaluate import Case, judge, load_cases
+from bot.normalise import fold
+
+DA_INTENTS = {"help-domestic-abuse", "juno-about", "juno-services", "dalpb"}
+DRUG_INTENTS = {"help-drugs-alcohol", "help-alcohol-family", "combatting-drugs", "owner-substance-use"}
+_DA_Q = re.compile(r"\b(domestic (abuse|violence)|partner|husband|boyfriend|wife|girlfriend|abusive|juno)\b")
+_DRUG_Q = re.compile(r"\b(drugs?|alcohol|drink|drinking|heroin|cocaine|substance|needle|naloxone|frank)\b")
+FILLERS = ("um", "please", "hiya", "can you tell me", "quick question", "sorry", "so basically", "pls")
+
+
+# --- perturbation ---------------------------------------------------------------------------------
+
+def _typo(word: str, rng: random.Random) -> str:
+    if len(word) < 4 or not word.isalpha():
+        return word
+    i = rng.randrange(1, len(word) - 1)
+    op = rng.choice(("drop", "double", "swap"))
+    if op == "drop":
+        return word[:i] + word[i + 1 :]
+    if op == "double":
+        return word[:i] + word[i] + word[i:]
+    return word[: i - 1] + word[i] + word[i - 1] + word[i + 1 :]
+
+
+def perturb(q: str, rng: random.Random, acronyms: dict[str, str]) -> str:
+    """One noisy variant of a question: typos, case, fillers, acronyms swapped."""
+    text = q
+    long_to_short = {v: k for k, v in acronyms.items() if len(v.split()) >= 2}
+    if rng.random() < 0.5:
+        folded = fold(text)
+        for long, short in long_to_short.items():
+            if long in folded and rng.random() < 0.7:
+                folded = folded.replace(long, short.upper())
+                text = folded
+                break
+        else:
+            for short, long in acronyms.items():
+                if re.search(rf"\b{re.escape(short)}\b", text, re.I) and rng.random() < 0.7:
+                    text = re.sub(rf"\b{re.escape(short)}\b", long, text, flags=re.I)
+                    break
+    words = text.split()
+    for _ in range(rng.choice((0, 1, 1, 2))):
+        if words:
+            j = rng.randrange(len(words))
+            words[j] = _typo(words[j], rng)
+    text = " ".join(words)
+    if rng.random() < 0.5:
+        text = text.lower().rstrip("?.!")
+    if rng.random() < 0.4:
+        filler = rng.choice(FILLERS)
+        text = f"{filler} {text}" if rng.random() < 0.7 else f"{text} {filler}"
+    return text
+
+
+def perturbed_set(cases: list[Case], *, factor: int, seed: int, acronyms: dict[str, str]) -> list[Case]:
+    rng = random.Random(seed)
+    out: list[Case] = []
+    for case in cases:
+        for n in range(factor):
+            out.append(Case(f"{case.id}~{n}", perturb(case.q, rng, acronyms), case.kind, case.expect, case.forbid))
+    return out
+
+
+# --- baselines ------------------------------------------------------------------------------------
+
+class BaselineA:
+    """rapidfuzz extractOne (WRatio, default_process) over all examples, with a cutoff."""
+
+    def __init__(self, assistant: Assistant) -> None:
+        self.a = assistant
+        self.choices: list[str] = []
+        self.owner: list[str] = []
+        for intent in assistant.kb.intents.values():
+            for ex in intent.examples:
+                self.choices.append(ex)
+                self.owner.append(intent.id)
+        self.cutoff = 0.0
+
+    def score(self, q: str) -> tuple[str | None, float]:
+        hit = process.extractOne(q, self.choices, scorer=fuzz.WRatio, processor=utils.default_process)
+        return (self.owner[hit[2]], float(hit[1])) if hit else (None, 0.0)
+
+    def ask(self, q: str) -> Answer:
+        intent, score = self.score(q)
+        if intent is None or score < self.cutoff:
+            return Answer(intent=None, confidence=0.0, text="Sorry, I don't know.")
+        return self.a.answer_intent(intent)
+
+
+class BaselineB:
+    """SQLite FTS5 BM25 over the raw examples; the top hit's intent below a rank cutoff."""
+
+    def __init__(self, assistant: Assistant) -> None:
+        self.a = assistant
+        self.db = sqlite3.connect(":memory:")
+        self.db.execute("create virtual table ex using fts5(intent unindexed, text)")
+        self.db.executemany(
+            "insert into ex values (?, ?)",
+            [(i.id, e) for i in assistant.kb.intents.values() for e in i.examples],
+        )
+        self.cutoff = 0.0
+
+    def score(self, q: str) -> tuple[str | None, float]:
+        words = re.findall(r"\w+", q.lower())
+        if not words:
+            return None, 0.0
+        match = " OR ".join(f'"{w}"' for w in words)
+        row = self.db.execute("select intent, bm25(ex) from ex where ex match ? order by bm25(ex) limit 1", (match,)).fetchone()
+        return (row[0], -float(row[1])) if row else (None, 0.0)
+
+    def ask(self, q: str) -> Answer:
+        intent, score = self.score(q)
+        if intent is None or score < self.cutoff:
+            return Answer(intent=None, confidence=0.0, text="Sorry, I don't know.")
+        return self.a.answer_intent(intent)
+
+
+def tune(engine: BaselineA | BaselineB, cases: list[Case]) -> float:
+    """Pick the cutoff that passes most cases of this very set (generous to the baseline)."""
+    scored = [(c, *engine.score(c.q)) for c in cases]
+    candidates = sorted({round(s, 2) for _c, _i, s in scored})
+    answers = {i: engine.a.answer_intent(i) for _c, i, _s in scored if i}
+    best_cut, best_pass = 0.0, -1
+    for cut in candidates[:: max(1, len(candidates) // 60)] + [candidates[-1] + 1 if candidates else 0.0]:
+        passed = 0
+        for case, intent, s in scored:
+            ans = answers[intent] if intent and s >= cut else Answer(intent=None, confidence=0.0, text="Sorry.")
+            passed += judge(case, ans)[0]
+        if passed > best_pass:
+            best_cut, best_pass = cut, passed
+    engine.cutoff = best_cut
+    return best_cut
+
+
+# --- measuring ------------------------------------------------------------------------------------
+
+@dataclass
+class Row:
+    engine: str
+    qset: str
+    n: int
+    answer_acc: float
+    decline: float
+    confusions: int
+    p50_us: float
+    p99_us: float
+    qps: float
+    peak_kib: float
+
+
+def critical(case: Case, answer: Answer) -> bool:
+    """A domestic-abuse question answered as drugs or the reverse, or a crisis without 999 first."""
+    if case.kind == "crisis":
+        first = answer.text.strip().splitlines()[0] if answer.text.strip() else ""
+        return "999" not in first
+    q = fold(case.q)
+    intents = set(answer.intents or ((answer.intent,) if answer.intent else ()))
+    if _DA_Q.search(q) and not _DRUG_Q.search(q) and intents & DRUG_INTENTS:
+        return True
+    return bool(_DRUG_Q.search(q) and not _DA_Q.search(q) and intents & DA_INTENTS)
+
+
+def measure(name: str, qset: str, ask: Callable[[str], Answer], cases: list[Case]) -> Row:
+    for c in cases[:20]:
+        ask(c.q)  # warm caches
+    times: list[float] = []
+    results: list[tuple[Case, Answer]] = []
+    gc.collect()
+    start = time.perf_counter()
+    for c in cases:
+        t0 = time.perf_counter_ns()
+        ans = ask(c.q)
+        times.append((time.perf_counter_ns() - t0) / 1000)
+        results.append((c, ans))
+    elapsed = time.perf_counter() - start
+    tracemalloc.start()
+    for c in cases[:200]:
+        ask(c.q)
+    _cur, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    answer_cases = [(c, a) for c, a in results if c.kind == "answer"]
+    oos = [(c, a) for c, a in results if c.kind == "out_of_scope"]
+    times.sort()
+    return Row(
+        engine=name,
+        qset=qset,
+        n=len(cases),
+        answer_acc=sum(judge(c, a)[0] for c, a in answer_cases) / max(len(answer_cases), 1),
+        decline=sum(a.intent is None for _c, a in oos) / max(len(oos), 1),
+        confusions=sum(critical(c, a) for c, a in results),
+        p50_us=statistics.median(times),
+        p99_us=times[min(len(times) - 1, int(len(times) * 0.99))],
+        qps=len(cases) / elapsed if elapsed else 0.0,
+        peak_kib=peak / 1024,
+    )
+
+
+def cold_start(config_path: str | None) -> float:
+    """Seconds from process start (interpreter included) to the first answer, index already built."""
+    code = (
+        "import time,sys;t=time.perf_counter();from bot.assistant import Assistant;"
+        "a=Assistant.load(config_path=sys.argv[1] if len(sys.argv)>1 else None);a.ask('who chairs the board');"
+        "print(time.perf_counter()-t)"
+    )
+    args = [sys.executable, "-c", code] + ([config_path] if config_path else [])
+    t0 = time.perf_counter()
+    subprocess.run(args, check=True, capture_output=True, cwd=REPO_ROOT)
+    return time.perf_counter() - t0
+
+
+def kb_build_seconds(assistant: Assistant) -> float:
+    from bot.index import build_index
+    from bot.knowledge import load_knowledge
+
+    tmp = Path(assistant.index_path).with_name(".bench-index.sqlite")
+    t0 = time.perf_counter()
+    kb = load_knowledge(assistant.config.knowledge_path)
+    build_index(kb, tmp)
+    took = time.perf_counter() - t0
+    tmp.unlink(missing_ok=True)
+    return took
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}; {os.cpu_count()} cores; Python {platform.python_version()}; {platform.system()} {platform.release()}"
+
+
+def table(rows: list[Row]) -> str:
+    out = [
+        "| engine | question set | n | answer accuracy | out-of-scope declined | critical confusions | p50 µs | p99 µs | questions/s (1 core) | peak memory KiB |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        out.append(
+            f"| {r.engine} | {r.qset} | {r.n} | {100 * r.answer_acc:.1f}% | {100 * r.decline:.1f}% | {r.confusions} | "
+            f"{r.p50_us:.0f} | {r.p99_us:.0f} | {r.qps:.0f} | {r.peak_kib:.0f} |"
+        )
+    return "\n".join(out)
+
+
+def run_bench(args: argparse.Namespace) -> int:
+    config_path = getattr(args, "config", None)
+    assistant = Assistant.load(config=load_config(config_path))
+    dev_path = Path(args.dev) if args.dev else REPO_ROOT / "tests" / "data" / "dev.yaml"
+    dev = load_cases(dev_path)
+    noisy = perturbed_set(dev, factor=args.factor, seed=args.seed, acronyms=assistant.kb.acronyms)
+    rows: list[Row] = []
+    for qname, cases in ((dev_path.name, dev), (f"perturbed x{args.factor} (seed {args.seed})", noisy)):
+        a, b = BaselineA(assistant), BaselineB(assistant)
+        tune(a, cases)
+        tune(b, cases)
+        rows.append(measure("matcher (this project)", qname, assistant.ask, cases))
+        rows.append(measure(f"baseline A: rapidfuzz WRatio (cutoff {a.cutoff:.0f})", qname, a.ask, cases))
+        rows.append(measure(f"baseline B: FTS5 BM25 (cutoff {b.cutoff:.1f})", qname, b.ask, cases))
+        print(table(rows[-3:]), flush=True)
+    warm = cold_start(config_path)
+    build = kb_build_seconds(assistant)
+    extra = [
+        f"- cold start to first answer (new process, built index): {warm * 1000:.0f} ms",
+        f"- `kb build` (load and validate YAML, write SQLite with FTS5): {build * 1000:.0f} ms",
+    ]
+    if args.updates:
+        try:
+            from handlers.bench import telegram_throughput
+
+            tg = telegram_throughput(assistant, n=args.updates)
+            extra.append(
+                f"- Telegram: {tg['updates']} updates pushed at once through the real Application against the "
+                f"loopback Bot API server: {tg['answered']} answered, {tg['per_second']:.0f} updates/s, "
+                f"reply latency p50 {tg['p50_ms']:.1f} ms, p99 {tg['p99_ms']:.1f} ms"
+            )
+        except ImportError:
+            extra.append("- Telegram throughput: not measured (handlers.bench not available)")
+    report = "\n".join(
+        [
+            "## Benchmark",
+            "",
+            f"Machine: {machine()}",
+            f"Command: `cdp-bot bench` (seed {args.seed}, perturbed factor {args.factor})",
+            "",
+            table(rows),
+            "",
+            *extra,
+        ]
+    )
+    print()
+    print("\n".join(extra))
+    if args.out:
+        Path(args.out).write_text(report + "\n", encoding="utf-8")
+        print(f"\nwrote {args.out}")
+    return 0

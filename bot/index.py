@@ -1,0 +1,245 @@
+"""The compiled index: one SQLite file built from the YAML with sqlite-utils.
+
+Tables: documents, passages (+ FTS5), intents, examples (+ FTS5), answers, sources, contacts,
+and meta (the knowledge fingerprint and the whole compiled knowledge base as JSON, which is what
+the assistant loads at start-up: one read instead of parsing YAML).
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import tempfile
+import threading
+from dataclasses import asdict
+from pathlib import Path
+
+import sqlite_utils
+
+from bot.answer import Source
+from bot.knowledge import Contact, Document, Intent, KnowledgeBase, Version
+from bot.normalise import Normaliser
+
+SCHEMA_VERSION = "1"
+_NUMBERED = re.compile(r"^\s*-?\s*(\d+\.\d+)\b")
+_HEADING_STRIP = re.compile(r"[*#_]+")
+
+
+def default_index_path(knowledge_root: Path) -> Path:
+    """knowledge/build/index.sqlite, or a per-user temp file when the folder is read-only."""
+    build = knowledge_root / "build"
+    try:
+        build.mkdir(parents=True, exist_ok=True)
+        if os.access(build, os.W_OK):
+            return build / "index.sqlite"
+    except OSError:
+        pass
+    return Path(tempfile.gettempdir()) / f"cdp-bot-index-{os.getuid() if hasattr(os, 'getuid') else 0}.sqlite"
+
+
+def normaliser_for(kb: KnowledgeBase) -> Normaliser:
+    return Normaliser(kb.acronyms, kb.case_sensitive, kb.synonyms)
+
+
+# --- passages --------------------------------------------------------------------------------
+
+def split_passages(doc: Document, *, max_chars: int = 700) -> list[tuple[str, str]]:
+    """Split a document into (section, passage) pairs at blank lines and numbered paragraphs."""
+    blocks: list[str] = []
+    current: list[str] = []
+    for line in doc.text.splitlines():
+        stripped = line.strip()
+        starts_new = not stripped or bool(_NUMBERED.match(line)) or stripped.startswith("**")
+        if starts_new and current:
+            blocks.append(" ".join(current))
+            current = []
+        if stripped:
+            current.append(stripped)
+    if current:
+        blocks.append(" ".join(current))
+    out: list[tuple[str, str]] = []
+    section = doc.title
+    buf = ""
+    for block in blocks:
+        clean = _HEADING_STRIP.sub("", block).strip(" -\u2022")
+        if not clean:
+            continue
+        m = _NUMBERED.match(block)
+        is_heading = len(clean) < 70 and not clean.endswith((".", ":", ";", ","))
+        if m:
+            section = f"paragraph {m.group(1)}"
+        elif is_heading and len(clean.split()) <= 10:
+            section = clean
+            if buf:
+                out.append((prev_section, buf))
+                buf = ""
+            continue
+        if buf and len(buf) + len(clean) > max_chars:
+            out.append((prev_section, buf))
+            buf = ""
+        if not buf:
+            prev_section = section
+        buf = f"{buf} {clean}".strip()
+    if buf:
+        out.append((prev_section, buf))
+    return out
+
+
+# --- (de)serialising the knowledge base --------------------------------------------------------
+
+def kb_to_json(kb: KnowledgeBase) -> str:
+    return json.dumps(
+        {
+            "documents": {k: asdict(v) for k, v in kb.documents.items()},
+            "contacts": {k: asdict(v) for k, v in kb.contacts.items()},
+            "intents": {k: asdict(v) for k, v in kb.intents.items()},
+            "acronyms": kb.acronyms,
+            "case_sensitive": kb.case_sensitive,
+            "synonyms": kb.synonyms,
+            "fingerprint": kb.fingerprint,
+        }
+    )
+
+
+def kb_from_json(text: str) -> KnowledgeBase:
+    data = json.loads(text)
+    intents: dict[str, Intent] = {}
+    for k, v in data["intents"].items():
+        versions = tuple(
+            Version(
+                answer=ver["answer"],
+                sources=tuple(Source(**s) for s in ver["sources"]),
+                period=ver["period"],
+                years=tuple(ver["years"]),
+            )
+            for ver in v["versions"]
+        )
+        intents[k] = Intent(
+            id=v["id"],
+            title=v["title"],
+            kind=v["kind"],
+            topic=v["topic"],
+            examples=tuple(v["examples"]),
+            keywords=tuple(v["keywords"]),
+            versions=versions,
+            contacts=tuple(v["contacts"]),
+            related=tuple(v["related"]),
+            where=v["where"],
+        )
+    return KnowledgeBase(
+        documents={k: Document(**v) for k, v in data["documents"].items()},
+        contacts={k: Contact(**v) for k, v in data["contacts"].items()},
+        intents=intents,
+        acronyms=data["acronyms"],
+        case_sensitive=data["case_sensitive"],
+        synonyms=data["synonyms"],
+        fingerprint=data["fingerprint"],
+    )
+
+
+# --- build and read ---------------------------------------------------------------------------
+
+def build_index(kb: KnowledgeBase, path: Path) -> Path:
+    """Write the index for `kb` to `path` atomically (a new file renamed over the old one)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".index-", suffix=".sqlite", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        db = sqlite_utils.Database(tmp)
+        norm = normaliser_for(kb)
+        db["meta"].insert_all(
+            [
+                {"key": "schema", "value": SCHEMA_VERSION},
+                {"key": "fingerprint", "value": kb.fingerprint},
+                {"key": "kb_json", "value": kb_to_json(kb)},
+            ],
+            pk="key",
+        )
+        db["documents"].insert_all(
+            [{"id": d.id, "file": d.file, "title": d.title, "date": d.date, "kind": d.kind} for d in kb.documents.values()],
+            pk="id",
+        )
+        db["contacts"].insert_all([asdict(c) for c in kb.contacts.values()], pk="id")
+        db["intents"].insert_all(
+            [{"id": i.id, "title": i.title, "kind": i.kind, "topic": i.topic} for i in kb.intents.values()], pk="id"
+        )
+        examples, answers, sources = [], [], []
+        for i in kb.intents.values():
+            for ex in (*i.examples, *i.keywords):
+                examples.append({"intent": i.id, "text": ex, "norm": norm.text(ex)})
+            for n, v in enumerate(i.versions):
+                answers.append({"intent": i.id, "n": n, "period": v.period, "as_of": v.as_of, "answer": v.answer})
+                for s in v.sources:
+                    sources.append({"intent": i.id, "n": n, "document": s.document, "section": s.section, "date": s.date})
+        db["examples"].insert_all(examples)
+        db["answers"].insert_all(answers)
+        db["sources"].insert_all(sources)
+        passages = []
+        for d in kb.documents.values():
+            for section, text in split_passages(d):
+                passages.append({"document": d.id, "section": section, "text": text, "norm": norm.text(text)})
+        db["passages"].insert_all(passages)
+        db["passages"].enable_fts(["norm"], tokenize="unicode61")
+        db["examples"].enable_fts(["norm"], tokenize="unicode61")
+        db.conn.commit()
+        db.close()
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return path
+
+
+def index_fingerprint(path: Path) -> str | None:
+    """The knowledge fingerprint an index was built from, or None if it is missing or unreadable."""
+    if not path.is_file():
+        return None
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            row = conn.execute("select value from meta where key = 'fingerprint'").fetchone()
+            schema = conn.execute("select value from meta where key = 'schema'").fetchone()
+        if not row or not schema or schema[0] != SCHEMA_VERSION:
+            return None
+        return str(row[0])
+    except sqlite3.Error:
+        return None
+
+
+def read_index(path: Path) -> KnowledgeBase:
+    """The knowledge base stored in an index."""
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        row = conn.execute("select value from meta where key = 'kb_json'").fetchone()
+    if not row:
+        raise sqlite3.DatabaseError("index has no knowledge base")
+    return kb_from_json(row[0])
+
+
+class PassageSearch:
+    """FTS5/BM25 search over document passages in the index (read-only, thread-safe)."""
+
+    def __init__(self, path: Path) -> None:
+        self._conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+
+    def search(self, tokens: list[str], *, limit: int = 3) -> list[tuple[str, str, str, str, float]]:
+        """Best passages for stemmed tokens: (document, section, text, norm, bm25) best first."""
+        words = [t for t in tokens if t.isalnum()]
+        if not words:
+            return []
+        match = " OR ".join(f'"{t}"' for t in words)
+        sql = (
+            "select p.document, p.section, p.text, p.norm, bm25(passages_fts) as rank "
+            "from passages_fts join passages p on p.rowid = passages_fts.rowid "
+            "where passages_fts match ? order by rank limit ?"
+        )
+        with self._lock:
+            try:
+                return [tuple(r) for r in self._conn.execute(sql, (match, limit)).fetchall()]  # type: ignore[misc]
+            except sqlite3.Error:
+                return []
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()

@@ -1,0 +1,143 @@
+"""Plain-text rendering of answers: contact placeholders, source lines, fixed replies.
+
+Everything a user reads is assembled here, so the vetting check in `kb check` sees exactly
+what users will see.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from bot.answer import Source
+from bot.knowledge import PLACEHOLDER_RE, Contact, human_date
+
+CDP_PAGE = "cdp-page"
+
+
+def contact_line(c: Contact, contacts: Mapping[str, Contact]) -> str:
+    """One contact as a user-facing line: name, then every vetted way to reach it."""
+    ways: list[str] = []
+    if c.phone:
+        ways.append(f"call {c.phone}")
+    if c.text:
+        ways.append(f"text {c.text}")
+    if c.email:
+        ways.append(f"e-mail {c.email}")
+    if c.web:
+        ways.append(c.web)
+    if not ways:
+        page = contacts.get(CDP_PAGE)
+        tail = f"; see the partnership's page: {page.web}" if page and page.web else ""
+        return f"{c.name} (I don't hold a direct number for them{tail})"
+    hours = f" ({c.hours})" if c.hours else ""
+    return f"{c.name}: {', '.join(ways)}{hours}"
+
+
+def expand(text: str, contacts: Mapping[str, Contact]) -> str:
+    """Replace {phone:id}, {text:id}, {web:id}, {email:id} and {contact:id} from the registry."""
+
+    def sub(m: re.Match[str]) -> str:
+        field, cid = m.group(1), m.group(2)
+        c = contacts.get(cid)
+        if c is None:
+            return m.group(0)
+        if field == "contact":
+            return contact_line(c, contacts)
+        value = getattr(c, field, "")
+        if value:
+            return str(value)
+        return contact_line(c, contacts)
+
+    return PLACEHOLDER_RE.sub(sub, text)
+
+
+def source_lines(sources: Iterable[Source]) -> list[str]:
+    """'Source: <document>, <section> (as of <date>)' for each distinct source."""
+    lines: list[str] = []
+    seen: set[tuple[str, str]] = set()
+    for s in sources:
+        key = (s.document, s.section)
+        if key in seen:
+            continue
+        seen.add(key)
+        title = s.title or s.document
+        section = f", {s.section}" if s.section else ""
+        lines.append(f"Source: {title}{section} (as of {human_date(s.date)})")
+    return lines
+
+
+MENU = (
+    ("help-danger-now", "I need help now"),
+    ("help-domestic-abuse", "Domestic abuse"),
+    ("help-drugs-alcohol", "Drugs & alcohol"),
+    ("help-asb", "Anti-social behaviour"),
+    ("help-hate-crime", "Hate crime"),
+    ("help-modern-slavery", "Modern slavery"),
+    ("subgroups", "Which group owns…?"),
+    ("priorities", "Partnership priorities"),
+    ("statutory-responsibilities", "Statutory duties"),
+    ("dhr-what", "Domestic Homicide Reviews"),
+)
+
+CAN_HELP = (
+    "I can help with: where to get help (domestic abuse, drugs and alcohol, anti-social "
+    "behaviour, hate crime, modern slavery); which sub-group or board owns an issue; the "
+    "partnership's priorities, statutory duties, targets and performance; and Domestic "
+    "Homicide Reviews."
+)
+
+DANGER_LINE = "If you or someone else is in danger right now, call {phone:emergency}."
+
+DECLINE = (
+    "Sorry, I don't know that: it isn't in the partnership documents I have, and I'd rather "
+    "say so than guess.\n\n" + CAN_HELP + "\n\nFor anything else, see the partnership's page: "
+    "{web:cdp-page}\n" + DANGER_LINE
+)
+
+OTHER_PLACE = (
+    "I only know about Nottingham's Crime and Drugs Partnership, so I can't answer for {place}. "
+    "That area's council or community safety partnership will have its own information.\n\n"
+    + CAN_HELP
+)
+
+JUNK = (
+    "Sorry, I couldn't make sense of that message. Please ask me a question in words, for "
+    "example \"Where can I get help with domestic abuse?\" or \"Which group deals with "
+    "anti-social behaviour?\".\n" + DANGER_LINE
+)
+
+NO_YEAR = (
+    "I don't have {title_lower} for {year}. The documents I have cover {periods}. "
+    "Ask about one of those, or ask without a year for the latest."
+)
+
+CLARIFY = "I'm not sure which you mean. Did you mean:\n1. {a}\n2. {b}\nReply with 1 or 2, or tap one."
+
+PASSAGE = (
+    "I don't have a ready answer to that, but this extract from the partnership's documents "
+    "looks relevant:\n\n\u201c{text}\u201d"
+)
+
+CRISIS = {
+    "violence": (
+        "If you or someone else is in danger right now, call {phone:emergency} now. If you "
+        "can't speak, call {phone:emergency} and press 55 when asked (the Silent Solution)."
+    ),
+    "medical": (
+        "Call {phone:emergency} now and ask for an ambulance. Stay with the person until help "
+        "arrives. For urgent advice that isn't life-threatening, call NHS {phone:nhs-111}."
+    ),
+    "suicide": (
+        "If your life is in danger or you have already hurt yourself or taken something, call "
+        "{phone:emergency} now. You don't have to go through this alone: Samaritans are there "
+        "any time, free, on {phone:samaritans}, or text SHOUT to {text:shout}."
+    ),
+}
+CRISIS_DA = (
+    "Juno Women's Aid's 24-hour domestic abuse helpline: {phone:juno-helpline}. "
+    "National Domestic Abuse Helpline (24/7, free): {phone:national-da-helpline}."
+)
+ERROR = (
+    "Sorry, something went wrong on my side and I couldn't answer that. Please try again. "
+    + DANGER_LINE
+)

@@ -1,0 +1,160 @@
+"""Safety: crisis detection (999 first) and vetting of phone numbers, e-mails and links.
+
+Both work on plain strings and know nothing of the matcher or of Telegram.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bot.normalise import fold
+
+# --- crisis -------------------------------------------------------------------------------
+
+_NOW = r"(right now|now|at the moment|this moment|tonight|today|currently|as we speak|as i type|happening|outside|in the (house|flat|room))"
+_PERSON = r"(me|us|her|him|them|my \w+|mum|mom|dad|the kids?|the baby|a child|a kid|someone|somebody)"
+
+# Each pattern is matched against folded text (lower case, no apostrophes or punctuation).
+_CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
+    "suicide": (
+        r"\b(kill|killing|hang|hanging|hurt|hurting|harm|harming) (my ?self|meself)\b",
+        r"\b(end|ending|take|taking) (my|my own) life\b",
+        r"\bend it all\b",
+        r"\bsuicidal\b",
+        r"\b(commit|committing|attempt|attempting|going to|gonna|about to) suicide\b",
+        r"\b(want|wanna|going|gonna|about) to die\b",
+        r"\bdo not want to (be alive|live|be here)\b|\bdont want to (be alive|live|be here)\b",
+        r"\bno reason to live\b|\bbetter off dead\b",
+        r"\b(taken|took|swallowed|downed) (all|a lot of|loads of|lots of|a load of|a bunch of|too many) (my |of my |the |of the |)(pills|tablets|meds|medication|paracetamol)\b",
+    ),
+    "medical": (
+        r"\boverdos(e|ed|ing)\b|\bod\b|\boded\b|\boding\b",
+        r"\b(not|isnt|is not|stopped|cant stop|cannot stop|struggling) breathing\b",
+        r"\bunconscious\b|\bunresponsive\b|\bwont wake up\b|\bwill not wake up\b|\bcollapsed\b",
+        r"\b(bleeding|blood) (badly|heavily|everywhere|a lot|loads)\b",
+        r"\b(been|got|getting|was|just been|is being) (stabbed|shot|glassed)\b|\bstabbed (me|him|her|them|someone|my)\b",
+        r"\b(having|had) a (fit|seizure)\b",
+    ),
+    "violence": (
+        r"\b(kill|murder|stab|shoot|strangle|hurt|get) (me|us|her|him|them|my \w+|the kids?|the baby)\b.*\b(tonight|now|today|going to|gonna)\b",
+        r"\b(going to|gonna|threaten\w*|threat\w* to|will|wants to|about to|trying to|tried to) (kill|murder|stab|shoot|strangle|burn)\b",
+        r"\b(has|got|holding|with|waving|carrying|pulled) (a|his|her|their) (knife|gun|blade|machete|weapon|bat)\b",
+        r"\b(attacking|hitting|beating|punching|kicking|strangling|choking|stabbing|hurting|assaulting|raping|battering) "
+        + _PERSON
+        + r"?\b.*\b"
+        + _NOW
+        + r"\b",
+        r"\b" + _NOW + r"\b.*\b(attacking|hitting|beating|punching|kicking|strangling|choking|stabbing|hurting|assaulting|raping|battering)\b",
+        r"\b(being|is being|are being|getting) (attacked|hit|beaten|hurt|abused|assaulted|raped|strangled|choked|kidnapped|stabbed|threatened)\b.*\b" + _NOW + r"\b",
+        r"\b" + _NOW + r"\b.*\b(being|is being|are being|getting) (attacked|hit|beaten|hurt|abused|assaulted|raped|strangled|choked|kidnapped|stabbed)\b",
+        r"\b(breaking|broken|broke|trying to get|kicking the door|smashing)( in| into| down)\b.*\b(now|house|flat|home|door)\b",
+        r"\b(locked in|trapped|held|kept) .*\b(screaming|crying|hurt|against (my|her|his|their) will|cant get out|cannot get out)\b",
+        r"\b(i am|im|we are|were|she is|shes|he is|hes) in (danger|immediate danger)\b|\bin danger (now|right now)\b",
+        r"\bhelp me (now|please now|hes|shes|he is|she is)\b",
+        r"\b(fire|house is on fire|on fire)\b.*\b(now|help|trapped|inside)\b",
+    ),
+}
+_COMPILED = {k: [re.compile(p) for p in v] for k, v in _CRISIS_PATTERNS.items()}
+
+# Questions about a topic ("what is the penalty for stabbing someone") are not emergencies.
+_ABOUT_TOPIC = re.compile(
+    r"\b(statistic|statistics|figures|rate|rates|strategy|policy|policies|review|reviews|priority|priorities|"
+    r"target|targets|report on|reports on|data|trend|trends|prevention|penalty|sentence|law|act)\b"
+)
+
+
+@dataclass(frozen=True)
+class Crisis:
+    """A message that signals immediate danger, and of what kind."""
+
+    kind: str  # "suicide" | "medical" | "violence"
+
+
+def detect_crisis(text: str) -> Crisis | None:
+    """Return the kind of immediate danger `text` signals, or None."""
+    folded = fold(text[:4000])
+    if not folded:
+        return None
+    for kind in ("suicide", "medical", "violence"):
+        for pattern in _COMPILED[kind]:
+            if pattern.search(folded):
+                if kind == "violence" and _ABOUT_TOPIC.search(folded) and not re.search(r"\b(me|my|i am|im)\b", folded):
+                    continue
+                return Crisis(kind)
+    return None
+
+
+# --- vetting of contacts -------------------------------------------------------------------
+
+_URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>()\"']+")
+_EMAIL = re.compile(r"(?i)\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+# UK-style numbers: 0 followed by 9-10 more digits with optional spaces or dashes, +44 forms,
+# three-digit service numbers written after a calling verb, and 116 123-style helplines.
+_PHONE = re.compile(
+    r"(?<![\w£$,.])(?:\+44[\s-]?|0)\d(?:[\s-]?\d){8,10}(?![\w,])"
+    r"|(?<![\w£$,.])1\d\d[\s-]\d{3}(?![\w,])"
+)
+_SHORT_NUMBER = re.compile(r"(?i)\b(?:call|ring|dial|phone|text|txt|tel|on)\s+(\d{3,6})\b(?![\s-]?\d)")
+
+
+def _digits(s: str) -> str:
+    return re.sub(r"\D", "", s)
+
+
+def _url_key(u: str) -> str:
+    u = u.lower().rstrip(".,;:!?)")
+    u = re.sub(r"^https?://", "", u)
+    u = re.sub(r"^www\.", "", u)
+    return u.rstrip("/")
+
+
+@dataclass(frozen=True)
+class Vetting:
+    """The set of phone numbers, e-mails and links answers may contain."""
+
+    phones: frozenset[str]
+    emails: frozenset[str]
+    urls: frozenset[str]
+
+    @classmethod
+    def from_contacts(cls, contacts: Iterable[object]) -> Vetting:
+        phones, emails, urls = set(), set(), set()
+        for c in contacts:
+            for attr in ("phone", "text"):
+                value = getattr(c, attr, "")
+                if value:
+                    phones.add(_digits(value))
+            if getattr(c, "email", ""):
+                emails.add(getattr(c, "email").lower())
+            if getattr(c, "web", ""):
+                urls.add(_url_key(getattr(c, "web")))
+        return cls(frozenset(phones), frozenset(emails), frozenset(urls))
+
+    def url_ok(self, url: str) -> bool:
+        key = _url_key(url)
+        return any(key == u or key.startswith(u + "/") for u in self.urls)
+
+    def unvetted(self, text: str) -> list[str]:
+        """Every phone number, e-mail or link in `text` that is not in the registry."""
+        bad: list[str] = []
+        for m in _URL.finditer(text):
+            if not self.url_ok(m.group(0)):
+                bad.append(m.group(0).rstrip(".,;:!?)"))
+        for m in _EMAIL.finditer(text):
+            if m.group(0).lower() not in self.emails:
+                bad.append(m.group(0))
+        for m in _PHONE.finditer(text):
+            if _digits(m.group(0)) not in self.phones:
+                bad.append(m.group(0).strip())
+        for m in _SHORT_NUMBER.finditer(text):
+            if m.group(1) not in self.phones:
+                bad.append(m.group(1))
+        return bad
+
+    def scrub(self, text: str) -> str:
+        """`text` with every unvetted phone number, e-mail and link replaced by a marker."""
+        text = _URL.sub(lambda m: m.group(0) if self.url_ok(m.group(0)) else "[link removed]", text)
+        text = _EMAIL.sub(lambda m: m.group(0) if m.group(0).lower() in self.emails else "[e-mail removed]", text)
+        text = _PHONE.sub(lambda m: m.group(0) if _digits(m.group(0)) in self.phones else "[number removed]", text)
+        return text

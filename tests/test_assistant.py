@@ -1,0 +1,263 @@
+"""Behaviour of Assistant.ask that a user would notice, on the real embedded knowledge base."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.assistant import Assistant
+
+PHONE = re.compile(r"\b0\d{3} ?\d{3} ?\d{4}\b")
+
+
+# --- answering, with sources ---------------------------------------------------------------
+
+def test_answer_names_its_source_and_date(assistant: Assistant):
+    a = assistant.ask("Who is the independent chair of the CDP board?")
+    assert a.intent == "chair"
+    assert "Coaker" in a.text
+    assert a.sources and a.sources[0].document == "scrutiny-2023"
+    assert "Source: Report to Overview and Scrutiny Committee" in a.text
+    assert "as of 4 January 2023" in a.text
+    assert 0.5 <= a.confidence <= 1
+
+
+@pytest.mark.parametrize(
+    "question,intent",
+    [
+        ("whos the chair of the cdp", "chair"),
+        ("what does the Crime and Drugs Partnership do", "cdp-what"),
+        ("wot r the prioritys", "priorities"),
+        ("which group deals with ASB", "owner-asb"),
+        ("who looks after hate crime and community cohesion", "owner-hate-crime"),
+        ("what is a DHR", "dhr-what"),
+        ("how do i get a copy of a domestic homicide review report", "dhr-request"),
+        ("my boyfriend hits me where can i get help", "help-domestic-abuse"),
+        ("where can i get help with drugs", "help-drugs-alcohol"),
+        ("how do i report racist abuse", "help-hate-crime"),
+        ("i think my neighbour is being made to work for no pay", "help-modern-slavery"),
+        ("what does SERAC stand for", "set-serac"),
+    ],
+)
+def test_plain_slang_and_acronym_questions_find_their_intent(assistant: Assistant, question, intent):
+    a = assistant.ask(question)
+    assert intent in a.intents, (a.intent, a.text[:200])
+
+
+def test_typos_are_forgiven(assistant: Assistant):
+    assert "help-domestic-abuse" in assistant.ask("where can i get hlep with domestc abuse").intents
+    assert "owner-asb" in assistant.ask("which group manages anit socail behavour").intents
+
+
+def test_rambling_message_still_finds_its_intent(assistant: Assistant):
+    msg = (
+        "Hi there, sorry to bother you, I don't really know who to ask. For months the people "
+        "next door have been playing really loud music at 3am, shouting in the street and I've "
+        "rung the council loads of times and nothing ever happens. What can I actually do?"
+    )
+    a = assistant.ask(msg)
+    assert a.intent is not None and a.topic in ("help", "asb"), a.intent
+    assert "Community Trigger" in a.text or "101" in a.text
+
+
+# --- must not confuse ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "question,wanted,unwanted",
+    [
+        ("where can i get help with drugs", "help-drugs-alcohol", "help-domestic-abuse"),
+        ("my partner is abusive, who can help", "help-domestic-abuse", "help-drugs-alcohol"),
+        ("domestic abuse helpline", "help-domestic-abuse", "dhr-what"),
+        ("what is a domestic homicide review", "dhr-what", "help-domestic-abuse"),
+        ("how do I report a hate crime", "help-hate-crime", "help-asb"),
+        ("how do I report anti-social behaviour", "help-asb", "help-hate-crime"),
+    ],
+)
+def test_must_not_confuse(assistant: Assistant, question, wanted, unwanted):
+    a = assistant.ask(question)
+    assert wanted in a.intents and unwanted not in a.intents, a.intents
+
+
+def test_domestic_alone_is_not_a_confident_answer_about_both(assistant: Assistant):
+    a = assistant.ask("domestic")
+    assert a.intent in (None, "clarify") or a.confidence < 0.9
+
+
+# --- threshold: answer / clarify / decline ---------------------------------------------------
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What will the weather be like in Nottingham tomorrow?",
+        "who won the football last night",
+        "How do I apply for a parking permit?",
+        "Who leads Derby's community safety partnership?",
+        "How many police officers does Nottinghamshire have?",
+        "kk",
+        "tell me a joke",
+    ],
+)
+def test_out_of_scope_is_declined_with_a_way_forward(assistant: Assistant, question):
+    a = assistant.ask(question)
+    assert a.intent is None, (a.intent, a.text[:120])
+    assert a.suggestions, "a decline offers the menu"
+    assert "999" in a.text
+
+
+def test_close_call_asks_did_you_mean(assistant: Assistant):
+    a = assistant.ask("targets")
+    # "targets" alone sits between the current headline targets and the 2015-20 ones
+    assert a.intent in ("clarify", "targets-headline")
+    if a.intent == "clarify":
+        assert len(a.suggestions) == 2 and len(a.suggestion_intents) == 2
+        assert "Did you mean" in a.text
+
+
+def test_clarify_offers_two_real_intents(assistant: Assistant):
+    found = None
+    for q in ("domestic", "abuse board", "partnership plan targets", "reoffending", "drugs"):
+        a = assistant.ask(q)
+        if a.intent == "clarify":
+            found = a
+            break
+    assert found is not None, "no short ambiguous question produced a clarification"
+    assert all(i in assistant.kb.intents for i in found.suggestion_intents)
+    assert found.suggestion_intents[0] != found.suggestion_intents[1]
+
+
+# --- year-aware answers ----------------------------------------------------------------------
+
+def test_priorities_default_to_newest_and_say_as_of(assistant: Assistant):
+    a = assistant.ask("what are the partnership's priorities?")
+    assert a.intent == "priorities"
+    assert "Housing" in a.text and "Serious Violence" in a.text
+    assert "as of" in a.text
+    assert "2016/17" in a.text  # offers the other years
+
+
+@pytest.mark.parametrize(
+    "question,expected,absent",
+    [
+        ("priorities in 2016", "Burglary", "Housing"),
+        ("what were the priorities for 2022/23", "Prevent", "Housing & Homelessness"),
+        ("priorities 2021/22", "Weapon Enabled", "Housing"),
+    ],
+)
+def test_named_year_gets_that_years_version(assistant: Assistant, question, expected, absent):
+    a = assistant.ask(question)
+    assert a.intent == "priorities"
+    assert expected in a.text and absent not in a.text
+
+
+def test_year_with_no_version_is_said_plainly(assistant: Assistant):
+    a = assistant.ask("what are the priorities for 2030")
+    assert a.intent is None
+    assert "2030" in a.text and "2023/24" in a.text
+
+
+def test_answer_intent_for_commands(assistant: Assistant):
+    a = assistant.answer_intent("priorities", year="2016")
+    assert "Burglary" in a.text
+    assert assistant.answer_intent("no-such-intent").intent is None
+
+
+# --- crisis first ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Someone is attacking me right now",
+        "my husband says he's going to kill me tonight",
+        "he's got a knife and he's outside the door",
+        "my mate has overdosed and won't wake up",
+        "I want to end my life",
+        "a child is being hurt next door right now",
+    ],
+)
+def test_crisis_puts_999_first(assistant: Assistant, message):
+    a = assistant.ask(message)
+    assert a.crisis
+    assert a.text.startswith(a.crisis_text)
+    assert "999" in a.text.splitlines()[0]
+
+
+def test_crisis_then_the_relevant_helpline(assistant: Assistant):
+    a = assistant.ask("my boyfriend is hitting me right now")
+    assert a.crisis and "999" in a.text.splitlines()[0]
+    assert "0808 800 0340" in a.text  # Juno, from contacts.yaml
+    s = assistant.ask("I'm going to kill myself")
+    assert "116 123" in s.text
+
+
+def test_ordinary_question_is_not_a_crisis(assistant: Assistant):
+    for q in ("what is a domestic homicide review", "knife crime priorities", "how is serious violence managed"):
+        assert not assistant.ask(q).crisis, q
+
+
+# --- several questions in one message ----------------------------------------------------------
+
+def test_two_questions_get_two_answers_each_sourced(assistant: Assistant):
+    a = assistant.ask("who chairs the board and what are the priorities?")
+    assert "chair" in a.intents and "priorities" in a.intents
+    assert "Coaker" in a.text and "Housing" in a.text
+    assert a.text.count("Source:") >= 2
+
+
+def test_juno_and_asb_complaint(assistant: Assistant):
+    a = assistant.ask("what's Juno, and who do I complain to about ASB on my road?")
+    assert len(a.intents) == 2, a.intents
+    assert "Juno" in a.text and ("101" in a.text or "Community Trigger" in a.text)
+
+
+# --- passage fallback --------------------------------------------------------------------------
+
+def test_passage_fallback_quotes_and_cites(assistant: Assistant):
+    a = assistant.ask("hypothesis testing Berridge youth centre")
+    assert a.intent == "passage", (a.intent, a.text[:200])
+    assert "extract" in a.text and "Berridge" in a.text
+    assert a.sources and a.sources[0].document == "slides-2016"
+
+
+def test_passage_fallback_does_not_invent_confidence(assistant: Assistant):
+    a = assistant.ask("what is the chief constable's salary")
+    assert a.intent is None
+
+
+# --- bad input ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "message",
+    ["", "   ", "🙂🙂🙂", "....", "<b>bold</b> <script>alert(1)</script>", "x" * 5000, "help " * 1000,
+     "\x00\x01\x02", "\ud800 lone surrogate", "SELECT * FROM intents; DROP TABLE intents;--"],
+)
+def test_bad_input_gets_a_clear_reply(assistant: Assistant, message):
+    a = assistant.ask(message)
+    assert a.text.strip()
+    assert "<script" not in a.text and "<b>" not in a.text
+
+
+def test_ask_never_raises_on_non_strings(assistant: Assistant):
+    for value in (None, 42, b"bytes", ["list"]):
+        assert assistant.ask(value).text  # type: ignore[arg-type]
+
+
+def test_markup_is_not_echoed(assistant: Assistant):
+    a = assistant.ask("<img src=x onerror=alert(1)> who chairs the board")
+    assert "<img" not in a.text
+
+
+# --- contacts are only the vetted ones ---------------------------------------------------------
+
+def test_help_answers_use_only_vetted_numbers(assistant: Assistant):
+    vetted = {re.sub(r"\D", "", c.phone) for c in assistant.kb.contacts.values() if c.phone}
+    for q in ("domestic abuse help", "drug help", "report hate crime", "modern slavery help", "report asb"):
+        text = assistant.ask(q).text
+        for number in PHONE.findall(text):
+            assert re.sub(r"\D", "", number) in vetted, number
+        assert not assistant.vetting.unvetted(text)
+
+
+def test_unknown_contact_is_signposted_by_name_and_page(assistant: Assistant):
+    a = assistant.ask("how do I request a DHR overview report")
+    assert "nottinghamcity.gov.uk" in a.text
+    assert "@" not in a.text  # the e-mail address is not known, so none is given

@@ -1,0 +1,43 @@
+"""The question sets as tests: the dev set's bar from the issue, and an independent held-out set."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.assistant import Assistant
+from bot.evaluate import Case, evaluate, format_report, judge, load_cases
+from bot.answer import Answer
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_dev_set_meets_the_bar(assistant: Assistant):
+    report = evaluate(assistant.ask, load_cases(DATA / "dev.yaml"))
+    summary = format_report(report)
+    assert report.rate("answer") >= 0.99, summary
+    assert report.rate("crisis") == 1.0, summary
+    assert report.rate("junk") == 1.0, summary
+    assert report.rate("out_of_scope") >= 0.95, summary
+
+
+@pytest.mark.skipif(not (DATA / "heldout.yaml").exists(), reason="no held-out set")
+def test_heldout_set(assistant: Assistant):
+    report = evaluate(assistant.ask, load_cases(DATA / "heldout.yaml"))
+    summary = format_report(report)
+    assert report.rate("crisis") == 1.0, summary
+    assert report.rate("junk") == 1.0, summary
+    assert report.rate("answer") >= 0.85, summary
+    assert report.rate("out_of_scope") >= 0.85, summary
+
+
+def test_judge_rules():
+    declined = Answer(intent=None, confidence=0, text="Sorry, I don't know. Call 999.")
+    answered = Answer(intent="x", confidence=1, text="Call 999 now. The chair is Lord Coaker.")
+    assert judge(Case("a", "q", "out_of_scope"), declined)[0]
+    assert not judge(Case("a", "q", "out_of_scope"), answered)[0]
+    assert judge(Case("a", "q", "answer", expect=(("coaker", "nobody"),)), answered)[0]
+    assert not judge(Case("a", "q", "answer", expect=(("coaker",),)), declined)[0]
+    assert not judge(Case("a", "q", "answer", forbid=("Coaker",)), answered)[0]
+    assert judge(Case("a", "q", "crisis"), answered)[0]
+    assert not judge(Case("a", "q", "crisis"), Answer(intent=None, confidence=0, text="x" * 300 + "999"))[0]

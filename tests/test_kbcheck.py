@@ -1,0 +1,168 @@
+"""`kb check` catches each kind of problem and names file and line; the bot refuses bad files."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.assistant import Assistant
+from bot.kbcheck import check_knowledge
+from bot.knowledge import KnowledgeError, load_knowledge
+from tests.conftest import make_config
+
+NEW_INTENT = """
+  - id: {id}
+    title: Test intent
+    examples: [{example}]
+    answer: "{answer}"
+    sources: [{{doc: {doc}, section: "1.1"}}]
+"""
+
+
+def add_intent(root: Path, *, id: str = "zz-test", example: str = "zebra crossing wardens",
+               answer: str = "Zebra wardens.", doc: str = "scrutiny-2023") -> Path:
+    path = root / "intents" / "zz_test.yaml"
+    path.write_text("topic: test\nintents:" + NEW_INTENT.format(id=id, example=example, answer=answer, doc=doc))
+    return path
+
+
+def test_embedded_knowledge_is_clean():
+    from bot.config import DEFAULT_KNOWLEDGE
+
+    assert check_knowledge(DEFAULT_KNOWLEDGE) == []
+
+
+def test_clean_copy_with_a_new_intent_passes(kb_copy: Path):
+    add_intent(kb_copy)
+    assert check_knowledge(kb_copy) == []
+
+
+def test_duplicate_id(kb_copy: Path):
+    add_intent(kb_copy, id="chair")
+    problems = check_knowledge(kb_copy)
+    assert any("zz_test.yaml:3" in p and "duplicate intent id 'chair'" in p for p in problems), problems
+
+
+def test_unknown_source_document(kb_copy: Path):
+    add_intent(kb_copy, doc="minutes-1999")
+    problems = check_knowledge(kb_copy)
+    assert any("zz_test.yaml:3" in p and "unknown source document 'minutes-1999'" in p for p in problems)
+
+
+def test_missing_source(kb_copy: Path):
+    (kb_copy / "intents" / "zz_test.yaml").write_text(
+        "topic: t\nintents:\n  - id: zz\n    examples: [zebra]\n    answer: Zebra.\n"
+    )
+    assert any("every answer needs at least one source" in p for p in check_knowledge(kb_copy))
+
+
+@pytest.mark.parametrize(
+    "answer,bad",
+    [
+        ("Ring us on 0115 876 5432.", "0115 876 5432"),
+        ("See https://example.org/help for more.", "https://example.org/help"),
+        ("Write to help@example.org.", "help@example.org"),
+        ("Just call 112.", "112"),
+    ],
+)
+def test_unvetted_contact_in_an_answer(kb_copy: Path, answer, bad):
+    add_intent(kb_copy, answer=answer)
+    problems = check_knowledge(kb_copy)
+    assert any(f"'{bad}' is not a vetted contact" in p and "zz_test.yaml:3" in p for p in problems), problems
+
+
+def test_vetted_placeholders_pass(kb_copy: Path):
+    add_intent(kb_copy, answer="Call {phone:juno-helpline} or see {web:cdp-page}.")
+    assert check_knowledge(kb_copy) == []
+
+
+def test_unknown_contact_placeholder(kb_copy: Path):
+    add_intent(kb_copy, answer="Call {phone:ghostbusters}.")
+    assert any("unknown contact 'ghostbusters'" in p for p in check_knowledge(kb_copy))
+
+
+def test_example_that_matches_another_intent_better(kb_copy: Path):
+    add_intent(kb_copy, example="Who is the independent chair of the CDP board?")
+    problems = check_knowledge(kb_copy)
+    assert any("zz-test" in p and "matches 'chair'" in p for p in problems), problems
+
+
+def test_bad_yaml_reports_file_and_line(kb_copy: Path):
+    (kb_copy / "intents" / "zz_test.yaml").write_text("topic: t\nintents:\n  - id: x\n    examples: [unclosed\n")
+    problems = check_knowledge(kb_copy)
+    assert len(problems) == 1 and "zz_test.yaml:" in problems[0] and "not valid YAML" in problems[0]
+
+
+def test_python_object_tags_are_refused(kb_copy: Path):
+    (kb_copy / "intents" / "zz_test.yaml").write_text("!!python/object/apply:os.system ['echo pwned']\n")
+    problems = check_knowledge(kb_copy)
+    assert problems and "zz_test.yaml" in problems[0]
+
+
+def test_wrong_types(kb_copy: Path):
+    (kb_copy / "intents" / "zz_test.yaml").write_text("topic: t\nintents:\n  - id: zz\n    examples: {a: 1}\n    answer: [1]\n")
+    problems = check_knowledge(kb_copy)
+    assert any("'examples' must be a list" in p for p in problems)
+    assert any("missing or empty 'answer'" in p for p in problems)
+
+
+def test_huge_file_is_refused_without_reading(kb_copy: Path):
+    big = kb_copy / "intents" / "zz_big.yaml"
+    with big.open("wb") as f:
+        f.seek(100 * 1024 * 1024)
+        f.write(b"\n")
+    problems = check_knowledge(kb_copy)
+    assert any("zz_big.yaml" in p and "limit" in p for p in problems)
+
+
+def test_cli_exit_status(kb_copy: Path, tmp_path: Path, capsys):
+    from bot.cli import main
+
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text(f"knowledge: {{path: {kb_copy}, index_path: {tmp_path / 'i.sqlite'}}}\n")
+    assert main(["--config", str(cfg), "kb", "check"]) == 0
+    add_intent(kb_copy, id="chair")
+    assert main(["--config", str(cfg), "kb", "check"]) == 1
+    assert "duplicate intent id 'chair'" in capsys.readouterr().out
+
+
+# --- the running bot keeps the last good knowledge base ---------------------------------------
+
+def test_reload_refuses_broken_knowledge_and_keeps_serving(kb_copy: Path, tmp_path: Path):
+    a = Assistant.load(config=make_config(tmp_path, kb_copy))
+    before = a.ask("who chairs the board").text
+    (kb_copy / "intents" / "about.yaml").write_text("intents: [oops\n")
+    ok, message = a.reload()
+    assert not ok
+    assert "about.yaml" in message and "last good" in message
+    assert a.ask("who chairs the board").text == before
+
+
+def test_reload_takes_a_good_change(kb_copy: Path, tmp_path: Path):
+    a = Assistant.load(config=make_config(tmp_path, kb_copy))
+    add_intent(kb_copy)
+    ok, message = a.reload()
+    assert ok, message
+    assert a.ask("zebra crossing wardens").intent == "zz-test"
+
+
+def test_start_with_broken_files_serves_last_good_index(kb_copy: Path, tmp_path: Path):
+    Assistant.load(config=make_config(tmp_path, kb_copy))  # builds the index
+    (kb_copy / "contacts.yaml").write_text("contacts: {not: a list}\n")
+    a = Assistant.load(config=make_config(tmp_path, kb_copy))
+    assert a.warnings and "contacts.yaml" in a.warnings[0]
+    assert "Coaker" in a.ask("who chairs the board").text
+
+
+def test_start_with_broken_files_and_no_index_fails_clearly(kb_copy: Path, tmp_path: Path):
+    (kb_copy / "sources.yaml").write_text("documents: 3\n")
+    with pytest.raises(KnowledgeError, match="sources.yaml"):
+        Assistant.load(config=make_config(tmp_path, kb_copy))
+
+
+def test_index_rebuilds_when_yaml_changes(kb_copy: Path, tmp_path: Path):
+    Assistant.load(config=make_config(tmp_path, kb_copy))
+    add_intent(kb_copy)
+    a = Assistant.load(config=make_config(tmp_path, kb_copy))
+    assert "zz-test" in a.kb.intents
+    assert load_knowledge(kb_copy).fingerprint == a.kb.fingerprint

@@ -1,0 +1,55 @@
+from bot.index import normaliser_for
+from bot.knowledge import load_knowledge
+from bot.config import DEFAULT_KNOWLEDGE
+from bot.normalise import find_years, fold, stem
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def norm():
+    return normaliser_for(load_knowledge(DEFAULT_KNOWLEDGE))
+
+
+def test_fold_drops_case_accents_and_punctuation():
+    assert fold("Café's  ANTI-social behaviour!!") == "cafes anti social behaviour"
+
+
+def test_acronyms_and_spellings_meet_their_long_forms(norm):
+    assert norm.tokens("ASB") == norm.tokens("anti-social behaviour") == norm.tokens("antisocial behavior")
+    assert norm.tokens("DHR") == norm.tokens("Domestic Homicide Review")
+    assert norm.tokens("my neighbor") == norm.tokens("my neighbour")
+    assert norm.tokens("SERAC") == norm.tokens("slavery exploitation risk assessment conference")
+
+
+def test_case_sensitive_acronym_only_in_capitals(norm):
+    assert "slavery" in norm.tokens("What does SET do?")
+    assert "slavery" not in norm.tokens("who set the priorities")
+
+
+def test_slang_folds_to_the_topic(norm):
+    assert "heroin" in norm.tokens("my mate is on smack")
+    assert "alcohol" in norm.tokens("my dad is pissed every night")
+    assert "partner" in norm.tokens("my fella hits me")
+
+
+def test_stop_words_go_and_stems_meet(norm):
+    assert norm.tokens("What are the priorities?") == norm.tokens("priority")
+    assert stem("reviews") == stem("review")
+    assert stem("abused") == stem("abuse")
+
+
+@pytest.mark.parametrize(
+    "text,financial,bare",
+    [
+        ("priorities for 2022/23", (2022,), ()),
+        ("priorities 2022-2023", (2022,), ()),
+        ("what about 22/23", (2022,), ()),
+        ("in 2016", (), (2016,)),
+        ("the 2015-20 targets", (), (2015,)),
+        ("no year here, 14,007 incidents", (), ()),
+    ],
+)
+def test_find_years(text, financial, bare):
+    y = find_years(text)
+    assert y.financial == financial and y.bare == bare
