@@ -30,7 +30,9 @@ ANSWER_AT = 0.50
 CLARIFY_AT = 0.42
 GAP = 0.05
 MIN_EVIDENCE = 2.0
+MIN_COVERAGE = 0.6
 PASSAGE_COVERAGE = 0.8
+PASSAGE_RARE_DF = 2  # a "rare" word appears in at most this many passages
 DA_WORDS = re.compile(r"\b(partner|husband|wife|boyfriend|girlfriend|bf|gf|fella|ex|hubby|dad|stepdad|mum|domestic)\b")
 GREETING = re.compile(r"^(hi|hiya|hello|hey|heya|hullo|good (morning|afternoon|evening)|yo|ey up|ay up|start)( there| bot| all)?$")
 THANKS = re.compile(r"^(thanks|thank you|thank u|ta|cheers|thx|ty|great thanks|ok thanks|thanks a lot)( very much| so much| mate| duck)?$")
@@ -48,6 +50,7 @@ _OTHER_PLACE_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in OTHER_PLACE
 _SPLIT_RE = re.compile(
     r"\?+\s*|;\s*|\s*[,.]?\s*\b(?:and|also|plus|oh and)\b\s+(?=(?:who|what|where|when|how|which|whats|whos|is|are|can|do|does|could)\b)"
 )
+QUANTITY = re.compile(r"^(how (many|much)|what (is|was|s) the (number|amount|total|figure) of|number of)\b")
 _SENTENCE_RE = re.compile(r"(?<=[.!?\n])\s+")
 
 
@@ -90,6 +93,7 @@ class Assistant:
         matcher = Matcher(kb, norm)
         vetting = Vetting.from_contacts(kb.contacts.values())
         passages = PassageSearch(self.index_path)
+        self._passage_df = passages.token_df()
         with self._lock:
             old = getattr(self, "_passages", None)
             self.kb, self.norm, self.matcher, self.vetting, self._passages = kb, norm, matcher, vetting, passages
@@ -150,7 +154,7 @@ class Assistant:
             return self._junk()
         place = _OTHER_PLACE_RE.search(folded)
         if place and "nottingham" not in folded:
-            return self._decline(render.OTHER_PLACE.format(place=place.group(1).title()))
+            return self._decline(render.OTHER_PLACE.replace("{place}", place.group(1).title()))
         years = find_years(message)
 
         multi = self._multi(message, years)
@@ -160,6 +164,13 @@ class Assistant:
         decision = self._decide(message)
         if decision.kind == "none" and len(message) > 80:
             decision = self._best_sentence(message) or decision
+        if years and decision.kind in ("answer", "clarify") and decision.best:
+            missing = self._missing_year(decision, years)
+            if missing is not None:
+                return self._no_year(missing, years)
+        if decision.kind == "answer" and decision.best and QUANTITY.match(folded):
+            if not _has_figure(self._pick_version(self.kb.intents[decision.best.intent], years)):
+                decision = Decision("none", decision.best, decision.second)
         if decision.kind == "answer" and decision.best:
             intent = self.kb.intents[decision.best.intent]
             composed = self._compose([(intent, decision.best.score)], years)
@@ -171,6 +182,21 @@ class Assistant:
             return passage
         return self._decline()
 
+    def _related(self, a: str, b: str) -> bool:
+        ia, ib = self.kb.intents[a], self.kb.intents[b]
+        return b in ia.related or a in ib.related
+
+    def _missing_year(self, decision: Decision, years: Years) -> Intent | None:
+        """A year-aware intent among the front runners that has no version for the named year."""
+        assert decision.best is not None
+        for cand in (decision.best, decision.second):
+            if cand is None or cand.score < decision.best.score - GAP:
+                continue
+            intent = self.kb.intents[cand.intent]
+            if intent.year_aware and self._pick_version(intent, years) is None:
+                return intent
+        return None
+
     def _decide(self, text: str) -> Decision:
         cands = self.matcher.rank(text, limit=5)
         if not cands:
@@ -178,9 +204,13 @@ class Assistant:
         best = cands[0]
         second = next((c for c in cands[1:] if c.intent != best.intent), None)
         s2 = second.score if second else 0.0
-        if best.matched_weight < MIN_EVIDENCE:
+        if best.matched_weight < MIN_EVIDENCE and not (best.coverage >= 0.95 and best.overlap >= 0.75):
             return Decision("none", best, second)
-        if best.score >= ANSWER_AT and (best.score - s2 >= GAP or s2 < CLARIFY_AT):
+        help_keyword = best.keyword and self.kb.intents[best.intent].kind == "help"
+        if best.coverage < MIN_COVERAGE and not (help_keyword and best.score >= CLARIFY_AT):
+            return Decision("none", best, second)
+        related = second is not None and self._related(best.intent, second.intent)
+        if (best.score >= ANSWER_AT or help_keyword) and (best.score - s2 >= GAP or s2 < CLARIFY_AT or related):
             return Decision("answer", best, second)
         if best.score >= CLARIFY_AT and second is not None and best.score - s2 < GAP and second.matched_weight >= MIN_EVIDENCE:
             return Decision("clarify", best, second)
@@ -323,8 +353,8 @@ class Assistant:
         for doc_id, section, text, norm, _rank in self._passages.search(list(q.tokens), limit=3):
             ptoks = set(norm.split())
             covered = sum(w for t, w in zip(q.tokens, q.weights) if t in ptoks)
-            distinctive = [t for t, w in zip(q.tokens, q.weights) if t in ptoks and w >= 3.0]
-            if covered / q.total < PASSAGE_COVERAGE or len(distinctive) < 2:
+            rare = [t for t in q.tokens if t in ptoks and self._passage_df.get(t, 0) <= PASSAGE_RARE_DF]
+            if covered / q.total < PASSAGE_COVERAGE or len(rare) < 2:
                 continue
             doc = self.kb.documents.get(doc_id)
             if doc is None:
@@ -362,6 +392,14 @@ class Assistant:
             suggestions=[] if answer.intent in (None, "clarify") else answer.suggestions,
             suggestion_intents=[] if answer.intent in (None, "clarify") else answer.suggestion_intents,
         )
+
+
+def _has_figure(version: Version | None) -> bool:
+    """Whether an answer gives a number (not just a year): "how many" needs one."""
+    if version is None:
+        return False
+    text = re.sub(r"\b(19|20)\d\d(/\d\d)?\b", " ", version.answer)
+    return bool(re.search(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million|half)\b", text, re.I))
 
 
 def _looks_like_junk(folded: str) -> bool:

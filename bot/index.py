@@ -240,6 +240,15 @@ class PassageSearch:
             except sqlite3.Error:
                 return []
 
+    def token_df(self) -> dict[str, int]:
+        """In how many passages each normalised token appears."""
+        df: dict[str, int] = {}
+        with self._lock:
+            for (norm,) in self._conn.execute("select norm from passages"):
+                for t in set(norm.split()):
+                    df[t] = df.get(t, 0) + 1
+        return df
+
     def close(self) -> None:
         with self._lock:
             self._conn.close()

@@ -55,10 +55,11 @@ def check_examples(kb: KnowledgeBase) -> list[str]:
                 problems.append(f"{intent.where}: intent '{intent.id}': example {example!r} has no words the matcher can use")
                 continue
             own = next((c.score for c in cands if c.intent == intent.id), 0.0)
-            top = cands[0]
-            if top.intent != intent.id and top.score > own + 1e-9:
+            rival = next((c for c in cands if c.intent != intent.id), None)
+            if rival is not None and rival.score >= own - 1e-9:
+                how = "better than" if rival.score > own + 1e-9 else "as well as"
                 problems.append(
                     f"{intent.where}: intent '{intent.id}': example {example!r} matches "
-                    f"'{top.intent}' better than its own ({top.score:.2f} vs {own:.2f})"
+                    f"'{rival.intent}' {how} its own ({rival.score:.2f} vs {own:.2f})"
                 )
     return problems

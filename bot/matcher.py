@@ -15,22 +15,25 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.knowledge import Intent, KnowledgeBase
-from bot.normalise import WEAK_WORDS, Normaliser, stem
+from bot.normalise import STOPWORDS, WEAK_WORDS, Normaliser, Years, find_years, fold, stem, strip_years
 
 WEAK_FACTOR = 0.3
-UNKNOWN_WEIGHT = 2.6
+UNKNOWN_WEIGHT = 3.5
 NUMBER_WEIGHT = 1.0
 ANSWER_ONLY_WEIGHT = 1.5
 DOCUMENT_ONLY_WEIGHT = 3.0
 ANSWER_CREDIT = 0.5
 W_COVERAGE, W_OVERLAP, W_FUZZ = 0.45, 0.35, 0.20
+YEAR_BONUS = 0.1
+KEYWORD_BONUS = 0.05
+KEYWORD_MIN_WEIGHT = 3.0
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,7 @@ class Candidate:
     overlap: float
     fuzz: float
     matched_weight: float
+    keyword: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,22 +64,44 @@ class Matcher:
     """Scores questions against a knowledge base's intents. Build once; `rank` is pure."""
 
     def __init__(self, kb: KnowledgeBase, normaliser: Normaliser) -> None:
-        self.norm = normaliser
+        words: set[str] = normaliser.vocabulary() | STOPWORDS
+        for intent in kb.intents.values():
+            for phrase in (*intent.examples, *intent.keywords, intent.title, *(v.answer for v in intent.versions)):
+                words.update(fold(phrase).split())
+        for doc in kb.documents.values():
+            words.update(fold(doc.text).split())
+        self.words = frozenset(words)
+        self._word_list = sorted(w for w in words if len(w) >= 3 and not w.isdigit())
+        self._correct = lru_cache(maxsize=50_000)(self._correct_uncached)
+        self.norm = replace(normaliser, correct=self._correct)
         self.intent_ids: list[str] = list(kb.intents)
         self.vocab: list[set[str]] = []
         self.answer_vocab: list[set[str]] = []
         self.examples: list[tuple[int, tuple[str, ...], str]] = []
+        self.intent_years: list[frozenset[int]] = []
+        self.keywords: list[list[tuple[str, ...]]] = []
         for idx, intent in enumerate(kb.intents.values()):
+            years: set[int] = set()
+            for version in intent.versions:
+                years.update(version.years)
+                if version.period[:4].isdigit():
+                    years.add(int(version.period[:4]))
+            for phrase in (*intent.examples, intent.title):
+                named = find_years(phrase)
+                years.update(named.financial)
+                years.update(named.bare)
+            self.intent_years.append(frozenset(years))
             vocab: set[str] = set()
             for phrase in (*intent.examples, *intent.keywords, intent.title):
-                vocab.update(self.norm.tokens(phrase))
+                vocab.update(self.norm.tokens(strip_years(phrase)))
             self.vocab.append(vocab)
             answer_tokens: set[str] = set()
             for version in intent.versions:
                 answer_tokens.update(self.norm.tokens(version.answer))
             self.answer_vocab.append(answer_tokens - vocab)
+            self.keywords.append([tuple(self.norm.tokens(k)) for k in intent.keywords])
             for ex in (*intent.examples, *intent.keywords):
-                toks = tuple(self.norm.tokens(ex))
+                toks = tuple(self.norm.tokens(strip_years(ex)))
                 if toks:
                     self.examples.append((idx, toks, " ".join(toks)))
         n = max(len(self.intent_ids), 1)
@@ -99,7 +125,6 @@ class Matcher:
             self.document_only.update(self.norm.tokens(doc.text))
         self.document_only -= self.known
         self.known |= self.document_only
-        self._vocab_list = sorted(self.known)
         self.by_token: dict[str, list[int]] = defaultdict(list)
         for ei, (_idx, toks, _s) in enumerate(self.examples):
             for t in set(toks):
@@ -109,7 +134,6 @@ class Matcher:
             for t in answer_tokens:
                 self.by_answer_token[t].append(idx)
         self.example_weight = [sum(self.w(t) for t in set(toks)) for _i, toks, _s in self.examples]
-        self._correct = lru_cache(maxsize=50_000)(self._correct_uncached)
 
     # -- query -------------------------------------------------------------------------------
 
@@ -124,26 +148,21 @@ class Matcher:
             return DOCUMENT_ONLY_WEIGHT
         return UNKNOWN_WEIGHT
 
-    def _correct_uncached(self, token: str) -> str:
-        if token in self.known or token.isdigit() or len(token) < 4:
-            return token
-        cutoff = 0.74 if len(token) <= 4 else 0.79
+    def _correct_uncached(self, word: str) -> str:
+        """A folded word the knowledge base doesn't know, replaced by the closest one it does."""
+        if word in self.words or word.isdigit() or len(word) < 4:
+            return word
+        cutoff = 0.74 if len(word) <= 4 else 0.79
         best = process.extractOne(
-            token, self._vocab_list, scorer=DamerauLevenshtein.normalized_similarity, score_cutoff=cutoff
+            word, self._word_list, scorer=DamerauLevenshtein.normalized_similarity, score_cutoff=cutoff
         )
-        if best is None:
-            return token
-        if len(token) <= 4 and best[0][0] != token[0]:
-            return token
+        if best is None or best[0][0] != word[0]:
+            return word
         return str(best[0])
 
     def query(self, text: str) -> Query:
         """Normalise, drop years, correct typos and weigh the question's tokens."""
-        toks: list[str] = []
-        for t in self.norm.tokens(text):
-            if len(t) == 4 and t.isdigit() and t[:2] in ("19", "20"):
-                continue
-            toks.append(self._correct(t))
+        toks = self.norm.tokens(strip_years(text))
         toks = list(dict.fromkeys(toks))
         unknown = tuple(t for t in toks if t not in self.known and not t.isdigit())
         return Query(tuple(toks), tuple(self.w(t) for t in toks), unknown)
@@ -152,10 +171,11 @@ class Matcher:
 
     def rank(self, text: str, *, limit: int = 5) -> list[Candidate]:
         """The best `limit` intents for `text`, best first (empty when nothing matches)."""
-        q = self.query(text)
-        return self.rank_query(q, limit=limit)
+        return self.rank_query(self.query(text), limit=limit, years=find_years(text))
 
-    def rank_query(self, q: Query, *, limit: int = 5) -> list[Candidate]:
+    def rank_query(self, q: Query, *, limit: int = 5, years: Years = Years()) -> list[Candidate]:
+        """Score the intents for a prepared query; intents with a version for a named year get a bonus."""
+        named = set(years.financial) | set(years.bare)
         if not q.tokens or q.total <= 0:
             return []
         qset = dict(zip(q.tokens, q.weights))
@@ -187,7 +207,15 @@ class Matcher:
             fz_hit = process.extractOne(qstring, strings, scorer=fuzz.token_sort_ratio) if strings else None
             fz = (fz_hit[1] / 100.0) if fz_hit else 0.0
             score = W_COVERAGE * coverage + W_OVERLAP * overlap + W_FUZZ * fz
-            cands.append(Candidate(self.intent_ids[idx], score, coverage, overlap, fz, matched))
+            if named & self.intent_years[idx]:
+                score += YEAR_BONUS
+            keyword = any(
+                kw and all(t in qset for t in kw) and sum(self.w(t) for t in kw) >= KEYWORD_MIN_WEIGHT
+                for kw in self.keywords[idx]
+            )
+            if keyword:
+                score += KEYWORD_BONUS
+            cands.append(Candidate(self.intent_ids[idx], score, coverage, overlap, fz, matched, keyword))
         cands.sort(key=lambda c: c.score, reverse=True)
         return cands[:limit]
 

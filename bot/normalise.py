@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 _APOSTROPHES = "'\u2019\u2018`\u00b4"
@@ -40,7 +40,7 @@ STOPWORDS = frozenset(
 # Words so common in this domain that they carry little signal on their own.
 WEAK_WORDS = frozenset(
     """
-    nottingham city partnership crime drugs help support information info current currently
+    nottingham city partnership cdp help support information info current currently
     latest new now today year years work works working make made use used list main key
     """.split()
 )
@@ -97,6 +97,13 @@ class Years:
         return str(self.bare[0]) if self.bare else ""
 
 
+def strip_years(text: str) -> str:
+    """`text` without the years it names (they select versions; they are not topic words)."""
+    text = _YEAR_RANGE.sub(" ", text)
+    text = _SHORT_RANGE.sub(" ", text)
+    return _BARE_YEAR.sub(" ", text)
+
+
 def find_years(text: str) -> Years:
     """The years named in `text`: "2022/23", "2022-2023", "22/23" are financial; "2016" is bare."""
     financial: list[int] = []
@@ -126,6 +133,7 @@ class Normaliser:
     acronyms: Mapping[str, str] = field(default_factory=dict)
     case_sensitive: Mapping[str, str] = field(default_factory=dict)
     synonyms: Mapping[str, str] = field(default_factory=dict)
+    correct: Callable[[str], str] | None = None
 
     def __post_init__(self) -> None:
         table = {fold(k): fold(v) for k, v in {**self.synonyms, **self.acronyms}.items()}
@@ -142,6 +150,8 @@ class Normaliser:
         for pattern, repl in self._case:
             text = pattern.sub(repl, text)
         folded = fold(text)
+        if self.correct is not None:
+            folded = " ".join(self.correct(w) for w in folded.split())
         for pattern, repl in self._phrases:
             folded = pattern.sub(repl, folded)
         out: list[str] = []
@@ -153,6 +163,14 @@ class Normaliser:
     def tokens(self, text: str) -> list[str]:
         """Stemmed content tokens: what the matcher compares."""
         return [stem(w) for w in self.words(text) if w not in STOPWORDS]
+
+    def vocabulary(self) -> set[str]:
+        """Every folded word the synonym tables know (keys and values)."""
+        words: set[str] = set()
+        for k, v in {**self.synonyms, **self.acronyms}.items():
+            words.update(fold(k).split())
+            words.update(fold(v).split())
+        return words
 
     def text(self, text: str) -> str:
         """The content tokens joined by spaces (for string scorers and full-text search)."""

@@ -98,6 +98,8 @@ OTHER_PLACE = (
     "I only know about Nottingham's Crime and Drugs Partnership, so I can't answer for {place}. "
     "That area's council or community safety partnership will have its own information.\n\n"
     + CAN_HELP
+    + "\n"
+    + DANGER_LINE
 )
 
 JUNK = (

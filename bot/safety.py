@@ -26,7 +26,12 @@ _CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(want|wanna|going|gonna|about) to die\b",
         r"\bdo not want to (be alive|live|be here)\b|\bdont want to (be alive|live|be here)\b",
         r"\bno reason to live\b|\bbetter off dead\b",
-        r"\b(taken|took|swallowed|downed) (all|a lot of|loads of|lots of|a load of|a bunch of|too many) (my |of my |the |of the |)(pills|tablets|meds|medication|paracetamol)\b",
+        r"\b(taken|took|swallowed|downed) (all|a lot of|loads of|lots of|a load of|a bunch of|too many|a whole|an overdose)\b",
+        r"\bcant (do|take|go on with) this any ?more\b|\bcannot (do|take|go on with) this any ?more\b|\bcant go on\b",
+        r"\b(rope|noose)\b.*\b(ready|tied|round|around|got)\b|\b(tied|got|bought) (a|the) (rope|noose)\b",
+        r"\b(going to|gonna|about to|want to|wanna) (jump|throw myself)\b|\bjump (off|in front)\b",
+        r"\b(cut|slit|slashed|slashing|cutting) (my|his|her) (wrists?|arms?|throat)\b",
+        r"\b(last|final) (message|goodbye|note)\b|\bsuicide note\b",
     ),
     "medical": (
         r"\boverdos(e|ed|ing)\b|\bod\b|\boded\b|\boding\b",
@@ -35,11 +40,24 @@ _CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(bleeding|blood) (badly|heavily|everywhere|a lot|loads)\b",
         r"\b(been|got|getting|was|just been|is being) (stabbed|shot|glassed)\b|\bstabbed (me|him|her|them|someone|my)\b",
         r"\b(having|had) a (fit|seizure)\b",
+        r"\b(wont|will not|cant|doesnt|isnt) stop(ping)? bleeding\b|\bbleeding out\b|\blosing (a lot of )?blood\b",
+        r"\b(threw|thrown|throwing|chucked) acid\b|\bacid attack\b",
+        r"\b(fallen|fell|fall|slipped) (in|into)( the)? (canal|river|water|lake|trent|pond)\b|\bdrowning\b",
+        r"\b(heart attack|stroke|choking on)\b.*\b(now|help|hes|shes|he is|she is)\b",
     ),
     "violence": (
         r"\b(kill|murder|stab|shoot|strangle|hurt|get) (me|us|her|him|them|my \w+|the kids?|the baby)\b.*\b(tonight|now|today|going to|gonna)\b",
+        r"\b(hell|shell|theyll|he will|she will|they will|hes going to|shes going to|hes gonna|shes gonna|says he will|says she will) (kill|murder|stab|shoot|strangle|hurt|batter) (me|us|her|him|them|my|the)\b",
+        r"\b(kill|murder|stab|shoot) (me|us)\b",
+        r"\b(hes|shes|theyre|he is|she is|they are|is|are|someone is|somebody is|someones|im being|i am being) (\w+ )?(strangling|choking|hitting|beating|attacking|stabbing|punching|kicking|raping|battering|hurting|dragging|chasing|smashing|threatening|following) (me|us|her|him|them|my|mum|dad|the|a|his|our|their)\b",
+        r"\bjust (punched|hit|stabbed|attacked|kicked|raped|assaulted|strangled|choked|beat|battered|smacked|slapped|threatened|mugged|robbed) (me|us|her|him|my|them)\b",
+        r"\b(chasing|coming for|after|following|threatening) (me|us)\b.*\b(knife|knives|machetes?|guns?|blades?|weapon|bat|hiding|hide|scared)\b",
+        r"\b(knife|knives|machetes?|guns?|blades?|weapon)\b.*\b(chasing|coming|outside|at the door|in the house|threaten\w*|pointing|pointed|waving|holding)\b",
+        r"\bscream\w* (for )?help\b|\b(shouting|crying|calling) (out )?for help\b",
+        r"\b(being|been) (held|kept|locked|taken|dragged|bundled|forced|snatched|abducted|kidnapped)\b.*\b(van|car|house|room|flat|against|inside|there|in)\b",
         r"\b(going to|gonna|threaten\w*|threat\w* to|will|wants to|about to|trying to|tried to) (kill|murder|stab|shoot|strangle|burn)\b",
         r"\b(has|got|holding|with|waving|carrying|pulled) (a|his|her|their) (knife|gun|blade|machete|weapon|bat)\b",
+        r"\b(banging|kicking|pounding|smashing) (on|at|in|down)? ?(the|my|our) (door|window)s?\b.*\b(kill|hurt|threaten\w*|scared|help|get in)\b",
         r"\b(attacking|hitting|beating|punching|kicking|strangling|choking|stabbing|hurting|assaulting|raping|battering) "
         + _PERSON
         + r"?\b.*\b"
@@ -47,6 +65,8 @@ _CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         + r"\b",
         r"\b" + _NOW + r"\b.*\b(attacking|hitting|beating|punching|kicking|strangling|choking|stabbing|hurting|assaulting|raping|battering)\b",
         r"\b(being|is being|are being|getting) (attacked|hit|beaten|hurt|abused|assaulted|raped|strangled|choked|kidnapped|stabbed|threatened)\b.*\b" + _NOW + r"\b",
+        r"\b(is|are|am|im|being) being (attacked|beaten|hurt|assaulted|raped|strangled|choked|kidnapped|stabbed|dragged|abducted|battered)\b",
+        r"\b(is|are|am|im|being) (being )?(dragged|bundled|forced) (into|in)\b",
         r"\b" + _NOW + r"\b.*\b(being|is being|are being|getting) (attacked|hit|beaten|hurt|abused|assaulted|raped|strangled|choked|kidnapped|stabbed)\b",
         r"\b(breaking|broken|broke|trying to get|kicking the door|smashing)( in| into| down)\b.*\b(now|house|flat|home|door)\b",
         r"\b(locked in|trapped|held|kept) .*\b(screaming|crying|hurt|against (my|her|his|their) will|cant get out|cannot get out)\b",
@@ -60,8 +80,11 @@ _COMPILED = {k: [re.compile(p) for p in v] for k, v in _CRISIS_PATTERNS.items()}
 # Questions about a topic ("what is the penalty for stabbing someone") are not emergencies.
 _ABOUT_TOPIC = re.compile(
     r"\b(statistic|statistics|figures|rate|rates|strategy|policy|policies|review|reviews|priority|priorities|"
-    r"target|targets|report on|reports on|data|trend|trends|prevention|penalty|sentence|law|act)\b"
+    r"target|targets|report on|reports on|data|trend|trends|prevention|penalty|sentence|law|act|deaths|investigation|investigations|naloxone)\b"
 )
+
+
+_PERSONAL = re.compile(r"\b(me|my|i am|im|mate|friend|he|she|hes|shes|they|someone|somebody|now)\b")
 
 
 @dataclass(frozen=True)
@@ -79,7 +102,7 @@ def detect_crisis(text: str) -> Crisis | None:
     for kind in ("suicide", "medical", "violence"):
         for pattern in _COMPILED[kind]:
             if pattern.search(folded):
-                if kind == "violence" and _ABOUT_TOPIC.search(folded) and not re.search(r"\b(me|my|i am|im)\b", folded):
+                if kind != "suicide" and _ABOUT_TOPIC.search(folded) and not _PERSONAL.search(folded):
                     continue
                 return Crisis(kind)
     return None

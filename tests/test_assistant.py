@@ -211,11 +211,22 @@ def test_juno_and_asb_complaint(assistant: Assistant):
 
 # --- passage fallback --------------------------------------------------------------------------
 
-def test_passage_fallback_quotes_and_cites(assistant: Assistant):
-    a = assistant.ask("hypothesis testing Berridge youth centre")
-    assert a.intent == "passage", (a.intent, a.text[:200])
-    assert "extract" in a.text and "Berridge" in a.text
-    assert a.sources and a.sources[0].document == "slides-2016"
+def test_passage_fallback_quotes_and_cites(kb_copy, tmp_path):
+    """With the intent that covers it removed, a document-only question gets a cited extract."""
+    import yaml
+
+    from tests.conftest import make_config
+
+    path = kb_copy / "intents" / "strategy.yaml"
+    data = yaml.safe_load(path.read_text())
+    data["intents"] = [i for i in data["intents"] if i["id"] != "hypothesis-testing"]
+    path.write_text(yaml.safe_dump(data, sort_keys=False))
+    a = Assistant.load(config=make_config(tmp_path, kb_copy))
+    ans = a.ask("hypothesis testing Berridge youth centre")
+    assert ans.intent == "passage", (ans.intent, ans.text[:200])
+    assert "extract" in ans.text and "Berridge" in ans.text
+    assert ans.sources and ans.sources[0].document == "slides-2016"
+    assert "as of March 2016" in ans.text
 
 
 def test_passage_fallback_does_not_invent_confidence(assistant: Assistant):

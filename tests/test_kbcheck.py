@@ -84,7 +84,9 @@ def test_unknown_contact_placeholder(kb_copy: Path):
 def test_example_that_matches_another_intent_better(kb_copy: Path):
     add_intent(kb_copy, example="Who is the independent chair of the CDP board?")
     problems = check_knowledge(kb_copy)
-    assert any("zz-test" in p and "matches 'chair'" in p for p in problems), problems
+    assert any("zz-test" in p and "matches 'chair'" in p for p in problems) or any(
+        "'chair'" in p and "matches 'zz-test'" in p for p in problems
+    ), problems
 
 
 def test_bad_yaml_reports_file_and_line(kb_copy: Path):
