@@ -50,7 +50,17 @@ _OTHER_PLACE_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in OTHER_PLACE
 _SPLIT_RE = re.compile(
     r"\?+\s*|;\s*|\s*[,.]?\s*\b(?:and|also|plus|oh and)\b\s+(?=(?:who|what|where|when|how|which|whats|whos|is|are|can|do|does|could)\b)"
 )
-QUANTITY = re.compile(r"^(how (many|much)|what (is|was|s) the (number|amount|total|figure) of|number of)\b")
+QUANTITY = re.compile(r"\b(how (many|much)|what (is|was|s) the (number|amount|total|figure) of|number of)\b(?P<rest>.*)")
+DATUM = re.compile(
+    r"\b(?P<kind>address|postcode|phone number|telephone number|phone no|number for|contact number|"
+    r"email address|e mail address|email for|website for|salary|wage|opening hours|name of)\b(?P<rest>.*)"
+    r"|^(?P<who>who is|whos|who s) (?P<role>(\w+ ){0,6}(chair|chairman|chairwoman|chief executive|ceo|director|manager|"
+    r"head|commissioner|leader|boss|secretary|minister|mayor|mp|councillor|solicitor|constable|officer|lead))\b"
+)
+PERSON = re.compile(
+    r"\b(Lord|Lady|Sir|Dame|Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Constable|Inspector|Superintendent) [A-Z][a-z]+"
+    r"|\b[A-Z][a-z]+ [A-Z][a-z]+ [\u2013-] [A-Z]"
+)
 _SENTENCE_RE = re.compile(r"(?<=[.!?\n])\s+")
 
 
@@ -94,6 +104,9 @@ class Assistant:
         vetting = Vetting.from_contacts(kb.contacts.values())
         passages = PassageSearch(self.index_path)
         self._passage_df = passages.token_df()
+        newest = max((d.date for d in kb.documents.values()), default="2023")
+        self._newest_year = int(newest[:4])
+        self._newest_label = human_date(newest)
         with self._lock:
             old = getattr(self, "_passages", None)
             self.kb, self.norm, self.matcher, self.vetting, self._passages = kb, norm, matcher, vetting, passages
@@ -162,15 +175,21 @@ class Assistant:
             return multi
 
         decision = self._decide(message)
-        if decision.kind == "none" and len(message) > 80:
-            decision = self._best_sentence(message) or decision
+        if decision.kind == "none":
+            decision = self._best_piece(message) or decision
         if years and decision.kind in ("answer", "clarify") and decision.best:
             missing = self._missing_year(decision, years)
             if missing is not None:
                 return self._no_year(missing, years)
-        if decision.kind == "answer" and decision.best and QUANTITY.match(folded):
-            if not _has_figure(self._pick_version(self.kb.intents[decision.best.intent], years)):
+        if decision.kind == "answer" and decision.best:
+            version = self._pick_version(self.kb.intents[decision.best.intent], years)
+            if not self._gives_what_is_asked(folded, version):
                 decision = Decision("none", decision.best, decision.second)
+        if decision.kind == "answer" and decision.best and years:
+            intent = self.kb.intents[decision.best.intent]
+            asked = max((*years.financial, *years.bare))
+            if asked > self._newest_year and asked not in self.matcher.intent_years[self.matcher.intent_ids.index(intent.id)]:
+                return self._decline(render.TOO_NEW.replace("{year}", years.label()).replace("{newest}", self._newest_label))
         if decision.kind == "answer" and decision.best:
             intent = self.kb.intents[decision.best.intent]
             composed = self._compose([(intent, decision.best.score)], years)
@@ -181,6 +200,37 @@ class Assistant:
         if passage is not None:
             return passage
         return self._decline()
+
+    def _gives_what_is_asked(self, folded: str, version: Version | None) -> bool:
+        """"How many X" needs a figure about X; "the address/number/salary of X" needs that datum about X."""
+        if version is None:
+            return True
+        m = QUANTITY.search(folded)
+        d = DATUM.search(folded)
+        if not m and not d:
+            return True
+        answer_tokens = set(self.matcher.norm.tokens(version.answer))
+        prefixes = {t[:5] for t in answer_tokens}
+        if m:
+            head = self.matcher.norm.tokens(m.group("rest"))[:1]
+            return _has_figure(version) and all(t[:5] in prefixes for t in head)
+        assert d is not None
+        if d.group("who"):
+            return bool(PERSON.search(self._expand(version.answer)))
+        kind = d.group("kind")
+        text = self._expand(version.answer)
+        if kind in ("address", "postcode"):
+            has = re.search(r"\b[A-Z]{1,2}\d{1,2}[A-Z]? ?\d[A-Z]{2}\b|\b(street|road|lane)\b", text, re.I)
+        elif kind in ("salary", "wage"):
+            has = re.search(r"£\s?\d", text)
+        elif kind in ("opening hours",):
+            has = re.search(r"\b\d{1,2}(am|pm|:\d\d)\b|24/7|24 hours", text)
+        elif kind in ("name of", "who is"):
+            has = PERSON.search(text)
+        else:
+            has = self.vetting.phones and re.search(r"\d{3}", text) or re.search(r"@|https?://|www\.", text)
+        rest = [t for t in self.matcher.norm.tokens(d.group("rest")) if self.matcher.w(t) >= 1.0]
+        return bool(has) and all(t[:5] in prefixes for t in rest)
 
     def _related(self, a: str, b: str) -> bool:
         ia, ib = self.kb.intents[a], self.kb.intents[b]
@@ -216,12 +266,14 @@ class Assistant:
             return Decision("clarify", best, second)
         return Decision("none", best, second)
 
-    def _best_sentence(self, message: str) -> Decision | None:
+    def _best_piece(self, message: str) -> Decision | None:
+        """For a rambling message: the most confident of its sentences and question parts."""
+        pieces = {p.strip() for p in _SENTENCE_RE.split(message) + _SPLIT_RE.split(message) if p}
         best: Decision | None = None
-        for sentence in _SENTENCE_RE.split(message):
-            if len(sentence.split()) < 3:
+        for piece in pieces:
+            if len(piece.split()) < 2 or piece == message.strip():
                 continue
-            d = self._decide(sentence)
+            d = self._decide(piece)
             if d.kind == "answer" and d.best and (best is None or (best.best and d.best.score > best.best.score)):
                 best = d
         return best

@@ -14,6 +14,8 @@ FIXED_TEXTS = {
     "JUNK": render.JUNK,
     "ERROR": render.ERROR,
     "CRISIS_DA": render.CRISIS_DA,
+    "TOO_NEW": render.TOO_NEW,
+    "OTHER_PLACE": render.OTHER_PLACE,
     **{f"CRISIS[{k}]": v for k, v in render.CRISIS.items()},
 }
 

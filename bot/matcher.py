@@ -31,7 +31,7 @@ ANSWER_ONLY_WEIGHT = 1.5
 DOCUMENT_ONLY_WEIGHT = 3.0
 ANSWER_CREDIT = 0.5
 W_COVERAGE, W_OVERLAP, W_FUZZ = 0.45, 0.35, 0.20
-YEAR_BONUS = 0.1
+YEAR_BONUS = 0.15
 KEYWORD_BONUS = 0.05
 KEYWORD_MIN_WEIGHT = 3.0
 
@@ -64,14 +64,16 @@ class Matcher:
     """Scores questions against a knowledge base's intents. Build once; `rank` is pure."""
 
     def __init__(self, kb: KnowledgeBase, normaliser: Normaliser) -> None:
-        words: set[str] = normaliser.vocabulary() | STOPWORDS
+        targets: set[str] = normaliser.vocabulary(variants=False)
         for intent in kb.intents.values():
             for phrase in (*intent.examples, *intent.keywords, intent.title, *(v.answer for v in intent.versions)):
-                words.update(fold(phrase).split())
+                targets.update(fold(phrase).split())
         for doc in kb.documents.values():
-            words.update(fold(doc.text).split())
-        self.words = frozenset(words)
-        self._word_list = sorted(w for w in words if len(w) >= 3 and not w.isdigit())
+            targets.update(fold(doc.text).split())
+        # Known words are left alone (misspellings the synonym table maps, too); unknown ones are
+        # corrected towards words the knowledge base really uses.
+        self.words = frozenset(targets | normaliser.vocabulary() | STOPWORDS)
+        self._word_list = sorted(w for w in targets if len(w) >= 3 and not w.isdigit())
         self._correct = lru_cache(maxsize=50_000)(self._correct_uncached)
         self.norm = replace(normaliser, correct=self._correct)
         self.intent_ids: list[str] = list(kb.intents)

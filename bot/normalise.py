@@ -42,6 +42,7 @@ WEAK_WORDS = frozenset(
     """
     nottingham city partnership cdp help support information info current currently
     latest new now today year years work works working make made use used list main key
+    people person
     """.split()
 )
 
@@ -164,11 +165,12 @@ class Normaliser:
         """Stemmed content tokens: what the matcher compares."""
         return [stem(w) for w in self.words(text) if w not in STOPWORDS]
 
-    def vocabulary(self) -> set[str]:
-        """Every folded word the synonym tables know (keys and values)."""
+    def vocabulary(self, *, variants: bool = True) -> set[str]:
+        """Folded words of the synonym tables: what they produce, and with `variants` what they replace."""
         words: set[str] = set()
         for k, v in {**self.synonyms, **self.acronyms}.items():
-            words.update(fold(k).split())
+            if variants:
+                words.update(fold(k).split())
             words.update(fold(v).split())
         return words
 

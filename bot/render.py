@@ -113,6 +113,12 @@ NO_YEAR = (
     "Ask about one of those, or ask without a year for the latest."
 )
 
+TOO_NEW = (
+    "I can't tell you about {year}: the newest partnership document I have is from {newest}. "
+    "Ask without a year for the latest I know, or see the partnership's page: {web:cdp-page}\n"
+    + DANGER_LINE
+)
+
 CLARIFY = "I'm not sure which you mean. Did you mean:\n1. {a}\n2. {b}\nReply with 1 or 2, or tap one."
 
 PASSAGE = (

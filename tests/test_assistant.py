@@ -220,6 +220,8 @@ def test_passage_fallback_quotes_and_cites(kb_copy, tmp_path):
     path = kb_copy / "intents" / "strategy.yaml"
     data = yaml.safe_load(path.read_text())
     data["intents"] = [i for i in data["intents"] if i["id"] != "hypothesis-testing"]
+    for i in data["intents"]:
+        i["related"] = [r for r in i.get("related", []) if r != "hypothesis-testing"]
     path.write_text(yaml.safe_dump(data, sort_keys=False))
     a = Assistant.load(config=make_config(tmp_path, kb_copy))
     ans = a.ask("hypothesis testing Berridge youth centre")
