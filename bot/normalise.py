@@ -75,6 +75,8 @@ def stem(word: str) -> str:
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 break
             word = word[: len(word) - len(suffix)] + repl
+            if suffix in ("ing", "ed") and len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
+                word = word[:-1]  # stopped -> stop, running -> run
             break
     if len(word) > 4 and word.endswith("e"):
         word = word[:-1]
