@@ -21,7 +21,7 @@ from bot.knowledge import Intent, KnowledgeBase, KnowledgeError, Version, finger
 from bot.matcher import Candidate, Matcher
 from bot.normalise import Years, find_years, fold
 from bot import render
-from bot.safety import Vetting, detect_crisis
+from bot.safety import CRISIS_WORDS, Vetting, detect_crisis
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +100,7 @@ class Assistant:
 
     def _install(self, kb: KnowledgeBase) -> None:
         norm = normaliser_for(kb)
-        matcher = Matcher(kb, norm)
+        matcher = Matcher(kb, norm, extra_words=CRISIS_WORDS)
         vetting = Vetting.from_contacts(kb.contacts.values())
         passages = PassageSearch(self.index_path)
         self._passage_df = passages.token_df()
@@ -150,7 +150,7 @@ class Assistant:
         return result if result is not None else self._no_year(intent, years)
 
     def _ask(self, message: str) -> Answer:
-        crisis = detect_crisis(message)
+        crisis = detect_crisis(message) or detect_crisis(self.matcher.correct_text(message[:2000]))
         folded = fold(message)
         answer = self._route(message, folded)
         if crisis is None:

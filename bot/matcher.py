@@ -27,6 +27,7 @@ from bot.normalise import STOPWORDS, WEAK_WORDS, Normaliser, Years, find_years, 
 WEAK_FACTOR = 0.3
 UNKNOWN_WEIGHT = 3.5
 NUMBER_WEIGHT = 1.0
+SHORT_UNKNOWN_WEIGHT = 0.5
 ANSWER_ONLY_WEIGHT = 1.5
 DOCUMENT_ONLY_WEIGHT = 3.0
 ANSWER_CREDIT = 0.5
@@ -34,6 +35,7 @@ W_COVERAGE, W_OVERLAP, W_FUZZ = 0.45, 0.35, 0.20
 YEAR_BONUS = 0.15
 KEYWORD_BONUS = 0.05
 KEYWORD_MIN_WEIGHT = 3.0
+FUZZ_SHORTLIST = 15
 
 
 @dataclass(frozen=True)
@@ -63,8 +65,8 @@ class Query:
 class Matcher:
     """Scores questions against a knowledge base's intents. Build once; `rank` is pure."""
 
-    def __init__(self, kb: KnowledgeBase, normaliser: Normaliser) -> None:
-        targets: set[str] = normaliser.vocabulary(variants=False)
+    def __init__(self, kb: KnowledgeBase, normaliser: Normaliser, *, extra_words: frozenset[str] = frozenset()) -> None:
+        targets: set[str] = normaliser.vocabulary(variants=False) | extra_words
         for intent in kb.intents.values():
             for phrase in (*intent.examples, *intent.keywords, intent.title, *(v.answer for v in intent.versions)):
                 targets.update(fold(phrase).split())
@@ -135,6 +137,13 @@ class Matcher:
         for idx, answer_tokens in enumerate(self.answer_vocab):
             for t in answer_tokens:
                 self.by_answer_token[t].append(idx)
+        self.keyword_index: dict[str, list[tuple[int, tuple[str, ...], float]]] = defaultdict(list)
+        for idx, kws in enumerate(self.keywords):
+            for kw in kws:
+                if kw:
+                    entry = (idx, kw, sum(self.w(t) for t in kw))
+                    for t in set(kw):
+                        self.keyword_index[t].append(entry)
         self.example_weight = [sum(self.w(t) for t in set(toks)) for _i, toks, _s in self.examples]
 
     # -- query -------------------------------------------------------------------------------
@@ -144,6 +153,8 @@ class Matcher:
             return self.weight[token]
         if token.isdigit():
             return NUMBER_WEIGHT
+        if len(token) <= 3 and token not in self.known:
+            return SHORT_UNKNOWN_WEIGHT
         if token in self.answer_only:
             return ANSWER_ONLY_WEIGHT
         if token in self.document_only:
@@ -158,9 +169,15 @@ class Matcher:
         best = process.extractOne(
             word, self._word_list, scorer=DamerauLevenshtein.normalized_similarity, score_cutoff=cutoff
         )
-        if best is None or best[0][0] != word[0]:
+        if best is None:
             return word
-        return str(best[0])
+        fixed = str(best[0])
+        swapped_start = len(word) > 1 and word[0] == fixed[1] and word[1] == fixed[0]
+        return fixed if fixed[0] == word[0] or swapped_start else word
+
+    def correct_text(self, text: str) -> str:
+        """`text` folded, with every unknown word corrected towards the knowledge base's words."""
+        return " ".join(self._correct(w) for w in fold(text).split())
 
     def query(self, text: str) -> Query:
         """Normalise, drop years, correct typos and weigh the question's tokens."""
@@ -198,26 +215,39 @@ class Matcher:
         for t in qset:
             for idx in self.by_answer_token.get(t, ()):
                 best_overlap.setdefault(idx, 0.0)
-        cands: list[Candidate] = []
-        qstring = " ".join(q.tokens)
+        # Keywords: an intent's curated phrase present in full in the question.
+        keyword_hits: set[int] = set()
+        for t in qset:
+            for idx, kw, kw_weight in self.keyword_index.get(t, ()):
+                if idx not in keyword_hits and kw_weight >= KEYWORD_MIN_WEIGHT and all(k in qset for k in kw):
+                    keyword_hits.add(idx)
+        # First the cheap signals for every intent, then rapidfuzz for the front runners only.
+        rough: list[tuple[float, int, float, float, float]] = []
         for idx, overlap in best_overlap.items():
             vocab, answer_vocab = self.vocab[idx], self.answer_vocab[idx]
-            matched = sum(wt for t, wt in qset.items() if t in vocab)
-            matched += ANSWER_CREDIT * sum(wt for t, wt in qset.items() if t in answer_vocab)
+            matched = 0.0
+            for t, wt in qset.items():
+                if t in vocab:
+                    matched += wt
+                elif t in answer_vocab:
+                    matched += ANSWER_CREDIT * wt
             coverage = matched / total
+            score = W_COVERAGE * coverage + W_OVERLAP * overlap
+            if named & self.intent_years[idx]:
+                score += YEAR_BONUS
+            if idx in keyword_hits:
+                score += KEYWORD_BONUS
+            rough.append((score, idx, coverage, overlap, matched))
+        rough.sort(reverse=True)
+        qstring = " ".join(q.tokens)
+        cands: list[Candidate] = []
+        for score, idx, coverage, overlap, matched in rough[:FUZZ_SHORTLIST]:
             strings = [self.examples[ei][2] for ei in best_example.get(idx, ())]
             fz_hit = process.extractOne(qstring, strings, scorer=fuzz.token_sort_ratio) if strings else None
             fz = (fz_hit[1] / 100.0) if fz_hit else 0.0
-            score = W_COVERAGE * coverage + W_OVERLAP * overlap + W_FUZZ * fz
-            if named & self.intent_years[idx]:
-                score += YEAR_BONUS
-            keyword = any(
-                kw and all(t in qset for t in kw) and sum(self.w(t) for t in kw) >= KEYWORD_MIN_WEIGHT
-                for kw in self.keywords[idx]
+            cands.append(
+                Candidate(self.intent_ids[idx], score + W_FUZZ * fz, coverage, overlap, fz, matched, idx in keyword_hits)
             )
-            if keyword:
-                score += KEYWORD_BONUS
-            cands.append(Candidate(self.intent_ids[idx], score, coverage, overlap, fz, matched, keyword))
         cands.sort(key=lambda c: c.score, reverse=True)
         return cands[:limit]
 

@@ -34,6 +34,8 @@ STOPWORDS = frozenset(
     one ones thing things something anything someone anyone somebody anybody much many lot lots
     bit kind sort way quite pretty well actually basically literally mean means meant
     give go going gonna gotta say said find out look looking
+    um umm uh uhm erm er hmm ah oh quick question questions basically wondering wonder hiya
+    sorry bother cheers mate pal duck ta lol
     """.split()
 )
 
@@ -143,20 +145,24 @@ class Normaliser:
         self._single = {k: v for k, v in table.items() if " " not in k}
         self._single_stem = {stem(k): v for k, v in self._single.items() if len(k) > 3}
         phrases = sorted((k for k in table if " " in k), key=len, reverse=True)
-        self._phrases = [(re.compile(rf"\b{re.escape(p)}\b"), table[p]) for p in phrases]
-        self._case = [
-            (re.compile(rf"\b{re.escape(k)}\b"), f" {fold(v)} ") for k, v in self.case_sensitive.items()
-        ]
+        self._phrase_table = {p: table[p] for p in phrases}
+        self._phrases = re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b") if phrases else None
+        self._case_table = {k: f" {fold(v)} " for k, v in self.case_sensitive.items()}
+        self._case = (
+            re.compile(r"\b(" + "|".join(re.escape(k) for k in self.case_sensitive) + r")\b")
+            if self.case_sensitive
+            else None
+        )
 
     def words(self, text: str) -> list[str]:
         """Folded words with acronyms, synonyms and spellings applied (stop words kept)."""
-        for pattern, repl in self._case:
-            text = pattern.sub(repl, text)
+        if self._case is not None:
+            text = self._case.sub(lambda m: self._case_table[m.group(1)], text)
         folded = fold(text)
         if self.correct is not None:
             folded = " ".join(self.correct(w) for w in folded.split())
-        for pattern, repl in self._phrases:
-            folded = pattern.sub(repl, folded)
+        if self._phrases is not None:
+            folded = self._phrases.sub(lambda m: self._phrase_table[m.group(1)], folded)
         out: list[str] = []
         for w in folded.split():
             mapped = self._single.get(w) or self._single_stem.get(stem(w)) or w

@@ -76,6 +76,10 @@ _CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
 }
 _COMPILED = {k: [re.compile(p) for p in v] for k, v in _CRISIS_PATTERNS.items()}
+# The words the patterns look for, so that a typo ("attcaking") can be corrected towards them.
+CRISIS_WORDS = frozenset(
+    w for patterns in _CRISIS_PATTERNS.values() for p in patterns for w in re.findall(r"[a-z]{4,}", p)
+)
 
 # Questions about a topic ("what is the penalty for stabbing someone") are not emergencies.
 _ABOUT_TOPIC = re.compile(
