@@ -51,6 +51,7 @@ _SPLIT_RE = re.compile(
     r"\?+\s*|;\s*|\s*[,.]?\s*\b(?:and|also|plus|oh and)\b\s+(?=(?:who|what|where|when|how|which|whats|whos|is|are|can|do|does|could)\b)"
 )
 QUANTITY = re.compile(r"\b(how (many|much)|what (is|was|s) the (number|amount|total|figure) of|number of)\b(?P<rest>.*)")
+FIGURES = re.compile(r"\b(how (many|much)|figures?|statistics|stats|numbers?|rate|total|recorded|count)\b")
 DATUM = re.compile(
     r"\b(?P<kind>address|postcode|phone number|telephone number|phone no|number for|contact number|"
     r"email address|e mail address|email for|website for|salary|wage|opening hours|name of)\b(?P<rest>.*)"
@@ -182,8 +183,7 @@ class Assistant:
             if missing is not None:
                 return self._no_year(missing, years)
         if decision.kind == "answer" and decision.best:
-            version = self._pick_version(self.kb.intents[decision.best.intent], years)
-            if not self._gives_what_is_asked(folded, version):
+            if not self._gives_what_is_asked(folded, self.kb.intents[decision.best.intent], years):
                 decision = Decision("none", decision.best, decision.second)
         if decision.kind == "answer" and decision.best and years:
             intent = self.kb.intents[decision.best.intent]
@@ -201,36 +201,50 @@ class Assistant:
             return passage
         return self._decline()
 
-    def _gives_what_is_asked(self, folded: str, version: Version | None) -> bool:
-        """"How many X" needs a figure about X; "the address/number/salary of X" needs that datum about X."""
+    def _gives_what_is_asked(self, folded: str, intent: Intent, years: Years) -> bool:
+        """Whether the answer holds what the question asks for.
+
+        "How many X" needs a figure about X, for a year the answer covers (never a helpline list);
+        "the address/number/salary of X" needs that datum about X; "who is the <role>" needs a name.
+        """
+        version = self._pick_version(intent, years)
         if version is None:
             return True
-        m = QUANTITY.search(folded)
-        d = DATUM.search(folded)
-        if not m and not d:
+        if years and FIGURES.search(folded) and not self._covers_year(intent, years):
+            return False
+        prefixes = {t[:5] for t in self.matcher.norm.tokens(version.answer)}
+        quantity = QUANTITY.search(folded)
+        if quantity:
+            head = self.matcher.norm.tokens(quantity.group("rest"))[:1]
+            return intent.kind != "help" and _has_figure(version) and all(t[:5] in prefixes for t in head)
+        datum = DATUM.search(folded)
+        if datum is None:
             return True
-        answer_tokens = set(self.matcher.norm.tokens(version.answer))
-        prefixes = {t[:5] for t in answer_tokens}
-        if m:
-            head = self.matcher.norm.tokens(m.group("rest"))[:1]
-            return _has_figure(version) and all(t[:5] in prefixes for t in head)
-        assert d is not None
-        if d.group("who"):
-            return bool(PERSON.search(self._expand(version.answer)))
-        kind = d.group("kind")
         text = self._expand(version.answer)
+        if datum.group("who"):
+            return bool(PERSON.search(text))
+        kind = datum.group("kind")
         if kind in ("address", "postcode"):
             has = re.search(r"\b[A-Z]{1,2}\d{1,2}[A-Z]? ?\d[A-Z]{2}\b|\b(street|road|lane)\b", text, re.I)
         elif kind in ("salary", "wage"):
             has = re.search(r"£\s?\d", text)
-        elif kind in ("opening hours",):
+        elif kind == "opening hours":
             has = re.search(r"\b\d{1,2}(am|pm|:\d\d)\b|24/7|24 hours", text)
-        elif kind in ("name of", "who is"):
+        elif kind == "name of":
             has = PERSON.search(text)
         else:
-            has = self.vetting.phones and re.search(r"\d{3}", text) or re.search(r"@|https?://|www\.", text)
-        rest = [t for t in self.matcher.norm.tokens(d.group("rest")) if self.matcher.w(t) >= 1.0]
+            has = re.search(r"\d{3}|@|https?://|www\.", text)
+        rest = [t for t in self.matcher.norm.tokens(datum.group("rest")) if self.matcher.w(t) >= 1.0]
         return bool(has) and all(t[:5] in prefixes for t in rest)
+
+    def _covers_year(self, intent: Intent, years: Years) -> bool:
+        """Whether an intent's versions or sources speak of a year the question names."""
+        named = set(years.financial) | set(years.bare)
+        known = set(self.matcher.intent_years[self.matcher.intent_ids.index(intent.id)])
+        for v in intent.versions:
+            known.update(int(s.date[:4]) for s in v.sources if s.date[:4].isdigit())
+            known.update(int(y) for y in re.findall(r"\b(20\d\d)\b", v.answer))
+        return bool(named & known)
 
     def _related(self, a: str, b: str) -> bool:
         ia, ib = self.kb.intents[a], self.kb.intents[b]
@@ -400,6 +414,7 @@ class Assistant:
 
     def _passage(self, message: str) -> Answer | None:
         q = self.matcher.query(message)
+        years = find_years(message)
         if len(q.tokens) < 2 or q.unknown:
             return None
         for doc_id, section, text, norm, _rank in self._passages.search(list(q.tokens), limit=3):
@@ -409,7 +424,7 @@ class Assistant:
             if covered / q.total < PASSAGE_COVERAGE or len(rare) < 2:
                 continue
             doc = self.kb.documents.get(doc_id)
-            if doc is None:
+            if doc is None or (years and not any(str(y) in text for y in (*years.financial, *years.bare))):
                 continue
             excerpt = self.vetting.scrub(text if len(text) <= 700 else text[:700].rsplit(" ", 1)[0] + " …")
             src = Source(doc_id, section, doc.date, doc.title)
@@ -450,7 +465,7 @@ def _has_figure(version: Version | None) -> bool:
     """Whether an answer gives a number (not just a year): "how many" needs one."""
     if version is None:
         return False
-    text = re.sub(r"\b(19|20)\d\d(/\d\d)?\b", " ", version.answer)
+    text = re.sub(r"\b(19|20)\d\d(/\d\d)?\b|\{\w+:[\w-]+\}|\b(999|101|111)\b", " ", version.answer)
     return bool(re.search(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million|half)\b", text, re.I))
 
 

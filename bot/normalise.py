@@ -35,7 +35,7 @@ STOPWORDS = frozenset(
     bit kind sort way quite pretty well actually basically literally mean means meant
     give go going gonna gotta say said find out look looking
     um umm uh uhm erm er hmm ah oh quick question questions basically wondering wonder hiya
-    sorry bother cheers mate pal duck ta lol
+    sorry bother cheers duck ta lol
     """.split()
 )
 

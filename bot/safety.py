@@ -29,7 +29,8 @@ _CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(taken|took|swallowed|downed) (all|a lot of|loads of|lots of|a load of|a bunch of|too many|a whole|an overdose)\b",
         r"\bcant (do|take|go on with) this any ?more\b|\bcannot (do|take|go on with) this any ?more\b|\bcant go on\b",
         r"\b(rope|noose)\b.*\b(ready|tied|round|around|got)\b|\b(tied|got|bought) (a|the) (rope|noose)\b",
-        r"\b(going to|gonna|about to|want to|wanna) (jump|throw myself)\b|\bjump (off|in front)\b",
+        r"\b(going to|gonna|about to|want to|wanna) (jump|throw myself)\b|\b(jump|jumping) (off|in front)\b",
+        r"\b(thinking|thought) (about|of) (killing myself|ending it|ending my life|jumping|suicide|dying)\b",
         r"\b(cut|slit|slashed|slashing|cutting) (my|his|her) (wrists?|arms?|throat)\b",
         r"\b(last|final) (message|goodbye|note)\b|\bsuicide note\b",
     ),
@@ -44,15 +45,19 @@ _CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(threw|thrown|throwing|chucked) acid\b|\bacid attack\b",
         r"\b(fallen|fell|fall|slipped) (in|into)( the)? (canal|river|water|lake|trent|pond)\b|\bdrowning\b",
         r"\b(heart attack|stroke|choking on)\b.*\b(now|help|hes|shes|he is|she is)\b",
+        r"\bpassed out\b|\b(cant|cannot|can not|wont|will not) wake (her|him|them|up)\b|\bturning blue\b",
+        r"\b(smoke|flames|fire)\b.*\b(flat|house|building|floor|room|stairs|trapped|screaming|inside|burning|coming)\b",
+        r"\b(house|flat|building|car|home) (is )?(on fire|burning)\b|\bpetrol bomb\b|\bset fire to\b",
     ),
     "violence": (
         r"\b(kill|murder|stab|shoot|strangle|hurt|get) (me|us|her|him|them|my \w+|the kids?|the baby)\b.*\b(tonight|now|today|going to|gonna)\b",
         r"\b(hell|shell|theyll|he will|she will|they will|hes going to|shes going to|hes gonna|shes gonna|says he will|says she will) (kill|murder|stab|shoot|strangle|hurt|batter) (me|us|her|him|them|my|the)\b",
         r"\b(kill|murder|stab|shoot) (me|us)\b",
-        r"\b(hes|shes|theyre|he is|she is|they are|is|are|someone is|somebody is|someones|im being|i am being) (\w+ )?(strangling|choking|hitting|beating|attacking|stabbing|punching|kicking|raping|battering|hurting|dragging|chasing|smashing|threatening|following) (me|us|her|him|them|my|mum|dad|the|a|his|our|their)\b",
+        r"\b(hes|shes|theyre|he is|she is|they are|is|are|someone is|somebody is|someones|im being|i am being) (\w+ ){0,4}(strangling|choking|hitting|beating|attacking|stabbing|punching|kicking|raping|battering|hurting|dragging|chasing|smashing|threatening|following) (me|us|her|him|them|my|mum|dad|the|a|his|our|their)\b",
         r"\bjust (punched|hit|stabbed|attacked|kicked|raped|assaulted|strangled|choked|beat|battered|smacked|slapped|threatened|mugged|robbed) (me|us|her|him|my|them)\b",
         r"\b(chasing|coming for|after|following|threatening) (me|us)\b.*\b(knife|knives|machetes?|guns?|blades?|weapon|bat|hiding|hide|scared)\b",
         r"\b(knife|knives|machetes?|guns?|blades?|weapon)\b.*\b(chasing|coming|outside|at the door|in the house|threaten\w*|pointing|pointed|waving|holding)\b",
+        r"\blocked (me|us|her|him|them) in\b|\b(trying|tried) to (get|break|force his way|force her way) in\b|\bturned up\b.*\b(door|window|house|flat|outside)\b",
         r"\bscream\w* (for )?help\b|\b(shouting|crying|calling) (out )?for help\b",
         r"\b(being|been) (held|kept|locked|taken|dragged|bundled|forced|snatched|abducted|kidnapped)\b.*\b(van|car|house|room|flat|against|inside|there|in)\b",
         r"\b(going to|gonna|threaten\w*|threat\w* to|will|wants to|about to|trying to|tried to) (kill|murder|stab|shoot|strangle|burn)\b",
@@ -76,6 +81,17 @@ _CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
 }
 _COMPILED = {k: [re.compile(p) for p in v] for k, v in _CRISIS_PATTERNS.items()}
+
+# A second, looser net: a danger word, a sign that it is happening now, and a person involved.
+_DANGER = re.compile(
+    r"\b(kill\w*|stab\w*|knife|knives|gun|shoot\w*|shot|attack\w*|hitting|beating|punch\w*|strangl\w*|choking|"
+    r"rap(e|ed|ing)|fire|burning|smoke|bomb|overdos\w*|unconscious|bleeding|blood|suicid\w*|dying|die|dead|"
+    r"trapped|locked in|drown\w*|acid|weapon|machetes?|threat\w*|hurt\w*|screaming|shut (her|him|it|them) up)\b"
+)
+_IMMEDIATE = re.compile(
+    r"\b(now|right now|tonight|at the moment|currently|just|still|here|outside|next room|next door|downstairs|"
+    r"upstairs|hurry|quick|quickly|cant talk|cannot talk|hiding|for hours|this minute|as we speak|coming back)\b"
+)
 # The words the patterns look for, so that a typo ("attcaking") can be corrected towards them.
 CRISIS_WORDS = frozenset(
     w for patterns in _CRISIS_PATTERNS.values() for p in patterns for w in re.findall(r"[a-z]{4,}", p)
@@ -88,7 +104,9 @@ _ABOUT_TOPIC = re.compile(
 )
 
 
-_PERSONAL = re.compile(r"\b(me|my|i am|im|mate|friend|he|she|hes|shes|they|someone|somebody|now)\b")
+_PERSONAL = re.compile(
+    r"\b(me|my|i am|im|mate|friend|he|she|hes|shes|they|someone|somebody|now|kids?|baby|child|neighbours?|man|woman|her|him)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -103,12 +121,15 @@ def detect_crisis(text: str) -> Crisis | None:
     folded = fold(text[:4000])
     if not folded:
         return None
+    about_topic = bool(_ABOUT_TOPIC.search(folded)) and not _PERSONAL.search(folded)
     for kind in ("suicide", "medical", "violence"):
         for pattern in _COMPILED[kind]:
             if pattern.search(folded):
-                if kind != "suicide" and _ABOUT_TOPIC.search(folded) and not _PERSONAL.search(folded):
+                if kind != "suicide" and about_topic:
                     continue
                 return Crisis(kind)
+    if not about_topic and _DANGER.search(folded) and _IMMEDIATE.search(folded) and _PERSONAL.search(folded):
+        return Crisis("violence")
     return None
 
 
