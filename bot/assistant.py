@@ -31,6 +31,7 @@ CLARIFY_AT = 0.42
 GAP = 0.05
 MIN_EVIDENCE = 2.0
 MIN_COVERAGE = 0.6
+SURE_AT = 0.8  # a score this high answers even when part of the question is unexplained
 PASSAGE_COVERAGE = 0.8
 PASSAGE_RARE_DF = 2  # a "rare" word appears in at most this many passages
 DA_WORDS = re.compile(r"\b(partner|husband|wife|boyfriend|girlfriend|bf|gf|fella|ex|hubby|dad|stepdad|mum|domestic)\b")
@@ -54,7 +55,7 @@ QUANTITY = re.compile(r"\b(how (many|much)|what (is|was|s) the (number|amount|to
 FIGURES = re.compile(r"\b(how (many|much)|figures?|statistics|stats|numbers?|rate|total|recorded|count)\b")
 DATUM = re.compile(
     r"\b(?P<kind>address|postcode|phone number|telephone number|phone no|number for|contact number|"
-    r"email address|e mail address|email for|website for|salary|wage|opening hours|name of)\b(?P<rest>.*)"
+    r"email address|e mail address|email for|website for|salary|wage|opening hours)\b(?P<rest>.*)"
     r"|^(?P<who>who is|whos|who s) (?P<role>(\w+ ){0,6}(chair|chairman|chairwoman|chief executive|ceo|director|manager|"
     r"head|commissioner|leader|boss|secretary|minister|mayor|mp|councillor|solicitor|constable|officer|lead))\b"
 )
@@ -182,9 +183,6 @@ class Assistant:
             missing = self._missing_year(decision, years)
             if missing is not None:
                 return self._no_year(missing, years)
-        if decision.kind == "answer" and decision.best:
-            if not self._gives_what_is_asked(folded, self.kb.intents[decision.best.intent], years):
-                decision = Decision("none", decision.best, decision.second)
         if decision.kind == "answer" and decision.best and years:
             intent = self.kb.intents[decision.best.intent]
             asked = max((*years.financial, *years.bare))
@@ -230,8 +228,6 @@ class Assistant:
             has = re.search(r"£\s?\d", text)
         elif kind == "opening hours":
             has = re.search(r"\b\d{1,2}(am|pm|:\d\d)\b|24/7|24 hours", text)
-        elif kind == "name of":
-            has = PERSON.search(text)
         else:
             has = re.search(r"\d{3}|@|https?://|www\.", text)
         rest = [t for t in self.matcher.norm.tokens(datum.group("rest")) if self.matcher.w(t) >= 1.0]
@@ -262,6 +258,15 @@ class Assistant:
         return None
 
     def _decide(self, text: str) -> Decision:
+        """Answer, clarify or nothing for one piece of text, checked against what it asks for."""
+        decision = self._rank_decision(text)
+        if decision.kind == "answer" and decision.best is not None:
+            intent = self.kb.intents[decision.best.intent]
+            if not self._gives_what_is_asked(fold(text), intent, find_years(text)):
+                return Decision("none", decision.best, decision.second)
+        return decision
+
+    def _rank_decision(self, text: str) -> Decision:
         cands = self.matcher.rank(text, limit=5)
         if not cands:
             return Decision("none", None, None)
@@ -271,7 +276,7 @@ class Assistant:
         if best.matched_weight < MIN_EVIDENCE and not (best.coverage >= 0.95 and best.overlap >= 0.75):
             return Decision("none", best, second)
         help_keyword = best.keyword and self.kb.intents[best.intent].kind == "help"
-        if best.coverage < MIN_COVERAGE and not (help_keyword and best.score >= CLARIFY_AT):
+        if best.coverage < MIN_COVERAGE and best.score < SURE_AT and not (help_keyword and best.score >= CLARIFY_AT):
             return Decision("none", best, second)
         related = second is not None and self._related(best.intent, second.intent)
         if (best.score >= ANSWER_AT or help_keyword) and (best.score - s2 >= GAP or s2 < CLARIFY_AT or related):
