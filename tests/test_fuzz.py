@@ -1,0 +1,63 @@
+"""Property-based tests: whatever a user sends, the core answers, and never echoes markup."""
+from __future__ import annotations
+
+import string
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.assistant import Assistant
+from bot.normalise import find_years, fold, stem
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+
+# Unicode of every kind, plus the awkward parts on purpose: control characters, right-to-left
+# marks and text, zero-width joiners, HTML/Markdown metacharacters, lone surrogates.
+awkward = st.sampled_from(
+    ["\u202e", "\u200d", "\u200b", "\ufeff", "\x00", "\x1b[31m", "\ud800", "\udfff", "<b>", "</i>", "&amp;",
+     "*bold*", "_it_", "`code`", "[link](http://x)", "ماذا", "שלום", "🙂", "👩‍👩‍👧", "\r\n", "\t"]
+)
+messages = st.lists(st.one_of(st.text(max_size=40), awkward, st.sampled_from(["help", "drugs", "999", "asb"])),
+                    max_size=12).map("".join)
+
+
+@SETTINGS
+@given(text=messages)
+def test_ask_always_answers(assistant: Assistant, text: str):
+    a = assistant.ask(text)
+    assert isinstance(a.text, str) and a.text.strip()
+    assert 0.0 <= a.confidence <= 1.0
+    assert "<b>" not in a.text and "<script" not in a.text.lower()
+    if a.crisis:
+        assert a.text.startswith(a.crisis_text) and "999" in a.crisis_text
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(chunk=st.text(min_size=1, max_size=50))
+def test_ask_handles_ten_thousand_characters(assistant: Assistant, chunk: str):
+    text = (chunk * (10_000 // len(chunk) + 1))[:10_000]
+    assert assistant.ask(text).text
+
+
+@SETTINGS
+@given(text=messages)
+def test_normaliser_is_total_and_idempotent(assistant: Assistant, text: str):
+    folded = fold(text)
+    assert folded == fold(folded)
+    assert set(folded) <= set(string.ascii_lowercase + string.digits + " ")
+    tokens = assistant.norm.tokens(text)
+    assert all(t and " " not in t for t in tokens)
+    find_years(text)
+
+
+@given(word=st.text(alphabet=string.ascii_lowercase, max_size=20))
+def test_stem_is_stable(word: str):
+    assert stem(stem(word)) == stem(word) or len(stem(word)) <= 3
+
+
+@SETTINGS
+@given(text=messages, crisis=st.sampled_from(["someone is attacking me right now", "i am going to kill myself",
+                                               "my friend has overdosed"]))
+def test_crisis_always_leads_with_999(assistant: Assistant, text: str, crisis: str):
+    a = assistant.ask(f"{text} {crisis} {text}")
+    assert a.crisis and "999" in a.text.splitlines()[0]
