@@ -287,7 +287,7 @@ class Assistant:
 
     def _best_piece(self, message: str) -> Decision | None:
         """For a rambling message: the most confident of its sentences and question parts."""
-        pieces = {p.strip() for p in _SENTENCE_RE.split(message) + _SPLIT_RE.split(message) if p}
+        pieces = dict.fromkeys(p.strip() for p in _SENTENCE_RE.split(message) + _SPLIT_RE.split(message) if p)
         best: Decision | None = None
         for piece in pieces:
             if len(piece.split()) < 2 or piece == message.strip():

@@ -248,7 +248,7 @@ class Matcher:
             cands.append(
                 Candidate(self.intent_ids[idx], score + W_FUZZ * fz, coverage, overlap, fz, matched, idx in keyword_hits)
             )
-        cands.sort(key=lambda c: c.score, reverse=True)
+        cands.sort(key=lambda c: (-c.score, c.intent))
         return cands[:limit]
 
     def intent_tokens(self, intent: Intent) -> set[str]:

@@ -1,0 +1,187 @@
+"""Talking to the Bot API reliably: retries for sends, per-chat ordering for updates, a redacting log filter."""
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import random
+from collections import Counter
+from collections.abc import Awaitable, Iterable
+from typing import Any
+
+from telegram import Update
+from telegram.error import NetworkError, TimedOut
+from telegram.ext import BaseUpdateProcessor
+from telegram.request import HTTPXRequest, RequestData
+
+log = logging.getLogger(__name__)
+
+MAX_RETRY_AFTER = 120.0
+"""A 429 asking for a longer wait than this is not retried here (the error reaches the error handler)."""
+
+
+class RetryingRequest(HTTPXRequest):
+    """HTTPXRequest that retries network errors, timeouts, HTTP 5xx and 429 (after `retry_after`).
+
+    Retrying happens below PTB's response parsing, so every Bot API call the bot makes (sending,
+    editing, deleting, answering callbacks) is covered, and a reply is not lost to a blip. A request
+    that timed out may have reached Telegram, so a retried send can, rarely, arrive twice: a
+    duplicate is better than a lost reply. Used for bot calls only, not for getUpdates.
+    """
+
+    def __init__(self, *, max_retries: int = 5, base_delay: float = 0.5, max_delay: float = 8.0, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.max_retries = max(0, max_retries)
+        self.base_delay = base_delay
+        self.max_delay = max_delay
+        self.retries = 0
+        """How many retries this request object has made (for tests and operators)."""
+
+    def _backoff(self, attempt: int) -> float:
+        delay = min(self.max_delay, self.base_delay * (2**attempt))
+        return delay * (0.75 + random.random() / 2)
+
+    async def do_request(
+        self,
+        url: str,
+        method: str,
+        request_data: RequestData | None = None,
+        read_timeout: Any = HTTPXRequest.DEFAULT_NONE,
+        write_timeout: Any = HTTPXRequest.DEFAULT_NONE,
+        connect_timeout: Any = HTTPXRequest.DEFAULT_NONE,
+        pool_timeout: Any = HTTPXRequest.DEFAULT_NONE,
+    ) -> tuple[int, bytes]:
+        """One Bot API call, retried on transient failures; returns the last (status, body)."""
+        endpoint = url.rsplit("/", 1)[-1]  # the method name only: the URL holds the token
+        attempt = 0
+        while True:
+            try:
+                code, payload = await super().do_request(
+                    url, method, request_data, read_timeout, write_timeout, connect_timeout, pool_timeout
+                )
+            except (TimedOut, NetworkError) as exc:
+                if attempt >= self.max_retries:
+                    raise
+                delay, reason = self._backoff(attempt), type(exc).__name__
+            else:
+                if code == 429:
+                    retry_after = _retry_after(payload)
+                    if attempt >= self.max_retries or retry_after > MAX_RETRY_AFTER:
+                        return code, payload
+                    delay, reason = retry_after + 0.05, f"429 retry_after={retry_after:g}"
+                elif code >= 500:
+                    if attempt >= self.max_retries:
+                        return code, payload
+                    delay, reason = self._backoff(attempt), f"HTTP {code}"
+                else:
+                    return code, payload
+            attempt += 1
+            self.retries += 1
+            log.warning(
+                "Bot API %s failed (%s); retry %d of %d in %.2fs", endpoint, reason, attempt, self.max_retries, delay
+            )
+            await asyncio.sleep(delay)
+
+
+def _retry_after(payload: bytes) -> float:
+    try:
+        data = json.loads(payload.decode("utf-8", "replace"))
+        return float(data.get("parameters", {}).get("retry_after", 1))
+    except (ValueError, AttributeError, TypeError):
+        return 1.0
+
+
+class PerChatUpdateProcessor(BaseUpdateProcessor):
+    """Process updates concurrently across chats, in order within one chat.
+
+    One slow or flooding chat never blocks the others; a user's two quick messages are still
+    answered in the order they were sent.
+    """
+
+    def __init__(self, max_concurrent_updates: int = 256) -> None:
+        super().__init__(max_concurrent_updates)
+        self._locks: dict[int, asyncio.Lock] = {}
+        self._users: Counter[int] = Counter()
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        """Await the update's coroutine holding its chat's lock."""
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is None:
+            await coroutine
+            return
+        key = chat.id
+        lock = self._locks.setdefault(key, asyncio.Lock())
+        self._users[key] += 1
+        try:
+            async with lock:
+                await coroutine
+        finally:
+            self._users[key] -= 1
+            if self._users[key] <= 0:
+                del self._users[key]
+                self._locks.pop(key, None)
+
+    async def initialize(self) -> None:
+        """Nothing to set up."""
+
+    async def shutdown(self) -> None:
+        """Nothing to tear down."""
+
+
+# --- token redaction --------------------------------------------------------------------------
+
+REDACTED = "<redacted-token>"
+_SECRETS: set[str] = set()
+_installed = False
+
+
+def redact(text: str, secrets: Iterable[str] | None = None) -> str:
+    """`text` with every registered secret (the bot token) replaced."""
+    for s in secrets if secrets is not None else _SECRETS:
+        if s and s in text:
+            text = text.replace(s, REDACTED)
+    return text
+
+
+class RedactingFilter(logging.Filter):
+    """Rewrites a record so that no registered secret appears in its message or traceback."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not _SECRETS:
+            return True
+        try:
+            message = record.getMessage()
+        except Exception:  # noqa: BLE001 - a broken format string must not hide the record
+            message = str(record.msg)
+        clean = redact(message)
+        if clean != message or record.args:
+            record.msg, record.args = clean, None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info)
+        return True
+
+
+def install_redaction(*secrets: str) -> None:
+    """Redact `secrets` from every log record created from now on, whichever logger or handler.
+
+    Wraps the LogRecord factory (filters on a logger do not see records of its children, and
+    handlers may be added later, e.g. by logging.basicConfig or pytest).
+    """
+    global _installed
+    _SECRETS.update(s for s in secrets if s)
+    if _installed:
+        return
+    previous = logging.getLogRecordFactory()
+    flt = RedactingFilter()
+
+    def factory(*args: Any, **kwargs: Any) -> logging.LogRecord:
+        record = previous(*args, **kwargs)
+        flt.filter(record)
+        return record
+
+    logging.setLogRecordFactory(factory)
+    _installed = True

@@ -1,0 +1,207 @@
+"""The Telegram front end's pure parts: HTML rendering and splitting, buttons, message log, rate limit, redaction."""
+from __future__ import annotations
+
+import html
+import logging
+
+from botapi_server import html_error, visible_text
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.answer import Answer, Part, Source
+from handlers import texts
+from handlers.callbacks import format_stats
+from handlers.network import REDACTED, RedactingFilter, install_redaction, redact
+from handlers.render import (
+    answer_markup,
+    callback,
+    parse_callback,
+    render_answer,
+    split_html,
+    text_html,
+    utf16_len,
+    without_feedback,
+)
+from handlers.services import BOT, DELETE_WINDOW, MessageLog, RateLimiter
+
+SRC = Source("plan-2021", "Priorities", "2021-06", "The Plan")
+
+
+def answer(text: str, **kw: object) -> Answer:
+    kw.setdefault("intent", "priorities")
+    return Answer(confidence=1.0, text=text, **kw)  # type: ignore[arg-type]
+
+
+def data(markup: object) -> list[str]:
+    return [b.callback_data for row in markup.inline_keyboard for b in row]  # type: ignore[attr-defined]
+
+
+# --- HTML -----------------------------------------------------------------------------------------
+
+
+def test_text_html_escapes_everything_and_marks_sources():
+    out = text_html("a <b>x</b> & *y*\nSource: Doc <1> & co, s (as of 2021)\nT:", titles=["T"])
+    assert out == (
+        "a &lt;b&gt;x&lt;/b&gt; &amp; *y*\n<i>Source: Doc &lt;1&gt; &amp; co, s (as of 2021)</i>\n<b>T:</b>"
+    )
+    assert html_error(out) is None
+
+
+words = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=60)
+paragraphs = st.lists(st.lists(words, min_size=1, max_size=6).map(" ".join), min_size=1, max_size=40)
+
+
+@settings(max_examples=60, deadline=None)
+@given(paragraphs, st.integers(min_value=80, max_value=600))
+def test_split_html_chunks_are_valid_and_lose_nothing(paras: list[str], limit: int):
+    # Escaped text with some lines in <i> or <b>, as the renderer produces.
+    lines = [f"<i>{html.escape(p)}</i>" if i % 3 == 0 else html.escape(p) for i, p in enumerate(paras)]
+    source = "\n\n".join(lines)
+    chunks = split_html(source, limit)
+    for c in chunks:
+        assert utf16_len(c) <= limit
+        assert html_error(c) is None, c
+        assert visible_text(c, "HTML").strip()
+    squash = lambda s: "".join(s.split())  # noqa: E731 - separators at cuts may go
+    assert squash("".join(visible_text(c, "HTML") for c in chunks)) == squash(visible_text(source, "HTML"))
+
+
+def test_split_html_never_cuts_a_tag_or_entity_and_reopens_tags():
+    source = "<b>" + "&amp; " * 50 + "word" * 40 + "</b>"
+    chunks = split_html(source, 100)
+    assert len(chunks) > 2
+    for c in chunks:
+        assert c.startswith("<b>") and c.endswith("</b>") and html_error(c) is None
+    assert "".join(visible_text(c, "HTML") for c in chunks).replace(" ", "") == ("&" * 50 + "word" * 40)
+
+
+def test_split_prefers_paragraphs():
+    paras = [f"paragraph {i} " + "x" * 50 for i in range(10)]
+    chunks = split_html("\n\n".join(paras), 200)
+    assert all(c.startswith("paragraph") for c in chunks)
+    assert sum(c.count("paragraph") for c in chunks) == 10
+
+
+def test_split_counts_utf16_units():
+    emoji = "\U0001f600" * 30  # 60 UTF-16 units
+    chunks = split_html("\n".join([emoji] * 4), 130)
+    assert len(chunks) == 2 and all(utf16_len(c) <= 130 for c in chunks)
+
+
+# --- answers to messages ----------------------------------------------------------------------------
+
+
+def test_render_crisis_first_alone_then_the_rest():
+    crisis = "If you are in danger call 999 <now> & stay safe."
+    a = answer(
+        crisis + "\n\nJuno: call 0808.\nSource: The Plan, P (as of 2021)",
+        intent="help-domestic-abuse", crisis=True, crisis_text=crisis, intents=("help-domestic-abuse",),
+        suggestions=["Useful contacts"], suggestion_intents=["help-contacts"],
+    )
+    first, *rest = render_answer(a)
+    assert first.markup is None and visible_text(first.html, "HTML") == crisis
+    assert rest and "999" not in visible_text(rest[0].html, "HTML")
+    assert data(rest[-1].markup) == ["i:help-contacts", "x", "f:1:help-domestic-abuse", "f:0:help-domestic-abuse"]
+    assert texts.SAFETY in visible_text(rest[-1].html, "HTML")
+
+
+def test_render_long_answer_puts_buttons_on_the_last_chunk_only():
+    body = "\n\n".join(f"Para {i} " + "y" * 300 for i in range(40)) + "\nSource: The Plan, P (as of 2021)"
+    out = render_answer(answer(body, suggestions=["More"], suggestion_intents=["subgroups"]))
+    assert len(out) >= 3
+    assert [m.markup is None for m in out] == [True] * (len(out) - 1) + [False]
+    assert "Source:" in visible_text(out[-1].html, "HTML")
+
+
+def test_clarify_gives_two_buttons_and_no_feedback():
+    a = answer("Did you mean", intent="clarify", suggestions=["A", "B"], suggestion_intents=["a-id", "b-id"])
+    assert data(answer_markup(a)) == ["i:a-id", "i:b-id"]
+
+
+def test_declined_answer_shows_menu_two_per_row_and_no_feedback():
+    ids = [f"id-{i}" for i in range(10)]
+    markup = answer_markup(answer("no", intent=None, suggestions=[f"L{i}" for i in range(10)], suggestion_intents=ids))
+    assert data(markup) == [f"i:{i}" for i in ids]
+    assert [len(r) for r in markup.inline_keyboard] == [2] * 5
+
+
+def test_callback_data_over_64_bytes_is_left_out():
+    long_id = "x" * 70
+    assert callback("i", long_id) is None
+    markup = answer_markup(answer("t", intent=long_id, suggestions=["L", "M"], suggestion_intents=[long_id, "ok"]))
+    assert data(markup) == ["i:ok"]
+    assert parse_callback("i:priorities:2016/17") == ("i", ["priorities", "2016/17"])
+    assert parse_callback("f:1:help-asb") == ("f", ["1", "help-asb"])
+    assert parse_callback("x") == ("x", [])
+    assert parse_callback("garbage") == ("", []) and parse_callback(None) == ("", [])
+
+
+def test_without_feedback_keeps_other_rows():
+    a = answer("t", intent="help-domestic-abuse", intents=("help-domestic-abuse",), suggestions=["S"], suggestion_intents=["s"])
+    assert data(without_feedback(answer_markup(a))) == ["i:s", "x"]
+    assert without_feedback(answer_markup(answer("t", suggestions=[], suggestion_intents=[]))) is None
+
+
+def test_multi_part_titles_are_bold():
+    a = answer(
+        "First:\nbody one\n\nSecond:\nbody two", parts=(Part("a", "First", "body one", (SRC,)), Part("b", "Second", "body two"))
+    )
+    [msg] = render_answer(a)
+    assert "<b>First:</b>" in msg.html and "<b>Second:</b>" in msg.html
+
+
+# --- in-memory helpers -------------------------------------------------------------------------------
+
+
+def test_message_log_returns_only_recent_own_and_bot_messages():
+    now = [1_000_000.0]
+    log = MessageLog(clock=lambda: now[0])
+    log.add(1, 10, 7)  # user 7, old
+    now[0] += DELETE_WINDOW + 10
+    log.add(1, 11, 7)
+    log.add(1, 12, BOT)
+    log.add(1, 13, 8)  # someone else in the same (group) chat
+    log.add(1, 12, BOT)  # duplicates are ignored
+    assert log.take(1, 7) == [11, 12]
+    assert log.take(1, 7) == []
+    assert log.take(1, 8) == [13]
+    assert len(log) == 0
+
+
+def test_rate_limiter_warns_once_then_drops_until_the_window_passes():
+    now = [0.0]
+    rl = RateLimiter(3, 10.0, clock=lambda: now[0])
+    assert [rl.check(1) for _ in range(6)] == ["ok", "ok", "ok", "warn", "drop", "drop"]
+    assert rl.check(2) == "ok"
+    now[0] = 10.5
+    assert rl.check(1) == "ok"
+
+
+# --- logging and operators -------------------------------------------------------------------------
+
+
+def test_redaction_covers_messages_args_and_tracebacks():
+    secret = "555:SECRET-redaction-test"
+    install_redaction(secret)
+    assert redact(f"https://x/bot{secret}/getMe") == f"https://x/bot{REDACTED}/getMe"
+    try:
+        raise ValueError(f"bad {secret}")
+    except ValueError as exc:
+        record = logging.LogRecord("t", logging.ERROR, __file__, 1, "url %s", (f"/bot{secret}/x",), (type(exc), exc, exc.__traceback__))
+    RedactingFilter().filter(record)
+    text = logging.Formatter().format(record)
+    assert secret not in text and REDACTED in text and "ValueError" in text
+
+
+def test_format_stats():
+    stats = {
+        "available": True, "from": "2026-11-17", "to": "2026-11-23", "questions": 4, "declined": 1,
+        "decline_rate": 0.25, "users": 2,
+        "per_day": [{"day": "2026-11-23", "questions": 4, "declined": 1, "users": 2}],
+        "top_intents": [("help-asb", 3)],
+        "feedback": {"helpful": 2, "not_helpful": 1, "by_intent": [("help-asb", 2, 1)]},
+    }
+    text = format_stats(stats, 7)
+    assert "4 questions from 2 users, 1 declined (25%)" in text
+    assert "2026-11-23: 4 (1 declined, 2 users)" in text and "help-asb 3" in text and "help-asb +2/-1" in text
+    assert format_stats(None, 7).startswith("Usage storage is unavailable")
