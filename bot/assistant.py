@@ -106,6 +106,7 @@ class Assistant:
         vetting = Vetting.from_contacts(kb.contacts.values())
         passages = PassageSearch(self.index_path)
         self._passage_df = passages.token_df()
+        self._prefix_cache: dict[str, frozenset[str]] = {}
         newest = max((d.date for d in kb.documents.values()), default="2023")
         self._newest_year = int(newest[:4])
         self._newest_label = human_date(newest)
@@ -210,7 +211,7 @@ class Assistant:
             return True
         if years and FIGURES.search(folded) and not self._covers_year(intent, years):
             return False
-        prefixes = {t[:5] for t in self.matcher.norm.tokens(version.answer)}
+        prefixes = self._prefixes(version.answer)
         quantity = QUANTITY.search(folded)
         if quantity:
             head = self.matcher.norm.tokens(quantity.group("rest"))[:1]
@@ -232,6 +233,13 @@ class Assistant:
             has = re.search(r"\d{3}|@|https?://|www\.", text)
         rest = [t for t in self.matcher.norm.tokens(datum.group("rest")) if self.matcher.w(t) >= 1.0]
         return bool(has) and all(t[:5] in prefixes for t in rest)
+
+    def _prefixes(self, text: str) -> frozenset[str]:
+        """The first five letters of each content token of an answer (cached: answers are few)."""
+        cached = self._prefix_cache.get(text)
+        if cached is None:
+            cached = self._prefix_cache[text] = frozenset(t[:5] for t in self.matcher.norm.tokens(text))
+        return cached
 
     def _covers_year(self, intent: Intent, years: Years) -> bool:
         """Whether an intent's versions or sources speak of a year the question names."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
@@ -51,8 +52,9 @@ WEAK_WORDS = frozenset(
 
 def fold(text: str) -> str:
     """Lower-case, fold accents and apostrophes, turn every non-alphanumeric run into a space."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.lower()
     for ch in _APOSTROPHES:
         text = text.replace(ch, "")
@@ -60,6 +62,7 @@ def fold(text: str) -> str:
     return " ".join(_NON_WORD.sub(" ", text).split())
 
 
+@lru_cache(maxsize=100_000)
 def stem(word: str) -> str:
     """A deliberately small suffix stripper: same result for a word's common forms."""
     if len(word) <= 3 or word.isdigit():

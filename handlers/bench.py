@@ -55,13 +55,16 @@ async def measure_throughput(
     n: int = 1000,
     questions: tuple[str, ...] | list[str] = QUESTIONS,
     timeout: float = 300.0,
+    sequential: int = 0,
     server: BotApiServer | None = None,
     **build: Any,
 ) -> dict[str, Any]:
     """Push `n` updates at once to a running bot; updates/second and reply latency percentiles.
 
     `config` must already point at the loopback server (telegram.base_url) with its token; pass
-    `server` to reuse a running one; `build` goes to build_application.
+    `server` to reuse a running one; `build` goes to build_application. With `sequential`, that
+    many updates are first sent one at a time (each waits for its reply): the latency of a bot
+    that is not queueing.
     """
     own = server is None
     api = server or BotApiServer(token=config.token).start()
@@ -73,6 +76,21 @@ async def measure_throughput(
             await app.post_init(app)  # type: ignore[misc]
             await app.start()
             await app.updater.start_polling(poll_interval=0.0, timeout=1)  # type: ignore[union-attr]
+            # One at a time first: the latency a user sees when the bot is not queueing.
+            one_by_one: list[float] = []
+            for i in range(sequential):
+                mark = api.mark()
+                chat = chat_base - 1 - i
+                t = time.perf_counter()
+                api.push(api.text(questions[i % len(questions)], user_id=chat))
+                try:
+                    await api.await_for(
+                        lambda calls, c=chat, m=mark: any(x.method == "sendMessage" and x.chat_id == c for x in calls[m:]),
+                        timeout=30,
+                    )
+                    one_by_one.append((time.perf_counter() - t) * 1000)
+                except AssertionError:
+                    pass
             since = api.mark()
             updates = [api.text(questions[i % len(questions)], user_id=chat_base + i) for i in range(n)]
             t0 = time.perf_counter()
@@ -108,10 +126,15 @@ async def measure_throughput(
         "per_second": len(first) / seconds,
         "p50_ms": statistics.median(latencies) if latencies else 0.0,
         "p99_ms": _percentile(latencies, 0.99),
+        "one_by_one": len(one_by_one),
+        "one_p50_ms": statistics.median(one_by_one) if one_by_one else 0.0,
+        "one_p99_ms": _percentile(one_by_one, 0.99),
     }
 
 
-def telegram_throughput(assistant: Assistant, *, n: int = 1000, questions: tuple[str, ...] | list[str] = QUESTIONS) -> dict[str, Any]:
+def telegram_throughput(
+    assistant: Assistant, *, n: int = 1000, sequential: int = 200, questions: tuple[str, ...] | list[str] = QUESTIONS
+) -> dict[str, Any]:
     """`measure_throughput` with a private copy of the assistant's config, a temp store and its own server."""
     cfg = copy.deepcopy(assistant.config)
     with tempfile.TemporaryDirectory(prefix="cdp-tgbench-") as tmp:
@@ -120,4 +143,4 @@ def telegram_throughput(assistant: Assistant, *, n: int = 1000, questions: tuple
         cfg.admin_ids = []
         cfg.privacy.store_questions = False
         cfg.privacy.log_questions = False
-        return asyncio.run(measure_throughput(cfg, assistant, n=n, questions=questions))
+        return asyncio.run(measure_throughput(cfg, assistant, n=n, sequential=sequential, questions=questions))
