@@ -61,3 +61,41 @@ def test_stem_is_stable(word: str):
 def test_crisis_always_leads_with_999(assistant: Assistant, text: str, crisis: str):
     a = assistant.ask(f"{text} {crisis} {text}")
     assert a.crisis and "999" in a.text.splitlines()[0]
+
+
+# --- the Telegram renderer on whatever the core answers ---------------------------------------
+
+@SETTINGS
+@given(text=messages)
+def test_rendered_telegram_html_parses_and_fits(assistant: Assistant, text: str):
+    import re
+
+    from handlers.loopback import html_error, utf16_len, visible_text
+    from handlers.render import render_answer
+
+    a = assistant.ask(text)
+    out = render_answer(a)
+    assert out
+    for m in out:
+        assert html_error(m.html) is None, m.html[:200]
+        assert utf16_len(visible_text(m.html, "HTML")) <= 4096
+        # Only the renderer's own tags: nothing the user typed is markup.
+        assert set(re.findall(r"</?([a-z-]+)", m.html)) <= {"b", "i", "u", "s", "code", "pre", "a", "blockquote"}
+    if a.crisis:
+        assert "999" in out[0].html and out[0].markup is None
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(body=st.text(max_size=200), repeat=st.integers(min_value=1, max_value=80))
+def test_rendered_long_answers_split_into_valid_messages(body: str, repeat: int):
+    from bot.answer import Answer
+    from handlers.loopback import html_error, utf16_len, visible_text
+    from handlers.render import render_answer
+
+    text = "\n\n".join([body + " <b>&*_"] * repeat) + "\nSource: Doc <x> & co (as of 2023)"
+    out = render_answer(Answer(intent="x", confidence=1.0, text=text))
+    seen = "".join(visible_text(m.html, "HTML") for m in out)
+    for m in out:
+        assert html_error(m.html) is None
+        assert utf16_len(visible_text(m.html, "HTML")) <= 4096
+    assert "<b>&*_" in seen  # user-visible text survives, escaped on the wire
