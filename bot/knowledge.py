@@ -259,21 +259,28 @@ def load_knowledge(root: Path | str) -> KnowledgeBase:
     )
 
 
+def _entries(r: _Reader, path: Path, key: str) -> list[tuple[dict[str, Any], int | None]]:
+    """The mappings listed under `key` in a YAML file, each with its line; problems are recorded."""
+    data, lines = r.load_yaml(path)
+    if data is None:
+        return []
+    items = data.get(key) if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        r.problem(path, None, f"expected a mapping with a '{key}' list")
+        return []
+    out: list[tuple[dict[str, Any], int | None]] = []
+    for i, item in enumerate(items):
+        if isinstance(item, dict):
+            out.append((item, lines.get(i)))
+        else:
+            r.problem(path, lines.get(i), f"each entry of '{key}' must be a mapping")
+    return out
+
+
 def _read_documents(r: _Reader, root: Path) -> dict[str, Document]:
     path = root / "sources.yaml"
-    data, lines = r.load_yaml(path)
     docs: dict[str, Document] = {}
-    if data is None:
-        return docs
-    items = data.get("documents") if isinstance(data, dict) else None
-    if not isinstance(items, list):
-        r.problem(path, None, "expected a mapping with a 'documents' list")
-        return docs
-    for i, item in enumerate(items):
-        line = lines.get(i)
-        if not isinstance(item, dict):
-            r.problem(path, line, "each document must be a mapping")
-            continue
+    for item, line in _entries(r, path, "documents"):
         doc_id, file = _str(item.get("id")), _str(item.get("file"))
         date = _str(item.get("date"))
         if not doc_id or not file:
@@ -294,25 +301,17 @@ def _read_documents(r: _Reader, root: Path) -> dict[str, Document]:
 
 def _read_contacts(r: _Reader, root: Path) -> dict[str, Contact]:
     path = root / "contacts.yaml"
-    data, lines = r.load_yaml(path)
     contacts: dict[str, Contact] = {}
-    if data is None:
-        return contacts
-    items = data.get("contacts") if isinstance(data, dict) else None
-    if not isinstance(items, list):
-        r.problem(path, None, "expected a mapping with a 'contacts' list")
-        return contacts
-    for i, item in enumerate(items):
-        line = lines.get(i)
-        if not isinstance(item, dict) or not _str(item.get("id")) or not _str(item.get("name")):
+    for item, line in _entries(r, path, "contacts"):
+        cid, name = _str(item.get("id")), _str(item.get("name"))
+        if not cid or not name:
             r.problem(path, line, "each contact needs an 'id' and a 'name'")
             continue
-        cid = _str(item["id"])
         if cid in contacts:
             r.problem(path, line, f"duplicate contact id '{cid}'")
         contacts[cid] = Contact(
             id=cid,
-            name=_str(item.get("name")),
+            name=name,
             phone=_str(item.get("phone")),
             text=_str(item.get("text")),
             web=_str(item.get("web")),
