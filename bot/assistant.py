@@ -21,6 +21,20 @@ from bot.knowledge import Intent, KnowledgeBase, KnowledgeError, Version, finger
 from bot.matcher import Candidate, Matcher
 from bot.normalise import Years, find_years, fold
 from bot import render
+from bot.questions import (
+    DA_WORDS,
+    DATUM,
+    FIGURES,
+    GREETING,
+    OTHER_PLACE_RE,
+    PERSON,
+    QUANTITY,
+    SENTENCE_RE,
+    SPLIT_RE,
+    THANKS,
+    has_figure,
+    looks_like_junk,
+)
 from bot.safety import CRISIS_WORDS, Vetting, detect_crisis
 
 log = logging.getLogger(__name__)
@@ -34,38 +48,6 @@ MIN_COVERAGE = 0.6
 SURE_AT = 0.8  # a score this high answers even when part of the question is unexplained
 PASSAGE_COVERAGE = 0.8
 PASSAGE_RARE_DF = 2  # a "rare" word appears in at most this many passages
-DA_WORDS = re.compile(r"\b(partner|husband|wife|boyfriend|girlfriend|bf|gf|fella|ex|hubby|dad|stepdad|mum|domestic)\b")
-GREETING = re.compile(r"^(hi|hiya|hello|hey|heya|hullo|good (morning|afternoon|evening)|yo|ey up|ay up|start)( there| bot| all)?$")
-THANKS = re.compile(r"^(thanks|thank you|thank u|ta|cheers|thx|ty|great thanks|ok thanks|thanks a lot)( very much| so much| mate| duck)?$")
-OTHER_PLACES = (
-    "bristol", "leeds", "leicester", "derby", "sheffield", "manchester", "birmingham", "liverpool",
-    "london", "newcastle", "lincoln", "coventry", "bradford", "cardiff", "glasgow", "edinburgh",
-    "belfast", "wolverhampton", "stoke", "northampton", "mansfield", "newark", "bassetlaw",
-    "southampton", "portsmouth", "brighton", "oxford", "cambridge", "york", "hull", "plymouth",
-    "norwich", "swansea", "reading", "milton keynes", "luton", "peterborough", "loughborough",
-    "chesterfield", "doncaster", "rotherham", "barnsley", "wakefield", "huddersfield", "lancashire",
-    "yorkshire", "derbyshire", "leicestershire", "lincolnshire", "kent", "essex", "surrey", "wales",
-    "scotland", "ireland", "america", "usa", "france",
-)
-_OTHER_PLACE_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in OTHER_PLACES) + r")s?\b")
-_SPLIT_RE = re.compile(
-    r"\?+\s*|;\s*|\s*[,.]?\s*\b(?:and|also|plus|oh and)\b\s+(?=(?:who|what|where|when|how|which|whats|whos|is|are|can|do|does|could)\b)"
-)
-QUANTITY = re.compile(r"\b(how (many|much)|what (is|was|s) the (number|amount|total|figure) of|number of)\b(?P<rest>.*)")
-FIGURES = re.compile(r"\b(how (many|much)|figures?|statistics|stats|numbers?|rate|total|recorded|count)\b")
-DATUM = re.compile(
-    r"\b(?P<kind>address|postcode|phone number|telephone number|phone no|number for|contact number|"
-    r"email address|e mail address|email for|website for|salary|wage|opening hours)\b(?P<rest>.*)"
-    r"|^(?P<who>who is|whos|who s) (?P<role>(\w+ ){0,6}(chair|chairman|chairwoman|chief executive|ceo|director|manager|"
-    r"head|commissioner|leader|boss|secretary|minister|mayor|mp|councillor|solicitor|constable|officer|lead))\b"
-)
-PERSON = re.compile(
-    r"\b(Lord|Lady|Sir|Dame|Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Constable|Inspector|Superintendent) [A-Z][a-z]+"
-    r"|\b[A-Z][a-z]+ [A-Z][a-z]+ [\u2013-] [A-Z]"
-)
-_SENTENCE_RE = re.compile(r"(?<=[.!?\n])\s+")
-
-
 @dataclass(frozen=True)
 class Decision:
     """What the matcher concluded for one piece of text."""
@@ -105,14 +87,14 @@ class Assistant:
         matcher = Matcher(kb, norm, extra_words=CRISIS_WORDS)
         vetting = Vetting.from_contacts(kb.contacts.values())
         passages = PassageSearch(self.index_path)
-        self._passage_df = passages.token_df()
-        self._prefix_cache: dict[str, frozenset[str]] = {}
+        passage_df = passages.token_df()
         newest = max((d.date for d in kb.documents.values()), default="2023")
-        self._newest_year = int(newest[:4])
-        self._newest_label = human_date(newest)
         with self._lock:
             old = getattr(self, "_passages", None)
             self.kb, self.norm, self.matcher, self.vetting, self._passages = kb, norm, matcher, vetting, passages
+            self._passage_df = passage_df
+            self._prefix_cache: dict[str, frozenset[str]] = {}
+            self._newest_year, self._newest_label = int(newest[:4]), human_date(newest)
         if old is not None:
             old.close()
 
@@ -166,9 +148,9 @@ class Assistant:
         if THANKS.match(folded) and "thanks" in self.kb.intents:
             return self.answer_intent("thanks")
         query = self.matcher.query(message)
-        if not query.tokens or all(t in query.unknown for t in query.tokens) and _looks_like_junk(folded):
+        if not query.tokens or all(t in query.unknown for t in query.tokens) and looks_like_junk(folded):
             return self._junk()
-        place = _OTHER_PLACE_RE.search(folded)
+        place = OTHER_PLACE_RE.search(folded)
         if place and "nottingham" not in folded:
             return self._decline(render.OTHER_PLACE.replace("{place}", place.group(1).title()))
         years = find_years(message)
@@ -187,7 +169,7 @@ class Assistant:
         if decision.kind == "answer" and decision.best and years:
             intent = self.kb.intents[decision.best.intent]
             asked = max((*years.financial, *years.bare))
-            if asked > self._newest_year and asked not in self.matcher.intent_years[self.matcher.intent_ids.index(intent.id)]:
+            if asked > self._newest_year and asked not in self.matcher.years_of(intent.id):
                 return self._decline(render.TOO_NEW.replace("{year}", years.label()).replace("{newest}", self._newest_label))
         if decision.kind == "answer" and decision.best:
             intent = self.kb.intents[decision.best.intent]
@@ -215,7 +197,7 @@ class Assistant:
         quantity = QUANTITY.search(folded)
         if quantity:
             head = self.matcher.norm.tokens(quantity.group("rest"))[:1]
-            return intent.kind != "help" and _has_figure(version) and all(t[:5] in prefixes for t in head)
+            return intent.kind != "help" and has_figure(version) and all(t[:5] in prefixes for t in head)
         datum = DATUM.search(folded)
         if datum is None:
             return True
@@ -244,7 +226,7 @@ class Assistant:
     def _covers_year(self, intent: Intent, years: Years) -> bool:
         """Whether an intent's versions or sources speak of a year the question names."""
         named = set(years.financial) | set(years.bare)
-        known = set(self.matcher.intent_years[self.matcher.intent_ids.index(intent.id)])
+        known = set(self.matcher.years_of(intent.id))
         for v in intent.versions:
             known.update(int(s.date[:4]) for s in v.sources if s.date[:4].isdigit())
             known.update(int(y) for y in re.findall(r"\b(20\d\d)\b", v.answer))
@@ -295,7 +277,7 @@ class Assistant:
 
     def _best_piece(self, message: str) -> Decision | None:
         """For a rambling message: the most confident of its sentences and question parts."""
-        pieces = dict.fromkeys(p.strip() for p in _SENTENCE_RE.split(message) + _SPLIT_RE.split(message) if p)
+        pieces = dict.fromkeys(p.strip() for p in SENTENCE_RE.split(message) + SPLIT_RE.split(message) if p)
         best: Decision | None = None
         for piece in pieces:
             if len(piece.split()) < 2 or piece == message.strip():
@@ -306,7 +288,7 @@ class Assistant:
         return best
 
     def _multi(self, message: str, years: Years) -> Answer | None:
-        pieces = [p.strip() for p in _SPLIT_RE.split(message) if p and len(p.split()) >= 2]
+        pieces = [p.strip() for p in SPLIT_RE.split(message) if p and len(p.split()) >= 2]
         if len(pieces) < 2:
             return None
         found: list[tuple[Intent, float]] = []
@@ -472,23 +454,6 @@ class Assistant:
             suggestions=[] if answer.intent in (None, "clarify") else answer.suggestions,
             suggestion_intents=[] if answer.intent in (None, "clarify") else answer.suggestion_intents,
         )
-
-
-def _has_figure(version: Version | None) -> bool:
-    """Whether an answer gives a number (not just a year): "how many" needs one."""
-    if version is None:
-        return False
-    text = re.sub(r"\b(19|20)\d\d(/\d\d)?\b|\{\w+:[\w-]+\}|\b(999|101|111)\b", " ", version.answer)
-    return bool(re.search(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million|half)\b", text, re.I))
-
-
-def _looks_like_junk(folded: str) -> bool:
-    """No real words: keyboard mash, one repeated letter, digits, or nothing at all."""
-    words = folded.split()
-    if not words:
-        return True
-    vowels = sum(1 for w in words if re.search(r"[aeiouy]", w) and len(set(w)) > 2)
-    return vowels == 0 or all(len(set(w)) <= 2 for w in words)
 
 
 def _load_or_build(root: Path, index: Path) -> tuple[KnowledgeBase, list[str]]:

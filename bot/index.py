@@ -59,7 +59,7 @@ def split_passages(doc: Document, *, max_chars: int = 700) -> list[tuple[str, st
     if current:
         blocks.append(" ".join(current))
     out: list[tuple[str, str]] = []
-    section = doc.title
+    section = prev_section = doc.title
     buf = ""
     for block in blocks:
         clean = _HEADING_STRIP.sub("", block).strip(" -\u2022")

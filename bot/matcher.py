@@ -21,7 +21,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from bot.knowledge import Intent, KnowledgeBase
+from bot.knowledge import KnowledgeBase
 from bot.normalise import STOPWORDS, WEAK_WORDS, Normaliser, Years, find_years, fold, stem, strip_years
 
 WEAK_FACTOR = 0.3
@@ -82,6 +82,7 @@ class Matcher:
         self._correct = lru_cache(maxsize=50_000)(self._correct_uncached)
         self.norm = replace(normaliser, correct=self._correct)
         self.intent_ids: list[str] = list(kb.intents)
+        self._position = {iid: n for n, iid in enumerate(self.intent_ids)}
         self.vocab: list[set[str]] = []
         self.answer_vocab: list[set[str]] = []
         self.examples: list[tuple[int, tuple[str, ...], str]] = []
@@ -257,5 +258,6 @@ class Matcher:
         cands.sort(key=lambda c: (-c.score, c.intent))
         return cands[:limit]
 
-    def intent_tokens(self, intent: Intent) -> set[str]:
-        return self.vocab[self.intent_ids.index(intent.id)]
+    def years_of(self, intent_id: str) -> frozenset[int]:
+        """The years an intent is tied to: its versions' periods and years, and years its examples name."""
+        return self.intent_years[self._position[intent_id]]
