@@ -296,7 +296,12 @@ def run_bench(args: argparse.Namespace) -> int:
         print(table(rows[-3:]), flush=True)
     warm = cold_start(config_path)
     build = kb_build_seconds(assistant)
+    import resource
+
+    rss_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     extra = [
+        f"- peak memory column: Python allocations while answering 200 questions (tracemalloc); whole "
+        f"benchmark process peak resident size so far: {rss_mib:.0f} MiB",
         f"- cold start to first answer (new process, built index): {warm * 1000:.0f} ms",
         f"- `kb build` (load and validate YAML, write SQLite with FTS5): {build * 1000:.0f} ms",
     ]
