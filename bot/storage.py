@@ -30,6 +30,7 @@ import logging
 import secrets
 import sqlite3
 import threading
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -94,7 +95,7 @@ class Storage:
             p.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(p, timeout=5.0, check_same_thread=False, isolation_level=None)
             conn.execute("pragma busy_timeout = 5000")
-            conn.execute("pragma journal_mode = wal")
+            _use_wal(conn)
             conn.execute("pragma synchronous = normal")
             for key, value in (pragmas or {}).items():
                 conn.execute(f"pragma {key} = {int(value)}")
@@ -293,6 +294,32 @@ class Storage:
                 except sqlite3.Error:  # pragma: no cover - closing never matters for answers
                     pass
                 self._conn = None
+
+
+def _use_wal(conn: sqlite3.Connection, timeout: float = 5.0) -> None:
+    """Switch the database to WAL, waiting up to `timeout` seconds for other connections.
+
+    While another connection writes to a database not yet in WAL mode (as when several processes
+    create it together), SQLite refuses the switch at once with SQLITE_BUSY, skipping the busy
+    timeout to avoid a deadlock; giving up would leave this process recording nothing all run."""
+    deadline = time.monotonic() + timeout
+    delay = 0.005
+    while True:
+        try:
+            conn.execute("pragma journal_mode = wal")
+            return
+        except sqlite3.OperationalError as exc:
+            if not _busy(exc) or time.monotonic() + delay > deadline:
+                raise
+        time.sleep(delay)
+        delay = min(0.1, delay * 2)
+
+
+def _busy(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)  # Python 3.11+
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return "locked" in str(exc) or "busy" in str(exc)
 
 
 def _reason(exc: BaseException) -> str:

@@ -9,7 +9,9 @@ HTML must parse (allowed tags, balanced, known entities), text at most 4096 UTF-
 parsing, callback data at most 64 bytes.
 
 Every call is recorded (method, parsed parameters, time, status). Failures can be injected per
-method: an HTTP status (429 with retry_after, 500, ...) or a delay longer than the client timeout.
+method (optionally only for one chat): an HTTP status (429 with retry_after, 500, ...), a delay
+longer than the client timeout (the call still takes effect), a hang (a timeout that never took
+effect), or a connection reset with no response at all, before or after the call took effect.
 
     with BotApiServer() as api:
         api.push(api.text("hello", user_id=1))
@@ -20,6 +22,8 @@ from __future__ import annotations
 import html
 import json
 import re
+import socket
+import struct
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -87,9 +91,12 @@ class Call:
     at: float
     status: int = 200
     result: Any = None
+    lost: bool = False
+    """The call took effect but the connection was reset before the response (the client never knew)."""
 
     @property
     def ok(self) -> bool:
+        """It took effect (status 200), whether or not the client got the response."""
         return self.status == 200
 
     @property
@@ -112,12 +119,22 @@ class Call:
         return [b for row in m.get("inline_keyboard", []) for b in row]
 
 
+RESET = 0
+"""The status recorded for a call whose connection was reset before it took effect (no response)."""
+
+
 @dataclass
 class _Fault:
     status: int = 0
     retry_after: int | None = None
     delay: float = 0.0
     description: str = ""
+    reset: bool = False
+    applied: bool = False
+    chat_id: int | None = None
+
+    def matches(self, params: JSON) -> bool:
+        return self.chat_id is None or str(params.get("chat_id")) == str(self.chat_id)
 
 
 @dataclass
@@ -326,18 +343,54 @@ class BotApiServer:
         with self._cond:
             return len(self._state.updates)
 
+    def confirmed(self) -> int:
+        """The highest update id the bot has confirmed (a later getUpdates offset); 0 for none."""
+        with self._cond:
+            return self._state.confirmed
+
     # -- faults ---------------------------------------------------------------------------------
 
-    def fail(self, method: str, status: int, *, times: int = 1, retry_after: int | None = None, description: str = "") -> None:
-        """Make the next `times` calls of `method` fail with HTTP `status` (429: with retry_after)."""
-        with self._cond:
-            q = self._state.faults.setdefault(method, [])
-            q.extend(_Fault(status=status, retry_after=retry_after, description=description) for _ in range(times))
+    def fail(
+        self,
+        method: str,
+        status: int,
+        *,
+        times: int = 1,
+        retry_after: int | None = None,
+        description: str = "",
+        chat_id: int | None = None,
+    ) -> None:
+        """Make the next `times` calls of `method` (to `chat_id` only, when given) fail with HTTP
+        `status` (429: with retry_after). They do not take effect."""
+        self._add(method, times, status=status, retry_after=retry_after, description=description, chat_id=chat_id)
 
-    def delay(self, method: str, seconds: float, *, times: int = 1) -> None:
+    def delay(self, method: str, seconds: float, *, times: int = 1, chat_id: int | None = None) -> None:
         """Make the next `times` calls of `method` answer only after `seconds` (they still take effect)."""
+        self._add(method, times, delay=seconds, chat_id=chat_id)
+
+    def hang(self, method: str, seconds: float, *, times: int = 1, chat_id: int | None = None) -> None:
+        """Hold the next `times` calls of `method` for `seconds` (longer than the client's timeout),
+        then reset the connection without the call taking effect: a timeout that never reached Telegram."""
+        self._add(method, times, delay=seconds, reset=True, chat_id=chat_id)
+
+    def reset(self, method: str, *, times: int = 1, applied: bool = False, chat_id: int | None = None) -> None:
+        """Reset the connection (TCP RST, no response) on the next `times` calls of `method`.
+
+        applied=False: the reset comes before the call takes effect (recorded with status RESET).
+        applied=True: the call takes effect first and only its response is lost (recorded as it
+        happened, with `lost` set), as when a network path fails on the way back. For getUpdates
+        that is the next response carrying updates: the batch is lost and must be fetched again.
+        """
+        self._add(method, times, reset=True, applied=applied, chat_id=chat_id)
+
+    def _add(self, method: str, times: int, **fault: Any) -> None:
         with self._cond:
-            self._state.faults.setdefault(method, []).extend(_Fault(delay=seconds) for _ in range(times))
+            self._state.faults.setdefault(method, []).extend(_Fault(**fault) for _ in range(times))
+
+    def faults_left(self, method: str | None = None) -> int:
+        """Injected faults not yet triggered (of `method`, or of all methods)."""
+        with self._cond:
+            return sum(len(q) for m, q in self._state.faults.items() if method is None or m == method)
 
     # -- inspection -----------------------------------------------------------------------------
 
@@ -441,6 +494,9 @@ class BotApiServer:
 
             def _serve(self, body: bytes, ctype: str) -> None:
                 status, payload = server._dispatch(self.path, body, ctype)
+                if payload is None:
+                    self._reset()
+                    return
                 data = json.dumps(payload).encode("utf-8")
                 try:
                     self.send_response(status)
@@ -450,6 +506,17 @@ class BotApiServer:
                     self.wfile.write(data)
                 except (BrokenPipeError, ConnectionResetError):
                     self.close_connection = True
+
+            def _reset(self) -> None:
+                """Close the connection with a TCP RST and no response. The real close happens when
+                the handler finishes (its reader holds the socket open), before socketserver's own
+                shutdown could send a FIN: the client sees "connection reset"."""
+                self.close_connection = True
+                try:
+                    self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                    self.connection.close()
+                except OSError:
+                    pass
 
         return Handler
 
@@ -471,7 +538,8 @@ class BotApiServer:
                 params[key] = value
         return params
 
-    def _dispatch(self, path: str, body: bytes, ctype: str) -> tuple[int, JSON]:
+    def _dispatch(self, path: str, body: bytes, ctype: str) -> tuple[int, JSON | None]:
+        """(status, payload) to answer with; payload None: reset the connection instead."""
         m = re.fullmatch(r"/bot([^/]+)/([A-Za-z]+)", path.split("?", 1)[0])
         if m is None:
             return 404, {"ok": False, "error_code": 404, "description": "Not Found"}
@@ -483,10 +551,18 @@ class BotApiServer:
         except ValueError:
             return 400, {"ok": False, "error_code": 400, "description": "Bad Request: invalid request body"}
         with self._cond:
-            queue = self._state.faults.get(method)
-            fault = queue.pop(0) if queue else None
+            queue = self._state.faults.get(method) or []
+            i = next((i for i, f in enumerate(queue) if f.matches(params) and not _loses_batch(method, f)), None)
+            fault = queue.pop(i) if i is not None else None
         if fault is not None and fault.delay:
             time.sleep(fault.delay)
+        if fault is not None and fault.reset:
+            if not fault.applied:
+                self._record(Call(method, params, time.perf_counter(), RESET, None))
+            else:
+                status, result = self._method(method, params)
+                self._record(Call(method, params, time.perf_counter(), status, result, lost=True))
+            return RESET, None
         if fault is not None and fault.status:
             status = fault.status
             payload: JSON = {"ok": False, "error_code": status, "description": fault.description or _reason(status)}
@@ -496,7 +572,14 @@ class BotApiServer:
             self._record(Call(method, params, time.perf_counter(), status, None))
             return status, payload
         if method == "getUpdates":
-            return 200, {"ok": True, "result": self._get_updates(params)}
+            updates = self._get_updates(params)
+            with self._cond:
+                i = next((i for i, f in enumerate(queue) if _loses_batch(method, f)), None) if updates else None
+                lost = queue.pop(i) if i is not None else None
+            if lost is not None:  # the offset confirmed earlier updates; this batch never arrives
+                self._record(Call(method, params, time.perf_counter(), 200, updates, lost=True))
+                return RESET, None
+            return 200, {"ok": True, "result": updates}
         status, result = self._method(method, params)
         self._record(Call(method, params, time.perf_counter(), status, result))
         if status != 200:
@@ -617,6 +700,11 @@ class BotApiServer:
             if method in ("answerCallbackQuery", "sendChatAction", "close", "logOut", "setChatMenuButton"):
                 return 200, True
         return 404, "Not Found: method not found"
+
+
+def _loses_batch(method: str, fault: _Fault) -> bool:
+    """A getUpdates reset after the call took effect waits for a response that carries updates."""
+    return method == "getUpdates" and fault.reset and fault.applied
 
 
 def _markup_error(markup: Any) -> str | None:

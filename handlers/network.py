@@ -95,31 +95,39 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
     """Process updates concurrently across chats, in order within one chat.
 
     One slow or flooding chat never blocks the others; a user's two quick messages are still
-    answered in the order they were sent.
+    answered in the order they were sent. An update first waits for its chat's turn and only then
+    for one of the `max_concurrent_updates` slots: a chat's queued updates hold no slot, so a
+    flood from one chat (or Telegram throttling the bot's sends to it) cannot take every slot.
     """
 
     def __init__(self, max_concurrent_updates: int = 256) -> None:
         super().__init__(max_concurrent_updates)
+        self._slots = asyncio.BoundedSemaphore(max_concurrent_updates)
         self._locks: dict[int, asyncio.Lock] = {}
         self._users: Counter[int] = Counter()
 
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        """Await the update's coroutine holding its chat's lock."""
+    async def process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        """Await the update's coroutine holding its chat's lock, then a concurrency slot."""
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is None:
-            await coroutine
+            async with self._slots:
+                await self.do_process_update(update, coroutine)
             return
         key = chat.id
         lock = self._locks.setdefault(key, asyncio.Lock())
         self._users[key] += 1
         try:
-            async with lock:
-                await coroutine
+            async with lock, self._slots:
+                await self.do_process_update(update, coroutine)
         finally:
             self._users[key] -= 1
             if self._users[key] <= 0:
                 del self._users[key]
                 self._locks.pop(key, None)
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        """Run the update's handlers (ordering and limits are applied in process_update)."""
+        await coroutine
 
     async def initialize(self) -> None:
         """Nothing to set up."""
