@@ -36,6 +36,8 @@ YEAR_BONUS = 0.15
 KEYWORD_BONUS = 0.05
 KEYWORD_MIN_WEIGHT = 3.0
 FUZZ_SHORTLIST = 15
+CANDIDATE_MIN_WEIGHT = 1.0
+ANSWER_CANDIDATE_MIN_WEIGHT = 2.5
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,7 @@ class Matcher:
                     entry = (idx, kw, sum(self.w(t) for t in kw))
                     for t in set(kw):
                         self.keyword_index[t].append(entry)
+        self.example_sets = [frozenset(toks) for _i, toks, _s in self.examples]
         self.example_weight = [sum(self.w(t) for t in set(toks)) for _i, toks, _s in self.examples]
 
     # -- query -------------------------------------------------------------------------------
@@ -209,19 +212,23 @@ class Matcher:
         # Overlap with each example that shares a token (weighted Dice).
         best_overlap: dict[int, float] = {}
         best_example: dict[int, list[int]] = defaultdict(list)
-        shared: dict[int, float] = defaultdict(float)
-        for t, wt in qset.items():
-            for ei in self.by_token.get(t, ()):
-                shared[ei] += wt
+        # Candidates come through the question's telling words (common ones only add weight), which
+        # keeps this fast however many examples mention "partnership".
+        telling = [t for t, wt in qset.items() if wt >= CANDIDATE_MIN_WEIGHT] or list(qset)
+        candidates: set[int] = set()
+        for t in telling:
+            candidates.update(self.by_token.get(t, ()))
+        shared = {ei: sum(qset.get(t, 0.0) for t in self.example_sets[ei]) for ei in sorted(candidates)}
         for ei, s in shared.items():
             idx = self.examples[ei][0]
             dice = 2 * s / (total + self.example_weight[ei])
             if dice > best_overlap.get(idx, 0.0):
                 best_overlap[idx] = dice
             best_example[idx].append(ei)
-        for t in qset:
-            for idx in self.by_answer_token.get(t, ()):
-                best_overlap.setdefault(idx, 0.0)
+        for t in telling:
+            if qset[t] >= ANSWER_CANDIDATE_MIN_WEIGHT:
+                for idx in self.by_answer_token.get(t, ()):
+                    best_overlap.setdefault(idx, 0.0)
         # Keywords: an intent's curated phrase present in full in the question.
         keyword_hits: set[int] = set()
         for t in qset:
