@@ -133,16 +133,16 @@ class Storage:
             self._failed = True
             log.warning("usage storage write failed (%s); answers still work, feedback and counts are not recorded", _reason(exc))
 
-    def _write(self, statements: list[tuple[str, tuple[Any, ...]]]) -> bool:
-        """Run statements in one transaction; False (logged once) when the database refuses."""
+    def _write(self, statements: list[tuple[str, tuple[Any, ...]]]) -> int | None:
+        """Run statements in one transaction: the rows they changed, or None (logged once) when the
+        database refuses."""
         if self._conn is None:
-            return False
+            return None
         try:
             with self._lock:
                 self._conn.execute("begin immediate")
                 try:
-                    for sql, params in statements:
-                        self._conn.execute(sql, params)
+                    changed = sum(self._conn.execute(sql, params).rowcount for sql, params in statements)
                     self._conn.execute("commit")
                 except BaseException:
                     if self._conn.in_transaction:
@@ -150,11 +150,11 @@ class Storage:
                     raise
         except sqlite3.Error as exc:
             self._failure(exc)
-            return False
+            return None
         if self._failed:
             self._failed = False
             log.info("usage storage writes work again")
-        return True
+        return changed
 
     # -- public API ----------------------------------------------------------------------------
 
@@ -180,7 +180,7 @@ class Storage:
             statements.append(
                 ("insert into questions (day, user_hash, intent, text) values (?, ?, ?, ?)", (d, user_hash, intent, text))
             )
-        return self._write(statements)
+        return self._write(statements) is not None
 
     def record_feedback(self, user_hash: str, intent: str, helpful: bool, day: str | None = None) -> bool:
         """Keep one helpful/not-helpful vote per user, intent and day (a second press replaces the first)."""
@@ -192,28 +192,13 @@ class Storage:
                     (user_hash, intent, day or today(), 1 if helpful else 0),
                 )
             ]
-        )
+        ) is not None
 
     def forget(self, user_hash: str) -> int | None:
         """Delete every row that carries `user_hash`; the number deleted, or None if the store is unusable."""
-        if self._conn is None:
-            return None
-        try:
-            with self._lock:
-                self._conn.execute("begin immediate")
-                try:
-                    n = 0
-                    for table in ("active", "feedback", "questions"):
-                        n += self._conn.execute(f"delete from {table} where user_hash = ?", (user_hash,)).rowcount
-                    self._conn.execute("commit")
-                except BaseException:
-                    if self._conn.in_transaction:
-                        self._conn.execute("rollback")
-                    raise
-        except sqlite3.Error as exc:
-            self._failure(exc)
-            return None
-        return n
+        return self._write(
+            [(f"delete from {table} where user_hash = ?", (user_hash,)) for table in ("active", "feedback", "questions")]
+        )
 
     def holds(self, user_hash: str) -> int:
         """How many rows carry `user_hash` (0 when the store is unusable)."""
