@@ -159,6 +159,16 @@ class _Server(ThreadingHTTPServer):
     block_on_close = False
 
 
+def _sent(chat_id: int | None, n: int, since: int, method: str) -> Callable[[list[Call]], list[Call] | None]:
+    """A predicate for wait_for: the successful `method` calls to `chat_id` after `since`, once there are `n`."""
+
+    def got(calls: list[Call]) -> list[Call] | None:
+        hits = [c for c in calls[since:] if c.method == method and c.ok and (chat_id is None or c.chat_id == chat_id)]
+        return hits if len(hits) >= n else None
+
+    return got
+
+
 class BotApiServer:
     """A threaded HTTP server on 127.0.0.1 (a free port) that behaves like the Bot API."""
 
@@ -434,11 +444,7 @@ class BotApiServer:
     ) -> list[Call]:
         """Wait for `n` successful `method` calls to `chat_id` (None: any chat) after `since`; return them all."""
 
-        def got(calls: list[Call]) -> list[Call] | None:
-            hits = [
-                c for c in calls[since:] if c.method == method and c.ok and (chat_id is None or c.chat_id == chat_id)
-            ]
-            return hits if len(hits) >= n else None
+        got = _sent(chat_id, n, since, method)
 
         result: list[Call] = self.wait_for(got, timeout)
         return result
@@ -463,11 +469,7 @@ class BotApiServer:
     ) -> list[Call]:
         """`wait_sent` for code running in an event loop."""
 
-        def got(calls: list[Call]) -> list[Call] | None:
-            hits = [
-                c for c in calls[since:] if c.method == method and c.ok and (chat_id is None or c.chat_id == chat_id)
-            ]
-            return hits if len(hits) >= n else None
+        got = _sent(chat_id, n, since, method)
 
         result: list[Call] = await self.await_for(got, timeout)
         return result
