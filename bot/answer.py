@@ -1,7 +1,7 @@
 """The value the core hands to every front end (terminal, JSON, Telegram)."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -70,4 +70,4 @@ class Answer:
         }
 
 
-__all__ = ["Answer", "Part", "Source", "asdict"]
+__all__ = ["Answer", "Part", "Source"]

@@ -527,6 +527,12 @@ def _cli_config(tmp_path: Path, api: BotApiServer, **telegram: Any) -> Path:
     return path
 
 
+def _sigterm(proc: subprocess.Popen[str]) -> tuple[str, str]:
+    """Stop a running `cdp-bot telegram` the way a service manager does; its stdout and stderr."""
+    proc.send_signal(signal.SIGTERM)
+    return proc.communicate(timeout=20)
+
+
 def test_run_telegram_polls_and_stops_cleanly_on_sigterm(botapi: BotApiServer, tmp_path: Path):
     cfg = _cli_config(tmp_path, botapi)
     env = dict(os.environ, CDP_BOT_TOKEN=TG_TOKEN)
@@ -540,8 +546,7 @@ def test_run_telegram_polls_and_stops_cleanly_on_sigterm(botapi: BotApiServer, t
         botapi.push(botapi.text("how do I report hate crime"))
         [reply] = botapi.wait_sent(TG_USER, since=mark, timeout=15)
         assert "True Vision" in seen(reply)
-        proc.send_signal(signal.SIGTERM)
-        out, err = proc.communicate(timeout=20)
+        out, err = _sigterm(proc)
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -597,8 +602,7 @@ def test_run_telegram_webhook_mode(botapi: BotApiServer, tmp_path: Path):
         assert ok.status_code == 200
         [reply] = botapi.wait_sent(TG_USER, since=mark, timeout=15)
         assert "True Vision" in seen(reply)
-        proc.send_signal(signal.SIGTERM)
-        out, err = proc.communicate(timeout=20)
+        out, err = _sigterm(proc)
     finally:
         if proc.poll() is None:
             proc.kill()
