@@ -218,7 +218,12 @@ class Matcher:
         candidates: set[int] = set()
         for t in telling:
             candidates.update(self.by_token.get(t, ()))
-        shared = {ei: sum(qset.get(t, 0.0) for t in self.example_sets[ei]) for ei in sorted(candidates)}
+        # Each candidate example's shared weight, accumulated from the question's (few) tokens.
+        shared: dict[int, float] = dict.fromkeys(sorted(candidates), 0.0)
+        for t, wt in qset.items():
+            for ei in self.by_token.get(t, ()):
+                if ei in shared:
+                    shared[ei] += wt
         for ei, s in shared.items():
             idx = self.examples[ei][0]
             dice = 2 * s / (total + self.example_weight[ei])
