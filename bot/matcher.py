@@ -238,7 +238,7 @@ class Matcher:
         keyword_hits: set[int] = set()
         for t in qset:
             for idx, kw, kw_weight in self.keyword_index.get(t, ()):
-                if idx not in keyword_hits and kw_weight >= KEYWORD_MIN_WEIGHT and all(k in qset for k in kw):
+                if idx not in keyword_hits and kw_weight >= KEYWORD_MIN_WEIGHT and _contains(q.tokens, kw):
                     keyword_hits.add(idx)
         # First the cheap signals for every intent, then rapidfuzz for the front runners only.
         rough: list[tuple[float, int, float, float, float]] = []
@@ -273,3 +273,11 @@ class Matcher:
     def years_of(self, intent_id: str) -> frozenset[int]:
         """The years an intent is tied to: its versions' periods and years, and years its examples name."""
         return self.intent_years[self._position[intent_id]]
+
+
+def _contains(tokens: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    """Whether `phrase` stands in `tokens` as a run, in order ("stage 5", not "5 stages")."""
+    n = len(phrase)
+    if n == 1:
+        return phrase[0] in tokens
+    return any(tokens[i : i + n] == phrase for i in range(len(tokens) - n + 1))
