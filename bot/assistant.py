@@ -171,6 +171,10 @@ class Assistant:
             asked = max((*years.financial, *years.bare))
             if asked > self._newest_year and asked not in self.matcher.years_of(intent.id):
                 return self._decline(render.TOO_NEW.replace("{year}", years.label()).replace("{newest}", self._newest_label))
+        if decision.kind in ("answer", "clarify") and decision.best and self._declines(decision.best.intent):
+            return self._decline(self.kb.intents[decision.best.intent].latest.answer.strip() + "\n\n" + render.DECLINE_TAIL)
+        if decision.kind == "clarify" and decision.second and self._declines(decision.second.intent):
+            return self._decline()
         if decision.kind == "answer" and decision.best:
             intent = self.kb.intents[decision.best.intent]
             composed = self._compose([(intent, decision.best.score)], years)
@@ -231,6 +235,10 @@ class Assistant:
             known.update(int(s.date[:4]) for s in v.sources if s.date[:4].isdigit())
             known.update(int(y) for y in re.findall(r"\b(20\d\d)\b", v.answer))
         return bool(named & known)
+
+    def _declines(self, intent_id: str) -> bool:
+        """A known out-of-scope topic: recognised so that it is declined, not matched to a near miss."""
+        return self.kb.intents[intent_id].kind == "decline"
 
     def _related(self, a: str, b: str) -> bool:
         ia, ib = self.kb.intents[a], self.kb.intents[b]
@@ -294,7 +302,7 @@ class Assistant:
         found: list[tuple[Intent, float]] = []
         for piece in pieces[:4]:
             d = self._decide(piece)
-            if d.kind == "answer" and d.best and all(d.best.intent != i.id for i, _ in found):
+            if d.kind == "answer" and d.best and not self._declines(d.best.intent) and all(d.best.intent != i.id for i, _ in found):
                 found.append((self.kb.intents[d.best.intent], d.best.score))
         if len(found) < 2:
             return None
@@ -312,7 +320,13 @@ class Assistant:
             for v in intent.versions:
                 if v.period[:4].isdigit() and int(v.period[:4]) == y:
                     return v
-        for y in (*years.financial, *years.bare):
+        # A financial year is not answered by another financial year that merely overlaps it
+        # (2024/25 is not 2023/24), only by a version about a plain year.
+        for y in years.financial:
+            for v in intent.versions:
+                if "/" not in v.period and y in v.years:
+                    return v
+        for y in years.bare:
             for v in intent.versions:
                 if y in v.years:
                     return v

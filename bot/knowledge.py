@@ -19,7 +19,7 @@ from bot.answer import Source
 MAX_FILE_BYTES = 2_000_000
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 PLACEHOLDER_RE = re.compile(r"\{(phone|text|web|email|contact):([a-z0-9-]+)\}")
-KINDS = ("info", "help", "meta")
+KINDS = ("info", "help", "meta", "decline")
 MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
@@ -461,7 +461,7 @@ def _read_intent(
         ver = _read_version(r, path, line, iid, item, documents)
         if ver is not None:
             versions.append(ver)
-    if kind != "meta" and versions and not all(v.sources for v in versions):
+    if kind in ("info", "help") and versions and not all(v.sources for v in versions):
         r.problem(path, line, f"intent '{iid}': every answer needs at least one source")
     for cid in contact_ids or ():
         if cid not in contacts:

@@ -88,10 +88,11 @@ CAN_HELP = (
 
 DANGER_LINE = "If you or someone else is in danger right now, call {phone:emergency}."
 
+DECLINE_TAIL = CAN_HELP + "\n\nFor anything else, see the partnership's page: {web:cdp-page}\n" + DANGER_LINE
+
 DECLINE = (
     "Sorry, I don't know that: it isn't in the partnership documents I have, and I'd rather "
-    "say so than guess.\n\n" + CAN_HELP + "\n\nFor anything else, see the partnership's page: "
-    "{web:cdp-page}\n" + DANGER_LINE
+    "say so than guess.\n\n" + DECLINE_TAIL
 )
 
 OTHER_PLACE = (

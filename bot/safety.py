@@ -12,7 +12,7 @@ from bot.normalise import fold
 
 # --- crisis -------------------------------------------------------------------------------
 
-_NOW = r"(right now|now|at the moment|this moment|tonight|today|currently|as we speak|as i type|happening|outside|in the (house|flat|room))"
+_NOW = r"(right now|rn|atm|now|at the moment|this moment|tonight|today|currently|as we speak|as i type|happening|outside|in the (house|flat|room))"
 _PERSON = r"(me|us|her|him|them|my \w+|mum|mom|dad|the kids?|the baby|a child|a kid|someone|somebody)"
 
 # Each pattern is matched against folded text (lower case, no apostrophes or punctuation).
@@ -21,6 +21,7 @@ _CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(kill|killing|hang|hanging|hurt|hurting|harm|harming) (my ?self|meself)\b",
         r"\b(end|ending|take|taking) (my|my own) life\b",
         r"\bend it all\b",
+        r"\b(want|wanna|going|gonna|about|plan|planning|decided|ready) to end it\b|\bend(ing)? it (tonight|now|today|rn)\b",
         r"\bsuicidal\b",
         r"\b(commit|committing|attempt|attempting|going to|gonna|about to) suicide\b",
         r"\b(want|wanna|going|gonna|about) to die\b",
@@ -45,13 +46,16 @@ _CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(threw|thrown|throwing|chucked) acid\b|\bacid attack\b",
         r"\b(fallen|fell|fall|slipped) (in|into)( the)? (canal|river|water|lake|trent|pond)\b|\bdrowning\b",
         r"\b(heart attack|stroke|choking on)\b.*\b(now|help|hes|shes|he is|she is)\b",
+        r"\b(lips?|face|skin) (\w+ )?(is |are |r |going |gone |turning |turned )(blue|grey|purple)\b|\bgoing blue\b",
         r"\bpassed out\b|\b(cant|cannot|can not|wont|will not) wake (her|him|them|up)\b|\bturning blue\b",
         r"\b(smoke|flames|fire)\b.*\b(flat|house|building|floor|room|stairs|trapped|screaming|inside|burning|coming)\b",
         r"\b(house|flat|building|car|home) (is )?(on fire|burning)\b|\bpetrol bomb\b|\bset fire to\b",
+        r"\b(poured|pouring|poured out|spread|splashed|splashing) (petrol|fuel|diesel|lighter fluid|paraffin)\b",
+        r"\bburn (the|my|our|this|your) (house|flat|place|home|door)\b|\bburn (me|us|her|him|them) (alive|out)\b",
     ),
     "violence": (
         r"\b(kill|murder|stab|shoot|strangle|hurt|get) (me|us|her|him|them|my \w+|the kids?|the baby)\b.*\b(tonight|now|today|going to|gonna)\b",
-        r"\b(hell|shell|theyll|he will|she will|they will|hes going to|shes going to|hes gonna|shes gonna|says he will|says she will) (kill|murder|stab|shoot|strangle|hurt|batter) (me|us|her|him|them|my|the)\b",
+        r"\b(hell|shell|theyll|he will|she will|they will|hes going to|shes going to|hes gonna|shes gonna|says he will|says she will) (kill|murder|stab|shoot|strangle|hurt|batter|burn) (me|us|her|him|them|my|the)\b",
         r"\b(kill|murder|stab|shoot) (me|us)\b",
         r"\b(hes|shes|theyre|he is|she is|they are|is|are|someone is|somebody is|someones|im being|i am being) (\w+ ){0,4}(strangling|choking|hitting|beating|attacking|stabbing|punching|kicking|raping|battering|hurting|dragging|chasing|smashing|threatening|following) (me|us|her|him|them|my|mum|dad|the|a|his|our|their)\b",
         r"\bjust (punched|hit|stabbed|attacked|kicked|raped|assaulted|strangled|choked|beat|battered|smacked|slapped|threatened|mugged|robbed) (me|us|her|him|my|them)\b",
@@ -77,6 +81,10 @@ _CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(locked in|trapped|held|kept) .*\b(screaming|crying|hurt|against (my|her|his|their) will|cant get out|cannot get out)\b",
         r"\b(i am|im|we are|were|she is|shes|he is|hes) in (danger|immediate danger)\b|\bin danger (now|right now)\b",
         r"\bhelp me (now|please now|hes|shes|he is|she is)\b",
+        r"\b(being|been|getting|is being|im being) (followed|stalked|watched)\b.*\b(now|rn|home|scared|terrified|car|van|outside|behind)\b",
+        r"\b(someone|somebody|someones|somebodys|theres someone|people|they|theyre|hes|shes|man|men) (is |are )?(breaking|trying to break|trying to get|getting) (in|into)\b",
+        r"\b(hes|shes|theyve|they have|he has|she has|someone has|someones|somebody has|man has|mans) (got|taken|took|grabbed|snatched) (her|him|them|my (son|daughter|kid|kids|child|children|baby|boy|girl))\b",
+        r"\b(child|kid|son|daughter|boy|girl|toddler|baby)\b.*\b(missing|gone missing|not come home|not came home|hasnt come home|has not come home|been taken|taken)\b.*\b(\d+|man|stranger|text\w*|hours|night)\b",
         r"\b(fire|house is on fire|on fire)\b.*\b(now|help|trapped|inside)\b",
     ),
 }
@@ -89,7 +97,7 @@ _DANGER = re.compile(
     r"trapped|locked in|drown\w*|acid|weapon|machetes?|threat\w*|hurt\w*|screaming|shut (her|him|it|them) up)\b"
 )
 _IMMEDIATE = re.compile(
-    r"\b(now|right now|tonight|at the moment|currently|just|still|here|outside|next room|next door|downstairs|"
+    r"\b(now|right now|rn|atm|tonight|at the moment|currently|just|still|here|outside|next room|next door|downstairs|"
     r"upstairs|hurry|quick|quickly|cant talk|cannot talk|hiding|for hours|this minute|as we speak|coming back)\b"
 )
 # The words the patterns look for, so that a typo ("attcaking") can be corrected towards them.

@@ -95,6 +95,9 @@ def test_domestic_alone_is_not_a_confident_answer_about_both(assistant: Assistan
         "How many police officers does Nottinghamshire have?",
         "kk",
         "tell me a joke",
+        "how do I get a passport",
+        "is weed legal",
+        "recommend a good solicitor",
     ],
 )
 def test_out_of_scope_is_declined_with_a_way_forward(assistant: Assistant, question):
@@ -102,6 +105,14 @@ def test_out_of_scope_is_declined_with_a_way_forward(assistant: Assistant, quest
     assert a.intent is None, (a.intent, a.text[:120])
     assert a.suggestions, "a decline offers the menu"
     assert "999" in a.text
+
+
+def test_known_out_of_scope_topic_says_why_but_a_near_neighbour_still_answers(assistant: Assistant):
+    declined = assistant.ask("how do I get a passport")
+    assert declined.intent is None and declined.text.startswith("Passports")
+    assert "08000 121 700" not in declined.text  # not the modern slavery helpline
+    helped = assistant.ask("my boss took my passport and makes me work for nothing")
+    assert helped.intent == "help-modern-slavery" and "08000 121 700" in helped.text
 
 
 def test_close_call_asks_did_you_mean(assistant: Assistant):
@@ -161,6 +172,13 @@ def test_year_with_no_version_is_said_plainly(assistant: Assistant):
     assert "2030" in a.text and "2023/24" in a.text
 
 
+def test_financial_year_is_not_answered_by_the_overlapping_one(assistant: Assistant):
+    a = assistant.ask("what are the priorities for 2024/25")
+    assert a.intent is None
+    assert "2024/25" in a.text and "2023/24" in a.text  # says what it has instead
+    assert "Vulnerability & Exploitation" not in a.text
+
+
 def test_answer_intent_for_commands(assistant: Assistant):
     a = assistant.answer_intent("priorities", year="2016")
     assert "Burglary" in a.text
@@ -178,6 +196,11 @@ def test_answer_intent_for_commands(assistant: Assistant):
         "my mate has overdosed and won't wake up",
         "I want to end my life",
         "a child is being hurt next door right now",
+        "i want to end it tonight",
+        "being followed home rn, same car 3 times, im scared",
+        "someones breaking in downstairs i can hear them",
+        "friend did ket n gear and his lips r going blue",
+        "he's poured petrol in the hall and says he'll burn the house down with us in it",
     ],
 )
 def test_crisis_puts_999_first(assistant: Assistant, message):
@@ -196,7 +219,13 @@ def test_crisis_then_the_relevant_helpline(assistant: Assistant):
 
 
 def test_ordinary_question_is_not_a_crisis(assistant: Assistant):
-    for q in ("what is a domestic homicide review", "knife crime priorities", "how is serious violence managed"):
+    for q in (
+        "what is a domestic homicide review",
+        "knife crime priorities",
+        "how is serious violence managed",
+        "how do I report someone who broke into my shed last month",
+        "my daughter keeps asking what the partnership does",
+    ):
         assert not assistant.ask(q).crisis, q
 
 
