@@ -200,7 +200,8 @@ class Assistant:
         prefixes = self._prefixes(version.answer)
         quantity = QUANTITY.search(folded)
         if quantity:
-            head = self.matcher.norm.tokens(quantity.group("rest"))[:1]
+            # the thing counted: the first telling word after "how many" ("the cdp" tells nothing)
+            head = [t for t in self.matcher.norm.tokens(quantity.group("rest")) if self.matcher.w(t) >= 1.0][:1]
             return intent.kind != "help" and has_figure(version) and all(t[:5] in prefixes for t in head)
         datum = DATUM.search(folded)
         if datum is None:

@@ -17,6 +17,7 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
@@ -38,6 +39,16 @@ KEYWORD_MIN_WEIGHT = 3.0
 FUZZ_SHORTLIST = 15
 CANDIDATE_MIN_WEIGHT = 1.0
 ANSWER_CANDIDATE_MIN_WEIGHT = 2.5
+
+
+ENGLISH_WORDS = Path(__file__).parent / "data" / "english_words.txt"
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Common English words of four letters or more (read once, on first use)."""
+    with ENGLISH_WORDS.open(encoding="utf-8") as fh:
+        return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
 
 
 @dataclass(frozen=True)
@@ -74,9 +85,10 @@ class Matcher:
                 targets.update(fold(phrase).split())
         for doc in kb.documents.values():
             targets.update(fold(doc.text).split())
-        # Known words are left alone (misspellings the synonym table maps, too); unknown ones are
-        # corrected towards words the knowledge base really uses.
-        self.words = frozenset(targets | normaliser.vocabulary() | STOPWORDS)
+        # Known words are left alone (misspellings the synonym table maps, too), and so are common
+        # English words ("heard" is not a typo of "hard"); unknown ones are corrected towards words
+        # the knowledge base really uses.
+        self.words = frozenset(targets | normaliser.vocabulary() | STOPWORDS | english_words())
         self._by_start: dict[tuple[str, int], list[str]] = defaultdict(list)
         for w in sorted(targets):
             if len(w) >= 3 and not w.isdigit():

@@ -17,6 +17,9 @@ _APOSTROPHES = "'\u2019\u2018`\u00b4"
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[/\-\u2013\u2014]\s*(\d\d(?:\d\d)?)\b")
 _SHORT_RANGE = re.compile(r"(?<![\d/])\b(\d\d)\s*/\s*(\d\d)\b(?![\d/])")
+# "21-22" (not "aged 15-16") and "apr 21 - mar 22" / "April 2021 to March 2022" are financial years too.
+_SHORT_DASH = re.compile(r"(?<![\d/\-])(?<!age )(?<!aged )(?<!ages )\b(\d\d)\s*[\-\u2013]\s*(\d\d)\b(?![\d/\-])(?!\s*(?:years?|yrs?|yo|year olds?)\b)", re.I)
+_MONTH_RANGE = re.compile(r"\bapr(?:il)?\s+(?:20)?(\d\d)\s*(?:-|\u2013|to|until|till)\s*mar(?:ch)?\s+(?:20)?(\d\d)\b", re.I)
 _BARE_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 # Function words and question scaffolding: they say nothing about the topic.
@@ -107,9 +110,17 @@ class Years:
 
 def strip_years(text: str) -> str:
     """`text` without the years it names (they select versions; they are not topic words)."""
+    text = _MONTH_RANGE.sub(" ", text)
     text = _YEAR_RANGE.sub(" ", text)
     text = _SHORT_RANGE.sub(" ", text)
+    text = _SHORT_DASH.sub(lambda m: " " if _short_financial(m) else m.group(0), text)
     return _BARE_YEAR.sub(" ", text)
+
+
+def _short_financial(m: re.Match[str]) -> int | None:
+    """The start year of a two-digit financial year ("21/22" -> 2021), or None when it isn't one."""
+    a, b = int(m.group(1)), int(m.group(2))
+    return 2000 + a if b == a + 1 and 10 <= a <= 40 else None
 
 
 def find_years(text: str) -> Years:
@@ -117,7 +128,12 @@ def find_years(text: str) -> Years:
     financial: list[int] = []
     ranges: list[int] = []
     rest = text
-    for m in _YEAR_RANGE.finditer(text):
+    for m in _MONTH_RANGE.finditer(text):
+        start = _short_financial(m)
+        if start is not None:
+            financial.append(start)
+            rest = rest.replace(m.group(0), " ")
+    for m in _YEAR_RANGE.finditer(rest):
         start, end = int(m.group(1)), m.group(2)
         end_full = int(end) if len(end) == 4 else (start // 100) * 100 + int(end)
         if end_full == start + 1:
@@ -125,10 +141,10 @@ def find_years(text: str) -> Years:
         elif end_full > start:
             ranges.append(start)
         rest = rest.replace(m.group(0), " ")
-    for m in _SHORT_RANGE.finditer(rest):
-        a, b = int(m.group(1)), int(m.group(2))
-        if b == a + 1 and 10 <= a <= 40:
-            financial.append(2000 + a)
+    for m in (*_SHORT_RANGE.finditer(rest), *_SHORT_DASH.finditer(rest)):
+        start = _short_financial(m)
+        if start is not None:
+            financial.append(start)
             rest = rest.replace(m.group(0), " ")
     bare = ranges + [int(y) for y in _BARE_YEAR.findall(rest)]
     return Years(tuple(dict.fromkeys(financial)), tuple(dict.fromkeys(bare)))

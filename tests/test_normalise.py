@@ -48,8 +48,20 @@ def test_stop_words_go_and_stems_meet(norm):
         ("in 2016", (), (2016,)),
         ("the 2015-20 targets", (), (2015,)),
         ("no year here, 14,007 incidents", (), ()),
+        ("juno call volumes 21-22", (2021,), ()),
+        ("women supported apr 21 - mar 22", (2021,), ()),
+        ("April 2021 to March 2022", (2021,), ()),
+        ("support for kids aged 15-16", (), ()),
+        ("10-11 year olds", (), ()),
+        ("call 0808 800 0340", (), ()),
     ],
 )
 def test_find_years(text, financial, bare):
     y = find_years(text)
     assert y.financial == financial and y.bare == bare
+
+
+def test_common_english_words_are_not_corrected_but_typos_are(assistant):
+    matcher = assistant.matcher
+    assert matcher.correct_text("heard brought stuff") == "heard brought stuff"
+    assert matcher.correct_text("domestc abuse") == "domestic abuse"
