@@ -16,6 +16,9 @@ effect), or a connection reset with no response at all, before or after the call
     with BotApiServer() as api:
         api.push(api.text("hello", user_id=1))
         [call] = api.wait_sent(chat_id=1)
+
+`BotApiProcess` runs the same server in a child process for the throughput benchmark, with only
+the few calls the benchmark needs (push text updates, wait for the first reply to each chat).
 """
 from __future__ import annotations
 
@@ -24,11 +27,14 @@ import json
 import re
 import socket
 import struct
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs
 
@@ -474,6 +480,33 @@ class BotApiServer:
         result: list[Call] = await self.await_for(got, timeout)
         return result
 
+    # -- benchmarks (the same calls as BotApiProcess) ---------------------------------------------
+
+    def push_texts(self, texts: Iterable[tuple[str, int]]) -> float:
+        """Push one private text update per (text, user_id); perf_counter() when they were queued."""
+        updates = [self.text(text, user_id=user_id) for text, user_id in texts]
+        at = time.perf_counter()
+        self.push(*updates)
+        return at
+
+    def first_replies(self, since: int, chats: Iterable[int], timeout: float) -> dict[int, float]:
+        """Wait (up to `timeout` s) until each of `chats` got a successful sendMessage after call
+        `since`; the time (Call.at) of the first reply to each chat that got one."""
+        wanted = set(chats)
+        first: dict[int, float] = {}
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while True:
+                calls = self._state.calls
+                for c in calls[since:]:  # only the calls not yet looked at
+                    if c.method == "sendMessage" and c.ok and c.chat_id in wanted and c.chat_id not in first:
+                        first[c.chat_id] = c.at
+                since = len(calls)
+                left = deadline - time.monotonic()
+                if len(first) >= len(wanted) or left <= 0 or self._closing:
+                    return first
+                self._cond.wait(left)
+
     # -- the HTTP side --------------------------------------------------------------------------
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:
@@ -731,3 +764,136 @@ def _reason(status: int) -> str:
 def updates_from(texts: Iterable[str], server: BotApiServer, *, first_user: int = 50_000) -> list[JSON]:
     """One text update per string, each from a different user (benchmarks)."""
     return [server.text(t, user_id=first_user + i) for i, t in enumerate(texts)]
+
+
+# --- the same server in its own process (benchmarks) --------------------------------------------
+
+
+def _serve_in_child(fd: int, token: str, kwargs: JSON) -> None:
+    """The child's side of `BotApiProcess`: run a BotApiServer and answer commands on socket `fd`."""
+    from multiprocessing.connection import Connection
+
+    conn = Connection(fd)
+    with BotApiServer(token=token, **kwargs) as api:
+        conn.send(api.base_url)
+        while True:
+            try:
+                command, args = conn.recv()
+            except EOFError:
+                return
+            if command == "stop":
+                conn.send(("ok", None))
+                return
+            try:
+                conn.send(("ok", _child_command(api, command, args)))
+            except Exception as exc:  # noqa: BLE001 - reported to the parent, which raises it
+                conn.send(("error", f"{type(exc).__name__}: {exc}"))
+
+
+def _child_command(api: BotApiServer, command: str, args: tuple[Any, ...]) -> Any:
+    if command == "texts":
+        return api.push_texts(args[0])
+    if command == "mark":
+        return api.mark()
+    if command == "first_replies":
+        return api.first_replies(*args)
+    if command == "methods":  # (since,) -> [(method, status), ...]
+        return [(c.method, c.status) for c in api.calls(since=args[0])]
+    raise ValueError(f"unknown command {command!r}")
+
+
+class BotApiProcess:
+    """A `BotApiServer` in a child process, driven over a socket pair: for the throughput benchmark,
+    so the server does not share the bot's interpreter (its GIL) and each gets a core of its own.
+
+    Only what the benchmark needs crosses over: push text updates, mark, and wait for the
+    first reply to each of a set of chats. Times are the child's perf_counter readings, so compare
+    them only with each other. The tests use the in-process `BotApiServer`, with its full API.
+
+        with BotApiProcess(token) as api:
+            at = api.push_texts([("hello", 1)])
+            replies = api.first_replies(since, [1], timeout=5)   # {1: time of the reply}
+    """
+
+    def __init__(self, token: str = "123456789:TEST-token-for-loopback", **kwargs: Any) -> None:
+        self.token = token
+        self.base_url = ""
+        self._kwargs = kwargs
+        self._lock = threading.Lock()
+        self._proc: Any = None
+        self._conn: Any = None
+
+    def start(self) -> BotApiProcess:
+        """Start the child (a fresh interpreter: nothing of this process is forked or re-imported)."""
+        from multiprocessing.connection import Connection
+
+        ours, theirs = socket.socketpair()
+        code = "import json,sys; from handlers.loopback import _serve_in_child as s; s(int(sys.argv[1]), sys.argv[2], json.loads(sys.argv[3]))"
+        self._proc = subprocess.Popen(
+            [sys.executable, "-c", code, str(theirs.fileno()), self.token, json.dumps(self._kwargs)],
+            pass_fds=[theirs.fileno()],
+            cwd=str(Path(__file__).resolve().parents[1]),  # `handlers` importable even when not installed
+        )
+        theirs.close()
+        self._conn = Connection(ours.detach())
+        if not self._conn.poll(30):
+            self.stop()
+            raise RuntimeError("the loopback Bot API process did not start")
+        self.base_url = self._conn.recv()
+        return self
+
+    def _ask(self, command: str, *args: Any) -> Any:
+        with self._lock:
+            self._conn.send((command, args))
+            status, value = self._conn.recv()
+        if status != "ok":
+            raise RuntimeError(f"loopback Bot API process: {value}")
+        return value
+
+    def push_texts(self, texts: Iterable[tuple[str, int]]) -> float:
+        """Push one private text update per (text, user_id); the child's clock when they were queued."""
+        at: float = self._ask("texts", list(texts))
+        return at
+
+    def mark(self) -> int:
+        """The number of calls recorded so far (pass as `since`)."""
+        n: int = self._ask("mark")
+        return n
+
+    def first_replies(self, since: int, chats: Iterable[int], timeout: float) -> dict[int, float]:
+        """Wait (up to `timeout` s) until each chat got a sendMessage after call `since`; the child's
+        clock at the first reply to each chat that got one."""
+        got: dict[int, float] = self._ask("first_replies", since, list(chats), timeout)
+        return got
+
+    def methods(self, since: int = 0) -> list[tuple[str, int]]:
+        """(method, status) of each call recorded from index `since`."""
+        out: list[tuple[str, int]] = self._ask("methods", since)
+        return out
+
+    def stop(self) -> None:
+        """Ask the child to stop (killing it if it does not within seconds)."""
+        if self._proc is None:
+            return
+        if self._lock.acquire(timeout=1):  # else a call is still waiting: no polite stop
+            try:
+                self._conn.send(("stop", ()))
+                if self._conn.poll(5):
+                    self._conn.recv()
+            except (OSError, EOFError):
+                pass
+            finally:
+                self._lock.release()
+        try:
+            self._proc.wait(5)
+        except subprocess.TimeoutExpired:
+            self._proc.kill()
+            self._proc.wait(5)
+        self._conn.close()
+        self._proc = None
+
+    def __enter__(self) -> BotApiProcess:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

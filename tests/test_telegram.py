@@ -644,3 +644,25 @@ async def test_commands_and_menu_on_the_real_knowledge_base(tg_start, assistant)
     first, *rest = await bot.api.await_sent(30_000, 2, since=mark)
     assert "999" in seen(first) and first.markup is None
     assert "x" in data_of(rest[-1])  # quick exit under the domestic-abuse answer
+
+
+# --- the throughput benchmark's harness (no timings are asserted) -------------------------------
+
+
+async def test_benchmark_harness_answers_every_update_through_a_server_in_its_own_process(tg_config, tg_assistant):
+    """`cdp-bot bench` drives the real Application against a BotApiProcess: every update of the
+    burst (and of the one-at-a-time warm-up) is answered, by the assistant and by the echo baseline."""
+    from handlers.bench import measure_throughput
+    from handlers.loopback import BotApiProcess
+
+    with BotApiProcess(token=TG_TOKEN) as api:
+        since = api.mark()
+        out = await measure_throughput(tg_config, tg_assistant, n=12, sequential=3, server=api)
+        echo = await measure_throughput(tg_config, tg_assistant, n=12, server=api, echo=True, first_chat=8_000_000)
+        calls = api.methods(since)
+    assert (out["answered"], out["one_by_one"], echo["answered"]) == (12, 3, 12)
+    for result in (out, echo):
+        assert 0 < result["service_p50_ms"] <= result["service_p99_ms"]
+        assert 0 < result["p50_ms"] <= result["p99_ms"]
+    assert all(status == 200 for _method, status in calls)
+    assert sum(method == "sendMessage" for method, _status in calls) >= 12 + 3 + 12
