@@ -34,6 +34,13 @@ _CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(thinking|thought) (about|of) (killing myself|ending it|ending my life|jumping|suicide|dying)\b",
         r"\b(cut|slit|slashed|slashing|cutting) (my|his|her) (wrists?|arms?|throat)\b",
         r"\b(last|final) (message|goodbye|note)\b|\bsuicide note\b",
+        r"\bdo something (stupid|silly|daft)\b",
+        r"\bending (things|everything)\b",
+        r"\b(had|ive had|i have had) enough of (life|living|everything|it all)\b",
+        r"\b(said|saying|written|wrote|left|sent) (all )?(my )?goodbyes?\b",
+        r"\bno (point|reason) (in )?(going on|living|carrying on|being here|being alive)\b",
+        r"\b(take|taking|took|swallow|swallowed|down|downed|going to take|gonna take) (all|all of) (my|the|his|her|their) (tablets|pills|meds|medication|medicine)\b",
+        r"\b(dont|do not|never) want to wake up\b",
     ),
     "medical": (
         r"\boverdos(e|ed|ing)\b|\bod\b|\boded\b|\boding\b",
@@ -47,6 +54,15 @@ _CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(fallen|fell|fall|slipped) (in|into)( the)? (canal|river|water|lake|trent|pond)\b|\bdrowning\b",
         r"\b(heart attack|stroke|choking on)\b.*\b(now|help|hes|shes|he is|she is)\b",
         r"\b(lips?|face|skin) (\w+ )?(is |are |r |going |gone |turning |turned )(blue|grey|purple)\b|\bgoing blue\b",
+        r"\b(fitting|seizing|convulsing)\b",
+        r"\b(been|was|got|getting|is|think (she|he|they|i) (was|were|has been|have been|s been)) spiked\b|\bspiked (my|her|his|their) drink\b",
+        r"\bcant (stand up|move|breathe|breath|feel (my|his|her) (legs|arms|body))\b|\bcannot (move|breathe)\b",
+        r"\b(smell|smells|smelling|smelt) (of )?gas\b|\bgas leak\b",
+        r"\b(overheating|not moving|isnt moving|is not moving|stopped moving|not responding|isnt responding)\b",
+        r"\b(hit|run over|knocked down|knocked over) by a (car|van|bus|lorry|bike|motorbike)\b|\b(car|van|bus|lorry|motorbike) (has )?(just )?(hit|run over|ran over|knocked down|knocked over) (a|my|the|someone|somebody)\b",
+        r"\b(took|taken|had|done|did|taking) (way )?too (much|many)\b",
+        r"\b(pushed|fell|fallen|thrown|threw) (\w+ )?down the stairs\b",
+        r"\bbleeding from (my|his|her|the|their) (head|face|mouth|neck|chest|stomach)\b",
         r"\bpassed out\b|\b(cant|cannot|can not|wont|will not) wake (her|him|them|up)\b|\bturning blue\b",
         r"\b(smoke|flames|fire)\b.*\b(flat|house|building|floor|room|stairs|trapped|screaming|inside|burning|coming)\b",
         r"\b(house|flat|building|car|home) (is )?(on fire|burning)\b|\bpetrol bomb\b|\bset fire to\b",
@@ -81,10 +97,20 @@ _CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(locked in|trapped|held|kept) .*\b(screaming|crying|hurt|against (my|her|his|their) will|cant get out|cannot get out)\b",
         r"\b(i am|im|we are|were|she is|shes|he is|hes) in (danger|immediate danger)\b|\bin danger (now|right now)\b",
         r"\bhelp me (now|please now|hes|shes|he is|she is)\b",
+        r"\b(choking|choked|strangling|strangled|throttling|throttled|suffocating) (me|her|him|them|us|my \w+)\b",
+        r"\b(choking|strangling|stabbing|hitting|beating|punching|kicking|attacking|raping|battering|hurting|throttling|smothering) (me|us|her|him|them|my (mum|dad|mam|sister|brother|son|daughter|baby|kids?|wife|husband|partner|nan|friend|mate))\b",
+        r"\bfinish (me|us|her|him|them) off\b",
+        r"\b(locked|trapped|stuck|held|tied up|shut) in (a|the|his|her|their|my) (van|car|boot|room|bedroom|cellar|basement|shed|flat|house|bathroom)\b",
+        r"\b(gang|group of \w+|lads|men|people|crowd|youths) (\w+ ){0,3}(with|carrying|got|have|has|holding|waving|wielding) (\w+ )?(bats?|knives|knife|machetes?|weapons?|guns?|swords?)\b",
+        r"\b(fight|fighting|brawl|mass brawl)\b.*\b(knives|knife|machetes?|weapons?|guns?|blood|bottles?|glassed)\b",
+        r"\b(throwing|chucking|smashing) (things|stuff|plates|glasses|bottles|furniture)\b.*\b(me|us|scared|at)\b",
+        r"\b(going|gone|kicking off|kicked off) (mental|mad|crazy|psycho|nuts|off)\b.*\b(me|us|scared|hurt|throwing|hitting|smashing)\b",
+        r"\bnot safe (at home|here|in (my|the|this) (house|home|flat))?\s*(now|right now|tonight|rn)\b|\bnot safe at home\b|\b(dont|do not) feel safe (at home|here) (now|right now|tonight|rn)\b",
+        r"\b(exposing|flashing) (himself|herself|themselves)\b",
         r"\b(being|been|getting|is being|im being) (followed|stalked|watched)\b.*\b(now|rn|home|scared|terrified|car|van|outside|behind)\b",
         r"\b(someone|somebody|someones|somebodys|theres someone|people|they|theyre|hes|shes|man|men) (is |are )?(breaking|trying to break|trying to get|getting) (in|into)\b",
         r"\b(hes|shes|theyve|they have|he has|she has|someone has|someones|somebody has|man has|mans) (got|taken|took|grabbed|snatched) (her|him|them|my (son|daughter|kid|kids|child|children|baby|boy|girl))\b",
-        r"\b(child|kid|son|daughter|boy|girl|toddler|baby)\b.*\b(missing|gone missing|not come home|not came home|hasnt come home|has not come home|been taken|taken)\b.*\b(\d+|man|stranger|text\w*|hours|night)\b",
+        r"\b(child|kid|son|daughter|boy|girl|toddler|baby)\b.*\b(missing|gone missing|gone|not come home|not came home|hasnt come home|has not come home|been taken|taken|not answering|isnt answering|disappeared|ran away|run away|cant find)\b.*\b(\d+|man|stranger|text\w*|hours|night|since)\b",
         r"\b(fire|house is on fire|on fire)\b.*\b(now|help|trapped|inside)\b",
     ),
 }
@@ -93,12 +119,21 @@ _COMPILED = {k: [re.compile(p) for p in v] for k, v in _CRISIS_PATTERNS.items()}
 # A second, looser net: a danger word, a sign that it is happening now, and a person involved.
 _DANGER = re.compile(
     r"\b(kill\w*|stab\w*|knife|knives|gun|shoot\w*|shot|attack\w*|hitting|beating|punch\w*|strangl\w*|choking|"
-    r"rap(e|ed|ing)|fire|burning|smoke|bomb|overdos\w*|unconscious|bleeding|blood|suicid\w*|dying|die|dead|"
-    r"trapped|locked in|drown\w*|acid|weapon|machetes?|threat\w*|hurt\w*|screaming|shut (her|him|it|them) up)\b"
+    r"rap(e|ed|ing)|fire|burning|smoke|bomb|overdos\w*|unconscious|bleeding|blood|suicid\w*|dying(?! to)|die|dead|"
+    r"trapped|locked in|drown\w*|acid|weapon|machetes?|threat\w*|hurt\w*|screaming|shut (her|him|it|them) up|"
+    r"chok\w*|strangl\w*|breath\w*|spiked|gas|pills|tablets|fitting|seizure|bats?|bottle|glassed|beat|battered|punched|"
+    r"kicked|pushed|stalk\w*|followed|missing|kidnap\w*|abduct\w*|hostage|jump|bridge|goodbye)\b"
 )
 _IMMEDIATE = re.compile(
     r"\b(now|right now|rn|atm|tonight|at the moment|currently|just|still|here|outside|next room|next door|downstairs|"
-    r"upstairs|hurry|quick|quickly|cant talk|cannot talk|hiding|for hours|this minute|as we speak|coming back)\b"
+    r"upstairs|hurry|quick|quickly|cant talk|cannot talk|hiding|for hours|this minute|as we speak|coming back|"
+    r"please help|help me|help us|scared|terrified|cant get out|cant move|cant breathe|wont stop)\b"
+    r"|\b(im|i am|hes|shes|theyre|were|is|are) (\w+ )?\w+ing\b"
+)
+# Past events ("was attacked last year") are for support services, not 999; the strong patterns still apply.
+_PAST = re.compile(
+    r"\b(last (year|month|week|summer|winter|christmas)|years ago|months ago|weeks ago|used to|when i was|"
+    r"as a (child|kid)|in (19|20)\d\d|back in|historic|historical|in the past)\b"
 )
 # The words the patterns look for, so that a typo ("attcaking") can be corrected towards them.
 CRISIS_WORDS = frozenset(
@@ -113,7 +148,8 @@ _ABOUT_TOPIC = re.compile(
 
 
 _PERSONAL = re.compile(
-    r"\b(me|my|i am|im|mate|friend|he|she|hes|shes|they|someone|somebody|now|kids?|baby|child|neighbours?|man|woman|her|him)\b"
+    r"\b(me|my|i|i am|im|ive|mate|friend|he|she|hes|shes|they|theyre|theyve|we|were|us|someone|somebody|someones|now|"
+    r"kids?|baby|child|neighbours?|man|woman|her|him|ex|partner|husband|wife|boyfriend|girlfriend|dad|mum|brother|sister|son|daughter)\b"
 )
 
 
@@ -136,7 +172,13 @@ def detect_crisis(text: str) -> Crisis | None:
                 if kind != "suicide" and about_topic:
                     continue
                 return Crisis(kind)
-    if not about_topic and _DANGER.search(folded) and _IMMEDIATE.search(folded) and _PERSONAL.search(folded):
+    if (
+        not about_topic
+        and _DANGER.search(folded)
+        and _IMMEDIATE.search(folded)
+        and _PERSONAL.search(folded)
+        and not _PAST.search(folded)
+    ):
         return Crisis("violence")
     return None
 

@@ -201,6 +201,13 @@ def test_answer_intent_for_commands(assistant: Assistant):
         "someones breaking in downstairs i can hear them",
         "friend did ket n gear and his lips r going blue",
         "he's poured petrol in the hall and says he'll burn the house down with us in it",
+        "cant breathe after he choked me",
+        "gonna do something stupid tonight",
+        "i think my friend's been spiked she can't stand up",
+        "there's a gang outside with bats",
+        "my husband's choking me",
+        "im locked in a van",
+        "no point going on, said my goodbyes",
     ],
 )
 def test_crisis_puts_999_first(assistant: Assistant, message):
@@ -225,6 +232,10 @@ def test_ordinary_question_is_not_a_crisis(assistant: Assistant):
         "how is serious violence managed",
         "how do I report someone who broke into my shed last month",
         "my daughter keeps asking what the partnership does",
+        "I'm dying to know who the chair is",
+        "which group deals with weapon enabled offending",
+        "i was attacked last year, can i still report it",
+        "what does the partnership do about suicide prevention",
     ):
         assert not assistant.ask(q).crisis, q
 
