@@ -454,6 +454,10 @@ class Assistant:
         if kind == "violence" and (DA_WORDS.search(folded) or "help-domestic-abuse" in answer.intents):
             lines.append(render.CRISIS_DA)
         crisis_text = self._expand("\n".join(lines))
+        # After the 999 line only signposting follows: a document extract or a fact about the
+        # partnership is noise to someone in danger.
+        if any(self.kb.intents[i].kind != "help" for i in answer.intents if i in self.kb.intents) or answer.intent == "passage":
+            answer = replace(answer, intent=None)
         rest = answer.text if answer.intent not in (None, "clarify") else ""
         text = crisis_text + ("\n\n" + rest if rest else "")
         intent = answer.intent if answer.intent not in (None, "clarify") else "help-danger-now"

@@ -208,6 +208,8 @@ def test_answer_intent_for_commands(assistant: Assistant):
         "my husband's choking me",
         "im locked in a van",
         "no point going on, said my goodbyes",
+        "pls help he dragged my sister into his car and drove off",
+        "he has locked me n the kids in and took my phone",
     ],
 )
 def test_crisis_puts_999_first(assistant: Assistant, message):
@@ -225,6 +227,11 @@ def test_crisis_then_the_relevant_helpline(assistant: Assistant):
     assert "116 123" in s.text
 
 
+def test_crisis_is_followed_only_by_signposting(assistant: Assistant):
+    a = assistant.ask("he's locked me in and won't let me out")
+    assert a.crisis and a.text == a.crisis_text  # no partnership facts under the 999 line
+
+
 def test_ordinary_question_is_not_a_crisis(assistant: Assistant):
     for q in (
         "what is a domestic homicide review",
@@ -236,6 +243,7 @@ def test_ordinary_question_is_not_a_crisis(assistant: Assistant):
         "which group deals with weapon enabled offending",
         "i was attacked last year, can i still report it",
         "what does the partnership do about suicide prevention",
+        "my mum won't let me go out with my mates",
     ):
         assert not assistant.ask(q).crisis, q
 
