@@ -82,15 +82,17 @@ def build_application(
     request_timeout: float = 10.0,
     retry_delay: float = 0.5,
     max_concurrent_updates: int = 64,
-    connection_pool_size: int = 16,
+    connection_pool_size: int = 8,
 ) -> Application:  # type: ignore[type-arg]
     """The configured Application with every handler; the usage store opens in post_init.
 
     `storage` replaces the configured store (tests). `request_timeout` is the read timeout of one
     Bot API call, `retry_delay` the first back-off after a network error or 5xx. Updates of
     different chats are handled `max_concurrent_updates` at a time over `connection_pool_size`
-    connections (more connections only slow httpcore's pool down; Telegram itself allows a bot
-    about 30 messages a second).
+    connections. Eight connections carry 80 calls a second at a 100 ms round trip, well above
+    the 30 messages a second Telegram allows a bot; more only cost CPU: httpcore checks every
+    pooled connection (a system call or two for each idle one) whenever a call starts or ends, and
+    16 instead of 8 cut a 1,000-update loopback burst from about 270 to 220 updates/s.
     """
     token = config.token
     if not token:

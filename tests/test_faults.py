@@ -225,6 +225,35 @@ async def test_send_reset_after_telegram_acted_is_repeated_never_lost(tg: Any):
     assert handled == Counter([uid])
 
 
+async def test_calls_beyond_the_pool_wait_their_turn_and_a_pool_timeout_is_retried(botapi: BotApiServer):
+    """RetryingRequest lets one call per pooled connection through; the rest wait in order. A wait
+    longer than the pool timeout ends as httpcore's would (TimedOut, nothing sent) and is retried."""
+    from handlers.network import RetryingRequest
+
+    url = f"{botapi.base_url}{TG_TOKEN}/getMe"
+    botapi.delay("getMe", 1.0, times=1)
+    patient = RetryingRequest(connection_pool_size=1, pool_timeout=5.0, max_retries=0)
+    hasty = RetryingRequest(connection_pool_size=1, pool_timeout=0.1, max_retries=2, base_delay=0.6)
+    await patient.initialize()
+    await hasty.initialize()
+    try:
+        mark = botapi.mark()
+        slow = asyncio.create_task(patient.do_request(url, "POST"))
+        await asyncio.sleep(0.05)
+        code, _ = await patient.do_request(url, "POST")  # waits for the delayed call's connection
+        assert code == 200 and (await slow)[0] == 200 and patient.retries == 0
+        botapi.delay("getMe", 1.0, times=1)
+        slow = asyncio.create_task(hasty.do_request(url, "POST"))
+        await asyncio.sleep(0.05)
+        code, _ = await hasty.do_request(url, "POST")  # times out in the queue, then is retried
+        assert code == 200 and hasty.retries >= 1
+        assert (await slow)[0] == 200
+    finally:
+        await patient.shutdown()
+        await hasty.shutdown()
+    assert [c.status for c in botapi.calls("getMe", since=mark)] == [200] * 4  # none sent twice
+
+
 # --- 2. a flood from one user -----------------------------------------------------------------------
 
 
