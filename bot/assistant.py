@@ -45,6 +45,7 @@ CLARIFY_AT = 0.42
 GAP = 0.05
 MIN_EVIDENCE = 2.0
 MIN_COVERAGE = 0.6
+_SENTENCES = re.compile(r"(?<=[.;:])\s+|\n(?=\s*[-a-z]\))|\n\s*-\s*")
 SURE_AT = 0.8  # a score this high answers even when part of the question is unexplained
 PASSAGE_COVERAGE = 0.8
 PASSAGE_RARE_DF = 2  # a "rare" word appears in at most this many passages
@@ -202,7 +203,7 @@ class Assistant:
         if quantity:
             # the thing counted: the first telling word after "how many" ("the cdp" tells nothing)
             head = [t for t in self.matcher.norm.tokens(quantity.group("rest")) if self.matcher.w(t) >= 1.0][:1]
-            return intent.kind != "help" and has_figure(version) and all(t[:5] in prefixes for t in head)
+            return intent.kind != "help" and self._counts(version.answer, head)
         datum = DATUM.search(folded)
         if datum is None:
             return True
@@ -218,8 +219,18 @@ class Assistant:
             has = re.search(r"\b\d{1,2}(am|pm|:\d\d)\b|24/7|24 hours", text)
         else:
             has = re.search(r"\d{3}|@|https?://|www\.", text)
-        rest = [t for t in self.matcher.norm.tokens(datum.group("rest")) if self.matcher.w(t) >= 1.0]
+        # whose datum: the words after "phone number" and the two or three just before it
+        # ("for juno", "lord coaker's phone number")
+        owner = " ".join(folded[: datum.start("kind")].split()[-3:]) + " " + datum.group("rest")
+        rest = [t for t in self.matcher.norm.tokens(owner) if self.matcher.w(t) >= 1.0]
         return bool(has) and all(t[:5] in prefixes for t in rest)
+
+    def _counts(self, answer: str, head: list[str]) -> bool:
+        """Whether one sentence of `answer` gives a figure about the thing counted (`head`)."""
+        for sentence in _SENTENCES.split(answer):
+            if has_figure(sentence) and all(t[:5] in self._prefixes(sentence) for t in head):
+                return True
+        return False
 
     def _prefixes(self, text: str) -> frozenset[str]:
         """The first five letters of each content token of an answer (cached: answers are few)."""
@@ -257,16 +268,18 @@ class Assistant:
         return None
 
     def _decide(self, text: str) -> Decision:
-        """Answer, clarify or nothing for one piece of text, checked against what it asks for."""
-        decision = self._rank_decision(text)
-        if decision.kind == "answer" and decision.best is not None:
-            intent = self.kb.intents[decision.best.intent]
-            if not self._gives_what_is_asked(fold(text), intent, find_years(text)):
-                return Decision("none", decision.best, decision.second)
-        return decision
+        """Answer, clarify or nothing for one piece of text.
 
-    def _rank_decision(self, text: str) -> Decision:
-        cands = self.matcher.rank(text, limit=5)
+        Candidates whose answer cannot hold what is asked ("how many" with no figure, a year the
+        answer does not cover) are set aside first, so the next one that can is considered.
+        """
+        folded, years = fold(text), find_years(text)
+        cands = [
+            c for c in self.matcher.rank(text, limit=5) if self._gives_what_is_asked(folded, self.kb.intents[c.intent], years)
+        ]
+        return self._rank_decision(cands)
+
+    def _rank_decision(self, cands: list[Candidate]) -> Decision:
         if not cands:
             return Decision("none", None, None)
         best = cands[0]

@@ -37,7 +37,7 @@ STOPWORDS = frozenset(
     werent doesnt didnt dont cant cannot wont ok okay yes yeah yep really just also still ever
     one ones thing things something anything someone anyone somebody anybody much many lot lots
     bit kind sort way quite pretty well actually basically literally mean means meant
-    give go going gonna gotta say said find out look looking
+    give go going gonna gotta say said find out look looking went goes gone
     um umm uh uhm erm er hmm ah oh quick question questions basically wondering wonder hiya
     sorry bother cheers duck ta lol
     """.split()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from bot.knowledge import Version
 
 DA_WORDS = re.compile(r"\b(partner|husband|wife|boyfriend|girlfriend|bf|gf|fella|ex|hubby|dad|stepdad|mum|domestic)\b")
 GREETING = re.compile(r"^(hi|hiya|hello|hey|heya|hullo|good (morning|afternoon|evening)|yo|ey up|ay up|start)( there| bot| all)?$")
@@ -38,12 +37,17 @@ PERSON = re.compile(
 SENTENCE_RE = re.compile(r"(?<=[.!?\n])\s+")
 
 
-def has_figure(version: Version | None) -> bool:
-    """Whether an answer gives a number (not just a year): "how many" needs one."""
-    if version is None:
-        return False
-    text = re.sub(r"\b(19|20)\d\d(/\d\d)?\b|\{\w+:[\w-]+\}|\b(999|101|111)\b", " ", version.answer)
-    return bool(re.search(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million|half)\b", text, re.I))
+def has_figure(text: str) -> bool:
+    """Whether answer text gives a number (not a year, a helpline or "one of"): "how many" needs one."""
+    text = re.sub(
+        r"\b(19|20)\d\d(/\d\d)?\b|\{\w+:[\w-]+\}|\b(999|101|111)\b"
+        r"|\b(sections?|s|stages?|part|schedule|article|chapter|para(graph)?|page|footnote|option|no)\.? ?\d+[a-z]?\b"
+        r"|\b\d{1,2}(st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+        " ",
+        text,
+        flags=re.I,
+    )
+    return bool(re.search(r"\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|million|half)\b", text, re.I))
 
 
 def looks_like_junk(folded: str) -> bool:

@@ -115,6 +115,32 @@ def test_known_out_of_scope_topic_says_why_but_a_near_neighbour_still_answers(as
     assert helped.intent == "help-modern-slavery" and "08000 121 700" in helped.text
 
 
+@pytest.mark.parametrize(
+    "question,intent,figure",
+    [
+        ("how many sub groups are there", "subgroups", "seven"),
+        ("how many stages are there in the asb model", "asb-enforcement", "five"),
+        ("how many calls did juno get", "juno-figures", "17,320"),
+    ],
+)
+def test_how_many_is_answered_with_a_count_of_that_thing(assistant: Assistant, question, intent, figure):
+    a = assistant.ask(question)
+    assert a.intent == intent and figure in a.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many DHRs are there",  # "Section 9", "13 April 2011" and "one of" are not counts
+        "how many domestic homicide reviews has nottingham published",
+        "can i have lord coakers phone number",  # the chair is named, but no number of his is held
+    ],
+)
+def test_asking_for_a_figure_or_a_number_the_documents_lack_is_declined(assistant: Assistant, question):
+    a = assistant.ask(question)
+    assert a.intent is None, (a.intent, a.text[:100])
+
+
 def test_close_call_asks_did_you_mean(assistant: Assistant):
     a = assistant.ask("targets")
     # "targets" alone sits between the current headline targets and the 2015-20 ones
