@@ -45,7 +45,6 @@ CLARIFY_AT = 0.42
 GAP = 0.05
 MIN_EVIDENCE = 2.0
 MIN_COVERAGE = 0.6
-_SENTENCES = re.compile(r"(?<=[.;:])\s+|\n(?=\s*[-a-z]\))|\n\s*-\s*")
 SURE_AT = 0.8  # a score this high answers even when part of the question is unexplained
 PASSAGE_COVERAGE = 0.8
 PASSAGE_RARE_DF = 2  # a "rare" word appears in at most this many passages
@@ -203,7 +202,7 @@ class Assistant:
         if quantity:
             # the thing counted: the first telling word after "how many" ("the cdp" tells nothing)
             head = [t for t in self.matcher.norm.tokens(quantity.group("rest")) if self.matcher.w(t) >= 1.0][:1]
-            return intent.kind != "help" and self._counts(version.answer, head)
+            return intent.kind != "help" and has_figure(version.answer) and all(t[:5] in prefixes for t in head)
         datum = DATUM.search(folded)
         if datum is None:
             return True
@@ -224,13 +223,6 @@ class Assistant:
         owner = " ".join(folded[: datum.start("kind")].split()[-3:]) + " " + datum.group("rest")
         rest = [t for t in self.matcher.norm.tokens(owner) if self.matcher.w(t) >= 1.0]
         return bool(has) and all(t[:5] in prefixes for t in rest)
-
-    def _counts(self, answer: str, head: list[str]) -> bool:
-        """Whether one sentence of `answer` gives a figure about the thing counted (`head`)."""
-        for sentence in _SENTENCES.split(answer):
-            if has_figure(sentence) and all(t[:5] in self._prefixes(sentence) for t in head):
-                return True
-        return False
 
     def _prefixes(self, text: str) -> frozenset[str]:
         """The first five letters of each content token of an answer (cached: answers are few)."""

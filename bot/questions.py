@@ -38,7 +38,7 @@ SENTENCE_RE = re.compile(r"(?<=[.!?\n])\s+")
 
 
 def has_figure(text: str) -> bool:
-    """Whether answer text gives a number (not a year, a helpline or "one of"): "how many" needs one."""
+    """Whether answer text gives a count (not a year, date, section number, helpline or "one of")."""
     text = re.sub(
         r"\b(19|20)\d\d(/\d\d)?\b|\{\w+:[\w-]+\}|\b(999|101|111)\b"
         r"|\b(sections?|s|stages?|part|schedule|article|chapter|para(graph)?|page|footnote|option|no)\.? ?\d+[a-z]?\b"
