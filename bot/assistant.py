@@ -193,8 +193,8 @@ class Assistant:
         "the address/number/salary of X" needs that datum about X; "who is the <role>" needs a name.
         """
         version = self._pick_version(intent, years)
-        if version is None:
-            return True
+        if version is None or intent.kind == "decline":
+            return True  # a known out-of-scope topic "answers" by saying so
         if years and FIGURES.search(folded) and not self._covers_year(intent, years):
             return False
         prefixes = self._prefixes(version.answer)

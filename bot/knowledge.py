@@ -189,7 +189,28 @@ class _Reader:
         except yaml.YAMLError as exc:
             self.problem(path, None, f"not valid YAML: {exc}")
             return None, {}
+        for line, key in _duplicate_keys(node):
+            self.problem(path, line, f"key {key!r} appears twice in the same mapping (the first would be silently lost)")
         return data, _item_lines(node)
+
+
+def _duplicate_keys(node: Any) -> list[tuple[int, str]]:
+    """(line, key) of every key that repeats within one mapping, anywhere in the document."""
+    found: list[tuple[int, str]] = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, yaml.MappingNode):
+            seen: set[str] = set()
+            for key, value in current.value:
+                if isinstance(key, yaml.ScalarNode):
+                    if key.value in seen:
+                        found.append((key.start_mark.line + 1, key.value))
+                    seen.add(key.value)
+                stack.append(value)
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(current.value)
+    return sorted(found)
 
 
 def _item_lines(node: Any) -> dict[int, int]:

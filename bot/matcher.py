@@ -188,6 +188,8 @@ class Matcher:
         """
         if word in self.words or word.isdigit() or len(word) < 4:
             return word
+        if word.endswith("in") and word + "g" in self.words:
+            return word + "g"  # dropped g: "drinkin", "stoppin"
         n = len(word)
         candidates: list[str] = []
         for length in range(n - 2, n + 3):

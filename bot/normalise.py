@@ -19,6 +19,10 @@ _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[/\-\u2013\u2014]\s*(\d\d(?:\d\d)
 _SHORT_RANGE = re.compile(r"(?<![\d/])\b(\d\d)\s*/\s*(\d\d)\b(?![\d/])")
 # "21-22" (not "aged 15-16") and "apr 21 - mar 22" / "April 2021 to March 2022" are financial years too.
 _SHORT_DASH = re.compile(r"(?<![\d/\-])(?<!age )(?<!aged )(?<!ages )\b(\d\d)\s*[\-\u2013]\s*(\d\d)\b(?![\d/\-])(?!\s*(?:years?|yrs?|yo|year olds?)\b)", re.I)
+# "nov 22", "Dec '21": a month and a two-digit year
+_MONTH_YEAR = re.compile(
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+'?(\d\d)\b(?![\d/\-:])(?!,?\s+(?:19|20)\d\d)", re.I
+)
 _MONTH_RANGE = re.compile(r"\bapr(?:il)?\s+(?:20)?(\d\d)\s*(?:-|\u2013|to|until|till)\s*mar(?:ch)?\s+(?:20)?(\d\d)\b", re.I)
 _BARE_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
@@ -39,16 +43,16 @@ STOPWORDS = frozenset(
     bit kind sort way quite pretty well actually basically literally mean means meant
     give go going gonna gotta say said find out look looking went goes gone
     um umm uh uhm erm er hmm ah oh quick question questions basically wondering wonder hiya
-    sorry bother cheers duck ta lol
+    sorry bother cheers duck ta lol back
     """.split()
-)
+) | frozenset("bcdefghjklmnopqrstuvwxyz")  # single letters: "n" for "and", "r" for "are"
 
 # Words so common in this domain that they carry little signal on their own.
 WEAK_WORDS = frozenset(
     """
     nottingham city partnership cdp help support information info current currently
     latest new now today year years work works working make made use used list main key
-    people person
+    people person safety
     """.split()
 )
 
@@ -114,6 +118,7 @@ def strip_years(text: str) -> str:
     text = _YEAR_RANGE.sub(" ", text)
     text = _SHORT_RANGE.sub(" ", text)
     text = _SHORT_DASH.sub(lambda m: " " if _short_financial(m) else m.group(0), text)
+    text = _MONTH_YEAR.sub(lambda m: " " if 10 <= int(m.group(1)) <= 40 else m.group(0), text)
     return _BARE_YEAR.sub(" ", text)
 
 
@@ -147,6 +152,7 @@ def find_years(text: str) -> Years:
             financial.append(start)
             rest = rest.replace(m.group(0), " ")
     bare = ranges + [int(y) for y in _BARE_YEAR.findall(rest)]
+    bare += [2000 + int(y) for y in _MONTH_YEAR.findall(rest) if 10 <= int(y) <= 40]
     return Years(tuple(dict.fromkeys(financial)), tuple(dict.fromkeys(bare)))
 
 

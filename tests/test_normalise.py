@@ -54,6 +54,9 @@ def test_stop_words_go_and_stems_meet(norm):
         ("support for kids aged 15-16", (), ()),
         ("10-11 year olds", (), ()),
         ("call 0808 800 0340", (), ()),
+        ("total crime to nov 22", (), (2022,)),
+        ("approved on march 15 2021", (), (2021,)),
+        ("since may 10", (), ()),
     ],
 )
 def test_find_years(text, financial, bare):
@@ -65,3 +68,4 @@ def test_common_english_words_are_not_corrected_but_typos_are(assistant):
     matcher = assistant.matcher
     assert matcher.correct_text("heard brought stuff") == "heard brought stuff"
     assert matcher.correct_text("domestc abuse") == "domestic abuse"
+    assert matcher.correct_text("drinkin n stoppin") == "drinking n stopping"  # a dropped g
