@@ -135,8 +135,12 @@ class Assistant:
         return result if result is not None else self._no_year(intent, years)
 
     def _ask(self, message: str) -> Answer:
-        crisis = detect_crisis(message) or detect_crisis(self.matcher.correct_text(message[:2000]))
         folded = fold(message)
+        crisis = detect_crisis(message)
+        if crisis is None:
+            corrected = self.matcher.correct_text(message[:2000])  # "attcaking" is still an attack
+            if corrected != folded[: len(corrected)]:
+                crisis = detect_crisis(corrected)
         answer = self._route(message, folded)
         if crisis is None:
             return answer
