@@ -108,6 +108,7 @@ _CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bnot safe (at home|here|in (my|the|this) (house|home|flat))?\s*(now|right now|tonight|rn)\b|\bnot safe at home\b|\b(dont|do not) feel safe (at home|here) (now|right now|tonight|rn)\b",
         r"\b(exposing|flashing) (himself|herself|themselves)\b",
         r"\b(dragged|bundled|pulled|forced|grabbed|snatched|shoved) (\w+ ){0,3}(into|in) (his|her|their|a|the|an) (\w+ )?(car|van|motor|boot|taxi)\b",
+        r"\b(grabbed|snatched|took|taken|taking|grabbing|snatching) (my|our|the|her|his) (son|daughter|kid|kids|child|children|baby|boy|girl|toddler)\b.*\b(driv\w*|drove|ran off|running off|car|van|off with|wont give|will not give)\b",
         r"\blocked (me|us|her|him|them)( (n|and) (the |my )?\w+)? in\b",
         r"^(?=.*\b(help|locked|trapped|kept|keeping|held|prisoner|note)\b).*\b(wont|will not|dont|do not|never) let (me|us|her|him|them) (out|leave|go)\b",
         r"\b(being|been|getting|is being|im being) (followed|stalked|watched)\b.*\b(now|rn|home|scared|terrified|car|van|outside|behind)\b",
