@@ -130,6 +130,8 @@ class Assistant:
         intent = self.kb.intents.get(intent_id)
         if intent is None:
             return self._decline()
+        if intent.kind == "decline":
+            return self._decline_topic(intent)
         years = find_years(str(year)) if year else Years()
         result = self._compose([(intent, 1.0)], years)
         return result if result is not None else self._no_year(intent, years)
@@ -176,7 +178,7 @@ class Assistant:
             if asked > self._newest_year and asked not in self.matcher.years_of(intent.id):
                 return self._decline(render.TOO_NEW.replace("{year}", years.label()).replace("{newest}", self._newest_label))
         if decision.kind in ("answer", "clarify") and decision.best and self._declines(decision.best.intent):
-            return self._decline(self.kb.intents[decision.best.intent].latest.answer.strip() + "\n\n" + render.DECLINE_TAIL)
+            return self._decline_topic(self.kb.intents[decision.best.intent])
         if decision.kind == "clarify" and decision.second and self._declines(decision.second.intent):
             return self._decline()
         if decision.kind == "answer" and decision.best:
@@ -426,6 +428,10 @@ class Assistant:
     def _decline(self, text: str = render.DECLINE) -> Answer:
         labels, ids = self._menu()
         return Answer(intent=None, confidence=0.0, text=self._expand(text), suggestions=labels, suggestion_intents=ids)
+
+    def _decline_topic(self, intent: Intent) -> Answer:
+        """A known out-of-scope topic: its one-line reason, then what the assistant can help with."""
+        return self._decline(intent.latest.answer.strip() + "\n\n" + render.DECLINE_TAIL)
 
     def _junk(self) -> Answer:
         labels, ids = self._menu()

@@ -111,6 +111,7 @@ def test_known_out_of_scope_topic_says_why_but_a_near_neighbour_still_answers(as
     declined = assistant.ask("how do I get a passport")
     assert declined.intent is None and declined.text.startswith("Passports")
     assert "08000 121 700" not in declined.text  # not the modern slavery helpline
+    assert assistant.answer_intent("elsewhere-passport").intent is None  # buttons and baselines too
     helped = assistant.ask("my boss took my passport and makes me work for nothing")
     assert helped.intent == "help-modern-slavery" and "08000 121 700" in helped.text
 
