@@ -237,6 +237,11 @@ def test_answer_intent_for_commands(assistant: Assistant):
         "no point going on, said my goodbyes",
         "pls help he dragged my sister into his car and drove off",
         "he has locked me n the kids in and took my phone",
+        "he's threatening to kill himself",
+        "found my brother hanging",
+        "my dad's got chest pains and he's gone grey",
+        "theres a man following me",
+        "there's a man in my garden with a crowbar",
     ],
 )
 def test_crisis_puts_999_first(assistant: Assistant, message):
@@ -271,6 +276,8 @@ def test_ordinary_question_is_not_a_crisis(assistant: Assistant):
         "i was attacked last year, can i still report it",
         "what does the partnership do about suicide prevention",
         "my mum won't let me go out with my mates",
+        "which group is following up on the strategic assessment",
+        "kids hanging around the shops every night",
     ):
         assert not assistant.ask(q).crisis, q
 
