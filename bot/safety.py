@@ -83,12 +83,12 @@ _CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bjust (punched|hit|stabbed|attacked|kicked|raped|assaulted|strangled|choked|beat|battered|smacked|slapped|threatened|mugged|robbed) (me|us|her|him|my|them)\b",
         r"\b(chasing|coming for|after|following|threatening) (me|us)\b.*\b(knife|knives|machetes?|guns?|blades?|weapon|bat|hiding|hide|scared)\b",
         r"\b(knife|knives|machetes?|guns?|blades?|weapon)\b.*\b(chasing|coming|outside|at the door|in the house|threaten\w*|pointing|pointed|waving|holding)\b",
-        r"\blocked (me|us|her|him|them) in\b|\b(trying|tried) to (get|break|force his way|force her way) in\b|\bturned up\b.*\b(door|window|house|flat|outside)\b",
+        r"\blocked (me|us|her|him|them) in\b|\b(trying|tried) to (get|break|force his way|force her way) in\b|\bturned up\b.*\b(doors?|windows?|house|flat|outside)\b",
         r"\bscream\w* (for )?help\b|\b(shouting|crying|calling) (out )?for help\b",
         r"\b(being|been) (held|kept|locked|taken|dragged|bundled|forced|snatched|abducted|kidnapped)\b.*\b(van|car|house|room|flat|against|inside|there|in)\b",
         r"\b(going to|gonna|threaten\w*|threat\w* to|will|wants to|about to|trying to|tried to) (kill|murder|stab|shoot|strangle|burn)\b",
         r"\b(has|got|holding|with|waving|carrying|pulled) (a|his|her|their) (knife|gun|blade|machete|weapon|bat)\b",
-        r"\b(banging|kicking|pounding|smashing) (on|at|in|down)? ?(the|my|our) (door|window)s?\b.*\b(kill|hurt|threaten\w*|scared|help|get in)\b",
+        r"\b(banging|kicking|pounding|smashing) (on|at|in|down)? ?(all )?(the|my|our) (door|window)s?\b.*\b(kill|hurt|threaten\w*|scared|help|get in)\b",
         r"\b(attacking|hitting|beating|punching|kicking|strangling|choking|stabbing|hurting|assaulting|raping|battering) "
         + _PERSON
         + r"?\b.*\b"
@@ -138,7 +138,7 @@ _DANGER = re.compile(
     r"rap(e|ed|ing)|fire|burning|smoke|bomb|overdos\w*|unconscious|bleeding|blood|suicid\w*|dying(?! to)|die|dead|"
     r"trapped|locked in|drown\w*|acid|weapon|machetes?|threat\w*|hurt\w*|screaming|shut (her|him|it|them) up|"
     r"chok\w*|strangl\w*|breath\w*|spiked|gas|pills|tablets|fitting|seizure|bats?|bottle|glassed|beat|battered|punched|"
-    r"kicked|pushed|stalk\w*|followed|missing|kidnap\w*|abduct\w*|hostage|jump|bridge|goodbye)\b"
+    r"kicked|pushed|stalk\w*|followed|missing|kidnap\w*|abduct\w*|hostage|jump|bridge|goodbye|smash\w*|break\w* in)\b"
 )
 _IMMEDIATE = re.compile(
     r"\b(now|right now|rn|atm|tonight|at the moment|currently|just|still|here|outside|next room|next door|downstairs|"

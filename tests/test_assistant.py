@@ -242,6 +242,7 @@ def test_answer_intent_for_commands(assistant: Assistant):
         "my dad's got chest pains and he's gone grey",
         "theres a man following me",
         "there's a man in my garden with a crowbar",
+        "my ex has just turned up and is smashing all the windows",
     ],
 )
 def test_crisis_puts_999_first(assistant: Assistant, message):
@@ -278,6 +279,7 @@ def test_ordinary_question_is_not_a_crisis(assistant: Assistant):
         "my mum won't let me go out with my mates",
         "which group is following up on the strategic assessment",
         "kids hanging around the shops every night",
+        "someone smashed my car window last week, who do I report it to",
     ):
         assert not assistant.ask(q).crisis, q
 
