@@ -88,7 +88,8 @@ class Matcher:
         # Known words are left alone (misspellings the synonym table maps, too), and so are common
         # English words ("heard" is not a typo of "hard"); unknown ones are corrected towards words
         # the knowledge base really uses.
-        self.words = frozenset(targets | normaliser.vocabulary() | STOPWORDS | english_words())
+        self._english = english_words()
+        self.words = frozenset(targets | normaliser.vocabulary() | STOPWORDS | self._english)
         self._by_start: dict[tuple[str, int], list[str]] = defaultdict(list)
         for w in sorted(targets):
             if len(w) >= 3 and not w.isdigit():
@@ -186,10 +187,10 @@ class Matcher:
         Candidates share the word's first letter (or its first two letters swapped) and are within
         two letters of its length: typos rarely touch the first letter, and it keeps this fast.
         """
+        if word.endswith("in") and len(word) >= 5 and word + "g" in self.words and word not in self._english:
+            return word + "g"  # dropped g: "drinkin", "stoppin" (even where an example spells it so)
         if word in self.words or word.isdigit() or len(word) < 4:
             return word
-        if word.endswith("in") and word + "g" in self.words:
-            return word + "g"  # dropped g: "drinkin", "stoppin"
         n = len(word)
         candidates: list[str] = []
         for length in range(n - 2, n + 3):
