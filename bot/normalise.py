@@ -114,7 +114,7 @@ class Years:
 
 def strip_years(text: str) -> str:
     """`text` without the years it names (they select versions; they are not topic words)."""
-    text = _MONTH_RANGE.sub(" ", text)
+    text = _MONTH_RANGE.sub(lambda m: " " if _short_financial(m) else m.group(0), text)
     text = _YEAR_RANGE.sub(" ", text)
     text = _SHORT_RANGE.sub(" ", text)
     text = _SHORT_DASH.sub(lambda m: " " if _short_financial(m) else m.group(0), text)
