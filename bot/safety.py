@@ -114,7 +114,7 @@ _CRISIS_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\bnot safe (at home|here|in (my|the|this) (house|home|flat))?\s*(now|right now|tonight|rn)\b|\bnot safe at home\b|\b(dont|do not) feel safe (at home|here) (now|right now|tonight|rn)\b",
         r"\b(exposing|flashing) (himself|herself|themselves)\b",
         r"\b(following|stalking|chasing) (me|us|her|him|my \w+)\b",
-        r"\b(bomb|explosive|explosives|suspicious package|grenade)\b",
+        r"\b(a|the|theres a|there is a) (bomb|explosive device|suspicious package|grenade)\b(?! (squad|disposal|threat level))|\bbomb threat\b",
         r"^(?=.*\b(outside|garden|door|house|flat|coming|waving|threaten\w*|got|has|with)\b).*\b(crowbar|hammer|axe|machete|baseball bat|screwdriver|broken bottle)\b",
         r"\b(im|i am|hes|shes|theyre|he is|she is|they are) (going to|gonna|about to) (hurt|attack|batter|kill|stab) (him|her|them|someone|somebody|my \w+)\b",
         r"\b(hes|shes|theyve|they have|he has|she has|someones|someone has) (got|taken|took|grabbed|snatched) my (sister|brother|mum|mam|dad|friend|mate|partner|wife|husband|girlfriend|boyfriend)\b",
@@ -137,7 +137,7 @@ _DANGER = re.compile(
     r"\b(kill\w*|stab\w*|knife|knives|gun|shoot\w*|shot|attack\w*|hitting|beating|punch\w*|strangl\w*|choking|"
     r"rap(e|ed|ing)|fire|burning|smoke|bomb|overdos\w*|unconscious|bleeding|blood|suicid\w*|dying(?! to)|die|dead|"
     r"trapped|locked in|drown\w*|acid|weapon|machetes?|threat\w*|hurt\w*|screaming|shut (her|him|it|them) up|"
-    r"chok\w*|strangl\w*|breath\w*|spiked|gas|pills|tablets|fitting|seizure|bats?|bottle|glassed|beat|battered|punched|"
+    r"chok\w*|strangl\w*|breath\w*|spiked|gas|fitting|seizure|bats?|bottle|glassed|beat|battered|punched|"
     r"kicked|pushed|stalk\w*|followed|missing|kidnap\w*|abduct\w*|hostage|jump|bridge|goodbye|smash\w*|break\w* in)\b"
 )
 _IMMEDIATE = re.compile(
