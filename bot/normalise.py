@@ -118,14 +118,19 @@ def strip_years(text: str) -> str:
     text = _YEAR_RANGE.sub(" ", text)
     text = _SHORT_RANGE.sub(" ", text)
     text = _SHORT_DASH.sub(lambda m: " " if _short_financial(m) else m.group(0), text)
-    text = _MONTH_YEAR.sub(lambda m: " " if 10 <= int(m.group(1)) <= 40 else m.group(0), text)
+    text = _MONTH_YEAR.sub(lambda m: " " if _two_digit_year(m.group(1)) else m.group(0), text)
     return _BARE_YEAR.sub(" ", text)
+
+
+def _two_digit_year(yy: str) -> int | None:
+    """"21" -> 2021 for the years documents and questions can mean (2010 to 2040), else None."""
+    return 2000 + int(yy) if 10 <= int(yy) <= 40 else None
 
 
 def _short_financial(m: re.Match[str]) -> int | None:
     """The start year of a two-digit financial year ("21/22" -> 2021), or None when it isn't one."""
-    a, b = int(m.group(1)), int(m.group(2))
-    return 2000 + a if b == a + 1 and 10 <= a <= 40 else None
+    start = _two_digit_year(m.group(1))
+    return start if start is not None and int(m.group(2)) == int(m.group(1)) + 1 else None
 
 
 def find_years(text: str) -> Years:
@@ -152,7 +157,7 @@ def find_years(text: str) -> Years:
             financial.append(start)
             rest = rest.replace(m.group(0), " ")
     bare = ranges + [int(y) for y in _BARE_YEAR.findall(rest)]
-    bare += [2000 + int(y) for y in _MONTH_YEAR.findall(rest) if 10 <= int(y) <= 40]
+    bare += [y for y in map(_two_digit_year, _MONTH_YEAR.findall(rest)) if y is not None]
     return Years(tuple(dict.fromkeys(financial)), tuple(dict.fromkeys(bare)))
 
 
