@@ -17,9 +17,10 @@ from pathlib import Path
 from bot.answer import Answer, Part, Source
 from bot.config import Config, load_config
 from bot.index import PassageSearch, build_index, default_index_path, index_fingerprint, normaliser_for, read_index
-from bot.knowledge import Intent, KnowledgeBase, KnowledgeError, Version, fingerprint, human_date, load_knowledge
+from bot.kbcheck import load_valid
+from bot.knowledge import Intent, KnowledgeBase, KnowledgeError, Version, fingerprint, human_date
 from bot.matcher import Candidate, Matcher
-from bot.normalise import Years, find_years, fold
+from bot.normalise import Years, clean_text, find_years, fold
 from bot import render
 from bot.questions import (
     DA_WORDS,
@@ -28,6 +29,7 @@ from bot.questions import (
     GREETING,
     OTHER_PLACE_RE,
     PERSON,
+    PIECE_EDGES,
     QUANTITY,
     SENTENCE_RE,
     SPLIT_RE,
@@ -40,6 +42,9 @@ from bot.safety import CRISIS_WORDS, Vetting, detect_crisis
 log = logging.getLogger(__name__)
 
 MAX_CHARS = 5000
+"""What is matched of a message: the first 5,000 characters (Telegram allows 4,096)."""
+MAX_READ = 100_000
+"""What crisis detection reads of a message: all of it, up to this (every crisis pattern is linear)."""
 ANSWER_AT = 0.50
 CLARIFY_AT = 0.42
 GAP = 0.05
@@ -77,8 +82,8 @@ class Assistant:
         the reason is kept in `warnings`; with no good index, KnowledgeError is raised.
         """
         cfg = config or load_config(config_path)
-        root = Path(cfg.knowledge_path)
-        index = cfg.index_path or default_index_path(root)
+        root = Path(cfg.knowledge.path)
+        index = cfg.knowledge.index_path or default_index_path(root)
         kb, warnings = _load_or_build(root, index)
         return cls(kb, cfg, index_path=index, warnings=warnings)
 
@@ -100,9 +105,9 @@ class Assistant:
 
     def reload(self) -> tuple[bool, str]:
         """Re-read the knowledge files. A broken set is refused and the current one stays live."""
-        root = Path(self.config.knowledge_path)
+        root = Path(self.config.knowledge.path)
         try:
-            kb = load_knowledge(root)
+            kb = load_valid(root)
         except KnowledgeError as exc:
             log.warning("knowledge reload refused: %s", exc)
             return False, f"Refused the new knowledge base, still serving the last good one: {exc}"
@@ -119,8 +124,7 @@ class Assistant:
         """Answer one message. Never raises."""
         try:
             message = text if isinstance(text, str) else ("" if text is None else str(text))
-            message = message.encode("utf-8", "replace").decode("utf-8")[:MAX_CHARS]
-            return self._ask(message)
+            return self._ask(clean_text(message[:MAX_READ]))
         except Exception:  # noqa: BLE001 - the promise is "never raises"
             log.exception("ask failed")
             return Answer(intent=None, confidence=0.0, text=self._expand(render.ERROR))
@@ -136,13 +140,14 @@ class Assistant:
         result = self._compose([(intent, 1.0)], years)
         return result if result is not None else self._no_year(intent, years)
 
-    def _ask(self, message: str) -> Answer:
-        folded = fold(message)
-        crisis = detect_crisis(message)
+    def _ask(self, whole: str) -> Answer:
+        crisis = detect_crisis(whole)
         if crisis is None:
-            corrected = self.matcher.correct_text(message[:2000])  # "attcaking" is still an attack
-            if corrected != folded[: len(corrected)]:
+            corrected = self.matcher.correct_text(whole)  # "attcaking" is still an attack
+            if corrected != fold(whole):
                 crisis = detect_crisis(corrected)
+        message = whole[:MAX_CHARS]
+        folded = fold(message)
         answer = self._route(message, folded)
         if crisis is None:
             return answer
@@ -297,7 +302,7 @@ class Assistant:
 
     def _best_piece(self, message: str) -> Decision | None:
         """For a rambling message: the most confident of its sentences and question parts."""
-        pieces = dict.fromkeys(p.strip() for p in SENTENCE_RE.split(message) + SPLIT_RE.split(message) if p)
+        pieces = dict.fromkeys(p.strip(PIECE_EDGES) for p in SENTENCE_RE.split(message) + SPLIT_RE.split(message) if p)
         best: Decision | None = None
         for piece in pieces:
             if len(piece.split()) < 2 or piece == message.strip():
@@ -308,7 +313,7 @@ class Assistant:
         return best
 
     def _multi(self, message: str, years: Years) -> Answer | None:
-        pieces = [p.strip() for p in SPLIT_RE.split(message) if p and len(p.split()) >= 2]
+        pieces = [p.strip(PIECE_EDGES) for p in SPLIT_RE.split(message) if p and len(p.split()) >= 2]
         if len(pieces) < 2:
             return None
         found: list[tuple[Intent, float]] = []
@@ -497,7 +502,7 @@ def _load_or_build(root: Path, index: Path) -> tuple[KnowledgeBase, list[str]]:
     if stored is not None and stored == current:
         return read_index(index), []
     try:
-        kb = load_knowledge(root)
+        kb = load_valid(root)
     except KnowledgeError as exc:
         if stored is not None:
             log.warning("knowledge files refused, serving the last good index: %s", exc)

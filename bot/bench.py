@@ -248,7 +248,7 @@ def kb_build_seconds(assistant: Assistant) -> float:
 
     tmp = Path(assistant.index_path).with_name(".bench-index.sqlite")
     t0 = time.perf_counter()
-    kb = load_knowledge(assistant.config.knowledge_path)
+    kb = load_knowledge(assistant.config.knowledge.path)
     build_index(kb, tmp)
     took = time.perf_counter() - t0
     tmp.unlink(missing_ok=True)

@@ -108,28 +108,31 @@ def cmd_eval(args: argparse.Namespace) -> int:
 def cmd_kb(args: argparse.Namespace) -> int:
     """Validate (check) or compile (build) the knowledge base."""
     from bot.index import build_index, default_index_path
-    from bot.kbcheck import check_knowledge
-    from bot.knowledge import KnowledgeError, load_knowledge
+    from bot.kbcheck import load_valid, validate_knowledge
+    from bot.knowledge import KnowledgeError
 
     cfg = _config(args)
-    root = Path(cfg.knowledge_path)
+    root = Path(cfg.knowledge.path)
     if args.action == "check":
-        problems = check_knowledge(root)
-        for p in problems:
+        checked = validate_knowledge(root, advisories=True)
+        for p in checked.errors:
             print(p)
-        if problems:
-            print(f"{len(problems)} problem(s) found", file=sys.stderr)
+        for w in checked.warnings:
+            print(f"warning: {w}")
+        if checked.errors:
+            print(f"{len(checked.errors)} error(s): this knowledge would be refused", file=sys.stderr)
             return 1
-        print(f"knowledge base OK: {root}")
+        note = f" ({len(checked.warnings)} warning(s))" if checked.warnings else ""
+        print(f"knowledge base OK: {root}{note}")
         return 0
     started = time.perf_counter()
     try:
-        kb = load_knowledge(root)
+        kb = load_valid(root)
     except KnowledgeError as exc:
         for p in exc.problems:
             print(p)
         raise CliError("knowledge base not built: fix the problems above (see `cdp-bot kb check`)") from None
-    path = build_index(kb, cfg.index_path or default_index_path(root))
+    path = build_index(kb, cfg.knowledge.index_path or default_index_path(root))
     ms = (time.perf_counter() - started) * 1000
     print(f"built {path} ({len(kb.intents)} intents, {len(kb.documents)} documents) in {ms:.0f} ms")
     return 0

@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bot.answer import Answer
+from bot.yamlsafe import YamlError, safe_load
 
 KINDS = ("answer", "out_of_scope", "crisis", "junk")
 
@@ -65,11 +64,13 @@ class Report:
 def load_cases(path: Path | str) -> list[Case]:
     """Read a question set; raise EvalFileError with a one-line reason if it is malformed."""
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        data = safe_load(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
         raise EvalFileError(f"cannot read {path}: {exc.strerror}") from None
-    except yaml.YAMLError as exc:
-        raise EvalFileError(f"{path} is not valid YAML: {str(exc).splitlines()[0]}") from None
+    except UnicodeDecodeError:
+        raise EvalFileError(f"{path} is not UTF-8 text") from None
+    except YamlError as exc:
+        raise EvalFileError(f"{path}: {exc.reason}" + (f" (line {exc.line})" if exc.line else "")) from None
     if not isinstance(data, list):
         raise EvalFileError(f"{path}: expected a list of cases")
     cases: list[Case] = []

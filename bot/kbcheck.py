@@ -1,11 +1,20 @@
-"""`cdp-bot kb check`: every problem in the knowledge base, each with file and line."""
+"""Validating the knowledge base: one path for start-up, `/reload` and `cdp-bot kb check`.
+
+`validate_knowledge(root)` reads the files and returns the knowledge base with its *errors* and
+*warnings*. Errors make the knowledge wrong or unsafe: invalid YAML, broken references, files
+outside the folder, phone numbers, e-mails or links that are not vetted contacts. Any error
+refuses the whole set everywhere, with the reason, and the last good knowledge stays live.
+Warnings are advisory (an example that matches another intent better): `kb check` prints them
+without failing, and they never block a load.
+"""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot import render
 from bot.index import normaliser_for
-from bot.knowledge import KnowledgeBase, KnowledgeError, load_knowledge
+from bot.knowledge import PLACEHOLDER_RE, KnowledgeBase, KnowledgeError, load_knowledge
 from bot.matcher import Matcher
 from bot.safety import Vetting
 
@@ -20,13 +29,40 @@ FIXED_TEXTS = {
 }
 
 
-def check_knowledge(root: Path | str) -> list[str]:
-    """All problems found in the knowledge base at `root` (empty when it is good)."""
+@dataclass
+class Checked:
+    """The outcome of validating a knowledge folder: the knowledge base when it has no errors."""
+
+    kb: KnowledgeBase | None
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def validate_knowledge(root: Path | str, *, advisories: bool = False) -> Checked:
+    """Read and check the knowledge at `root`; with `advisories`, also collect the warnings
+    (slower: every example is matched). The same errors refuse a load everywhere."""
     try:
         kb = load_knowledge(root)
     except KnowledgeError as exc:
-        return exc.problems
-    return check_contacts(kb) + check_examples(kb)
+        return Checked(None, exc.problems)
+    errors = check_contacts(kb)
+    if errors:
+        return Checked(None, errors)
+    return Checked(kb, [], check_examples(kb) if advisories else [])
+
+
+def load_valid(root: Path | str) -> KnowledgeBase:
+    """The knowledge base at `root`, or KnowledgeError listing every error."""
+    checked = validate_knowledge(root)
+    if checked.kb is None:
+        raise KnowledgeError(checked.errors)
+    return checked.kb
+
+
+def check_knowledge(root: Path | str) -> list[str]:
+    """Every error and warning in the knowledge base at `root` (empty when it is clean)."""
+    checked = validate_knowledge(root, advisories=True)
+    return checked.errors + checked.warnings
 
 
 def check_contacts(kb: KnowledgeBase) -> list[str]:
@@ -39,6 +75,9 @@ def check_contacts(kb: KnowledgeBase) -> list[str]:
             for bad in vetting.unvetted(text):
                 problems.append(f"{intent.where}: intent '{intent.id}': '{bad}' is not a vetted contact in contacts.yaml")
     for name, text in FIXED_TEXTS.items():
+        for _field, cid in PLACEHOLDER_RE.findall(text):
+            if cid not in kb.contacts:
+                problems.append(f"contacts.yaml: the fixed text {name} needs the contact '{cid}', which is missing")
         for bad in vetting.unvetted(render.expand(text, kb.contacts)):
             problems.append(f"bot/render.py: {name}: '{bad}' is not a vetted contact in contacts.yaml")
     return problems

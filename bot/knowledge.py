@@ -1,12 +1,14 @@
 """Loading and validating the knowledge base (knowledge/*.yaml) into plain objects.
 
 `load_knowledge(path)` returns a `KnowledgeBase` or raises `KnowledgeError` whose `problems`
-each name a file and line. Only `yaml.SafeLoader` (C-accelerated where available) is used:
-tags that would construct Python objects are refused.
+each name a file and line. YAML is read with `bot.yamlsafe` (safe loader, no aliases). Every file
+read must be a regular file that resolves inside the knowledge folder (no absolute paths, no `..`,
+no symlink leading out) and under a size cap.
 """
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,8 +17,12 @@ from typing import Any
 import yaml
 
 from bot.answer import Source
+from bot.yamlsafe import YamlError, load_yaml
 
 MAX_FILE_BYTES = 2_000_000
+"""The cap on one YAML file of the knowledge base."""
+MAX_DOCUMENT_BYTES = 5_000_000
+"""The cap on one source document's text (a 50-page report is about 200 kB of text)."""
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 PLACEHOLDER_RE = re.compile(r"\{(phone|text|web|email|contact):([a-z0-9-]+)\}")
 KINDS = ("info", "help", "meta", "decline")
@@ -24,11 +30,6 @@ MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
 CONTACTS_DOC = "contacts"
-
-try:
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[attr-defined]
-except AttributeError:  # pragma: no cover - pure-Python PyYAML
-    _Loader = yaml.SafeLoader
 
 
 class KnowledgeError(Exception):
@@ -127,22 +128,37 @@ def human_date(date: str) -> str:
 
 
 def knowledge_files(root: Path) -> list[Path]:
-    """Every file the knowledge base is built from, in a stable order."""
+    """The YAML files the knowledge base is built from, in a stable order (documents are named in
+    sources.yaml)."""
     files = [root / "sources.yaml", root / "contacts.yaml", root / "synonyms.yaml"]
-    files += sorted((root / "intents").glob("*.yaml"))
-    files += sorted((root / "sources").glob("*.txt"))
-    return files
+    return files + sorted((root / "intents").glob("*.yaml"))
+
+
+FINGERPRINT_SKIP = ("build",)
+"""Folders under the knowledge root that are not knowledge (the compiled index lives in build/)."""
 
 
 def fingerprint(root: Path) -> str:
-    """A hash of every knowledge file's name and bytes: the index is stale when it changes."""
+    """A hash of every file under the knowledge folder (names and bytes; a symlink by its target,
+    a file over the document cap by its size and time): the index is stale when it changes."""
     h = hashlib.sha256()
-    for f in knowledge_files(root):
-        h.update(f.name.encode())
+    root = Path(root)
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root)
+        if rel.parts[0] in FINGERPRINT_SKIP or path.is_dir() and not path.is_symlink():
+            continue
+        h.update(str(rel).encode("utf-8", "surrogateescape") + b"\0")
         try:
-            h.update(f.read_bytes())
+            if path.is_symlink():
+                h.update(b"->" + os.fsencode(os.readlink(path)))
+                continue
+            st = path.stat()
+            if st.st_size > MAX_DOCUMENT_BYTES:
+                h.update(f"{st.st_size}:{st.st_mtime_ns}".encode())
+            else:
+                h.update(path.read_bytes())
         except OSError:
-            h.update(b"<missing>")
+            h.update(b"<unreadable>")
     return h.hexdigest()[:20]
 
 
@@ -151,6 +167,7 @@ class _Reader:
 
     def __init__(self, root: Path) -> None:
         self.root = root
+        self.real_root = root.resolve()
         self.problems: list[str] = []
 
     def where(self, path: Path, line: int | None = None) -> str:
@@ -163,31 +180,48 @@ class _Reader:
     def problem(self, path: Path, line: int | None, message: str) -> None:
         self.problems.append(f"{self.where(path, line)}: {message}")
 
-    def load_yaml(self, path: Path) -> tuple[Any, dict[int, int]]:
-        """Parse one YAML file; returns (data, {id(node value): line}) or (None, {}) on error."""
+    def read_bytes(self, path: Path, cap: int, *, owner: Path | None = None, line: int | None = None) -> bytes | None:
+        """The bytes of `path`, if it is a regular file inside the knowledge folder of at most
+        `cap` bytes; otherwise a problem (reported at `owner`:`line` when another file named it)."""
+        at, at_line = (owner, line) if owner is not None else (path, None)
+        name = path.relative_to(self.root) if path.is_relative_to(self.root) else path
         try:
-            size = path.stat().st_size
+            real = path.resolve(strict=True)
+        except (OSError, RuntimeError) as exc:
+            self.problem(at, at_line, f"cannot read {name}: {getattr(exc, 'strerror', None) or exc}")
+            return None
+        if not real.is_relative_to(self.real_root):
+            self.problem(at, at_line, f"{name} leads outside the knowledge folder (to {real}); refused")
+            return None
+        if not real.is_file():
+            self.problem(at, at_line, f"{name} is not a regular file; refused")
+            return None
+        try:
+            with real.open("rb") as fh:
+                data = fh.read(cap + 1)
         except OSError as exc:
-            self.problem(path, None, f"cannot read: {exc.strerror}")
-            return None, {}
-        if size > MAX_FILE_BYTES:
-            self.problem(path, None, f"file is {size:,} bytes, over the {MAX_FILE_BYTES:,}-byte limit")
+            self.problem(at, at_line, f"cannot read {name}: {exc.strerror}")
+            return None
+        if len(data) > cap:
+            size = real.stat().st_size
+            self.problem(at, at_line, f"{name} is {size:,} bytes, over the {cap:,}-byte limit")
+            return None
+        return data
+
+    def load_yaml(self, path: Path) -> tuple[Any, dict[int, int]]:
+        """Parse one YAML file; returns (data, {index: line}) or (None, {}) on error."""
+        raw = self.read_bytes(path, MAX_FILE_BYTES)
+        if raw is None:
             return None, {}
         try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
             self.problem(path, None, f"cannot read as UTF-8 text: {exc}")
             return None, {}
         try:
-            node = yaml.compose(text, Loader=_Loader)
-            data = yaml.load(text, Loader=_Loader)
-        except yaml.MarkedYAMLError as exc:
-            mark = exc.problem_mark or exc.context_mark
-            line = mark.line + 1 if mark else None
-            self.problem(path, line, f"not valid YAML: {exc.problem or exc.context}")
-            return None, {}
-        except yaml.YAMLError as exc:
-            self.problem(path, None, f"not valid YAML: {exc}")
+            data, node = load_yaml(text)
+        except YamlError as exc:
+            self.problem(path, exc.line, exc.reason)
             return None, {}
         for line, key in _duplicate_keys(node):
             self.problem(path, line, f"key {key!r} appears twice in the same mapping (the first would be silently lost)")
@@ -311,11 +345,15 @@ def _read_documents(r: _Reader, root: Path) -> dict[str, Document]:
             r.problem(path, line, f"duplicate document id '{doc_id}'")
         if not re.fullmatch(r"\d{4}(-\d\d){0,2}", date):
             r.problem(path, line, f"document '{doc_id}': date must be YYYY, YYYY-MM or YYYY-MM-DD, not {date!r}")
-        try:
-            text = (root / file).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            r.problem(path, line, f"document '{doc_id}': cannot read {file}: {exc}")
-            text = ""
+        text = ""
+        if Path(file).is_absolute() or ".." in Path(file).parts:
+            r.problem(path, line, f"document '{doc_id}': file {file!r} must be a path inside the knowledge folder (no absolute path, no '..')")
+        else:
+            raw = r.read_bytes(root / file, MAX_DOCUMENT_BYTES, owner=path, line=line)
+            try:
+                text = raw.decode("utf-8") if raw is not None else ""
+            except UnicodeDecodeError as exc:
+                r.problem(path, line, f"document '{doc_id}': {file} is not UTF-8 text: {exc}")
         docs[doc_id] = Document(doc_id, file, _str(item.get("title")) or doc_id, date, _str(item.get("kind")), text)
     return docs
 

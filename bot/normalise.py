@@ -57,11 +57,26 @@ WEAK_WORDS = frozenset(
 )
 
 
+_WHITESPACE = re.compile(r"\s+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """A message as the core reads it: valid Unicode (lone surrogates and other unencodable code
+    points become U+FFFD), each run of whitespace one space, or one line break if it held one."""
+    if not text.isascii():
+        text = _SURROGATE.sub("\ufffd", text)
+    return _WHITESPACE.sub(lambda m: "\n" if "\n" in m.group() else " ", text).strip()
+
+
 def fold(text: str) -> str:
-    """Lower-case, fold accents and apostrophes, turn every non-alphanumeric run into a space."""
+    """Lower-case, fold accents and apostrophes, turn every non-alphanumeric run into a space.
+
+    Invisible format characters (zero-width spaces and joiners, soft hyphens, direction marks)
+    are dropped, so one inside a word joins it: "ki\u200bll" is "kill", not "ki ll"."""
     if not text.isascii():
         text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf")
     text = text.lower()
     for ch in _APOSTROPHES:
         text = text.replace(ch, "")

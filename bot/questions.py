@@ -19,9 +19,12 @@ OTHER_PLACES = (
     "scotland", "ireland", "america", "usa", "france",
 )
 OTHER_PLACE_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in OTHER_PLACES) + r")s?\b")
-SPLIT_RE = re.compile(
-    r"\?+\s*|;\s*|\s*[,.]?\s*\b(?:and|also|plus|oh and)\b\s+(?=(?:who|what|where|when|how|which|whats|whos|is|are|can|do|does|could)\b)"
-)
+# Where one message asks a second question: a question mark, a semicolon, or "and/also/plus" before a
+# question word. Every pattern applied to user text starts with a literal or a word boundary and has
+# no two unbounded repeats over the same characters, so it runs in linear time (tests/test_linear.py).
+SPLIT_RE = re.compile(r"\?+|;|\b(?:and|also|plus)\s+(?=(?:who|what|where|when|how|which|whats|whos|is|are|can|do|does|could)\b)")
+PIECE_EDGES = " ,.\n\t"
+"""What `SPLIT_RE`'s pieces are stripped of."""
 QUANTITY = re.compile(r"\b(how (many|much)|what (is|was|s) the (number|amount|total|figure) of|number of)\b(?P<rest>.*)")
 FIGURES = re.compile(r"\b(how (many|much)|figures?|statistics|stats|numbers?|rate|total|recorded|count)\b")
 DATUM = re.compile(
@@ -34,7 +37,7 @@ PERSON = re.compile(
     r"\b(Lord|Lady|Sir|Dame|Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Constable|Inspector|Superintendent) [A-Z][a-z]+"
     r"|\b[A-Z][a-z]+ [A-Z][a-z]+ [\u2013-] [A-Z]"
 )
-SENTENCE_RE = re.compile(r"(?<=[.!?\n])\s+")
+SENTENCE_RE = re.compile(r"(?<=[.!?])\s+|\n")
 
 
 def has_figure(text: str) -> bool:

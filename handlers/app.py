@@ -59,7 +59,7 @@ async def on_startup(app: Application) -> None:  # type: ignore[type-arg]
     svc: Services = app.bot_data["services"]
     if svc.storage is None:
         cfg = svc.config
-        svc.storage = Storage.open(cfg.storage_path, salt=cfg.privacy.salt, store_questions=cfg.privacy.store_questions)
+        svc.storage = Storage.open(cfg.storage.path, salt=cfg.privacy.salt, store_questions=cfg.privacy.store_questions)
     try:
         await app.bot.set_my_commands(list(texts.COMMANDS))
     except TelegramError as exc:
@@ -132,7 +132,7 @@ def build_application(
         assistant=assistant,
         config=config,
         messages=MessageLog(),
-        limiter=RateLimiter(tg.rate_limit_messages, tg.rate_limit_seconds),
+        limiter=RateLimiter(tg.rate_limit.messages, tg.rate_limit.per_seconds),
         storage=storage,
     )
     add_handlers(app)
@@ -166,7 +166,7 @@ def add_handlers(app: Application) -> None:  # type: ignore[type-arg]
 
 def run_telegram(config: Config, assistant: Assistant) -> None:
     """Run the bot until SIGINT/SIGTERM: long polling, or a webhook when telegram.mode is 'webhook'."""
-    logging.getLogger().setLevel(config.log_level)
+    logging.getLogger().setLevel(config.logging.level)
     app = build_application(config, assistant)
     tg = config.telegram
     try:

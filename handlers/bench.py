@@ -216,7 +216,7 @@ def telegram_throughput(
     cfg = copy.deepcopy(assistant.config)
     with tempfile.TemporaryDirectory(prefix="cdp-tgbench-") as tmp:
         cfg.telegram.token = cfg.token or "123456789:BENCH-loopback"
-        cfg.storage_path = Path(tmp) / "usage.sqlite"
+        cfg.storage.path = Path(tmp) / "usage.sqlite"
         cfg.admin_ids = []
         cfg.privacy.store_questions = False
         cfg.privacy.log_questions = False

@@ -21,9 +21,9 @@ def copy_knowledge(dest: Path) -> Path:
 
 def make_config(tmp: Path, knowledge: Path | None = None) -> Config:
     cfg = Config()
-    cfg.knowledge_path = knowledge or DEFAULT_KNOWLEDGE
-    cfg.index_path = tmp / "index.sqlite"
-    cfg.storage_path = tmp / "store.sqlite"
+    cfg.knowledge.path = knowledge or DEFAULT_KNOWLEDGE
+    cfg.knowledge.index_path = tmp / "index.sqlite"
+    cfg.storage.path = tmp / "store.sqlite"
     return cfg
 
 
@@ -77,7 +77,7 @@ def tg_config(tmp_path: Path, botapi: BotApiServer, tg_assistant: Assistant, mon
     cfg.telegram.token = TG_TOKEN
     cfg.telegram.base_url = botapi.base_url
     cfg.telegram.max_retries = 4
-    cfg.storage_path = tmp_path / "var" / "usage.sqlite"
+    cfg.storage.path = tmp_path / "var" / "usage.sqlite"
     cfg.admin_ids = [TG_ADMIN]
     return cfg
 

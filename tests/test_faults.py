@@ -266,7 +266,7 @@ async def test_flood_from_one_user_does_not_delay_another(tg_start, tg_config, t
     chat; the flooder's waiting messages must not hold up anyone else meanwhile."""
     bot = await tg_start()
     api, flooder, other = bot.api, 8101, 8102
-    limit = tg_config.telegram.rate_limit_messages
+    limit = tg_config.telegram.rate_limit.messages
     if throttled:
         api.fail("sendMessage", 429, retry_after=1, times=2, chat_id=flooder)
     flood = [api.text(QUESTIONS[i % len(QUESTIONS)][0], user_id=flooder) for i in range(500)]

@@ -1,6 +1,8 @@
 """`kb check` catches each kind of problem and names file and line; the bot refuses bad files."""
 from __future__ import annotations
 
+import re
+import time
 from pathlib import Path
 
 import pytest
@@ -176,3 +178,121 @@ def test_index_rebuilds_when_yaml_changes(kb_copy: Path, tmp_path: Path):
     a = Assistant.load(config=make_config(tmp_path, kb_copy))
     assert "zz-test" in a.kb.intents
     assert load_knowledge(kb_copy).fingerprint == a.kb.fingerprint
+
+
+# --- one validation path: start-up, /reload and `kb check` refuse the same files ----------------
+
+PASSWD = Path("/etc/passwd")
+
+
+def _unvetted_answer(root: Path) -> None:
+    add_intent(root, answer="Ring 0115 876 5432 or see https://evil.example.org/x")
+
+
+def _broken_reference(root: Path) -> None:
+    add_intent(root, doc="minutes-1999")
+
+
+def _invalid_yaml(root: Path) -> None:
+    (root / "intents" / "zz_test.yaml").write_text("topic: t\nintents: [oops\n")
+
+
+def _source_symlink_out(root: Path) -> None:
+    target = root / "sources" / "000_fad0bc87bd517875.txt"
+    target.unlink()
+    target.symlink_to(PASSWD)
+
+
+def _source_dotdot(root: Path) -> None:
+    sources = root / "sources.yaml"
+    sources.write_text(sources.read_text().replace("file: sources/000_fad0bc87bd517875.txt", "file: ../../../../../../etc/passwd"))
+
+
+def _source_absolute(root: Path) -> None:
+    sources = root / "sources.yaml"
+    sources.write_text(sources.read_text().replace("file: sources/000_fad0bc87bd517875.txt", "file: /etc/passwd"))
+
+
+def _intent_file_symlink_out(root: Path, tmp: Path) -> None:
+    outside = tmp / "outside.yaml"
+    outside.write_text("topic: t\nintents:\n  - id: zz\n    examples: [x]\n    answer: x\n    sources: [{doc: web-2023, section: x}]\n")
+    (root / "intents" / "zz_link.yaml").symlink_to(outside)
+
+
+def _alias(root: Path) -> None:
+    (root / "intents" / "zz_test.yaml").write_text(
+        "topic: t\nx: &a [1, 2]\nintents:\n  - id: zz\n    examples: *a\n    answer: x\n    sources: [{doc: web-2023, section: x}]\n"
+    )
+
+
+BROKEN = {
+    "unvetted phone number and link": (_unvetted_answer, "is not a vetted contact"),
+    "broken reference": (_broken_reference, "minutes-1999"),
+    "invalid YAML": (_invalid_yaml, "not valid YAML"),
+    "source symlinked outside": (_source_symlink_out, "outside the knowledge folder"),
+    "source with ..": (_source_dotdot, "inside the knowledge folder"),
+    "source with an absolute path": (_source_absolute, "inside the knowledge folder"),
+    "intent file symlinked outside": (_intent_file_symlink_out, "outside the knowledge folder"),
+    "YAML alias": (_alias, "aliases"),
+}
+
+
+def _break(name: str, root: Path, tmp: Path) -> str:
+    make, reason = BROKEN[name]
+    make(root, tmp) if make is _intent_file_symlink_out else make(root)  # type: ignore[call-arg]
+    return reason
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN))
+def test_kb_check_reload_and_start_refuse_the_same_files(name: str, kb_copy: Path, tmp_path: Path):
+    live = Assistant.load(config=make_config(tmp_path / "live", kb_copy))
+    before = live.ask("who chairs the board").text
+    reason = _break(name, kb_copy, tmp_path)
+    # kb check
+    assert any(reason in p for p in check_knowledge(kb_copy)), check_knowledge(kb_copy)
+    # /reload: refused with the reason; the last good knowledge stays live
+    ok, message = live.reload()
+    assert not ok and reason in message and "last good" in message
+    assert live.ask("who chairs the board").text == before
+    assert "root:x:0:0" not in live.ask("root x bin bash daemon").text
+    # start-up with no index: refused with the reason
+    with pytest.raises(KnowledgeError, match=re.escape(reason)):
+        Assistant.load(config=make_config(tmp_path / "fresh", kb_copy))
+    # start-up with the last good index: served, with the reason as a warning
+    again = Assistant.load(config=make_config(tmp_path / "live", kb_copy))
+    assert again.warnings and reason in again.warnings[0]
+    assert again.ask("who chairs the board").text == before
+
+
+def test_advisory_findings_warn_but_never_block_a_load(kb_copy: Path, tmp_path: Path, capsys):
+    from bot.cli import main
+
+    chair_example = load_knowledge(kb_copy).intents["chair"].examples[0]
+    add_intent(kb_copy, example=chair_example)
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text(f"knowledge: {{path: {kb_copy}, index_path: {tmp_path / 'i.sqlite'}}}\n")
+    assert main(["--config", str(cfg), "kb", "check"]) == 0
+    out = capsys.readouterr().out
+    assert "warning:" in out and "matches 'chair'" in out or "matches 'zz-test'" in out
+    live = Assistant.load(config=make_config(tmp_path, kb_copy))
+    assert "zz-test" in live.kb.intents and live.reload()[0]
+
+
+def test_a_huge_source_document_is_refused_without_reading_it(kb_copy: Path, tmp_path: Path):
+    doc = kb_copy / "sources" / "000_fad0bc87bd517875.txt"
+    with doc.open("r+b") as f:
+        f.seek(100 * 1024 * 1024)
+        f.write(b"\n")
+    problems = check_knowledge(kb_copy)
+    assert any("000_fad0bc87bd517875.txt" in p and "limit" in p for p in problems), problems
+
+
+def test_an_alias_bomb_is_refused_before_it_is_expanded(kb_copy: Path):
+    """Nine levels of nine aliases would build 9**9 items (about 40 minutes); refused at once."""
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
+    (kb_copy / "intents" / "zz_bomb.yaml").write_text("\n".join(lines) + "\n")
+    started = time.perf_counter()
+    problems = check_knowledge(kb_copy)
+    assert time.perf_counter() - started < 5.0  # a generous bound: expanding it would take minutes
+    assert any("zz_bomb.yaml:1" in p and "aliases" in p for p in problems), problems

@@ -255,7 +255,7 @@ async def test_feedback_is_acknowledged_and_recorded_by_intent(tg: TgBot):
     [ack] = tg.api.calls("answerCallbackQuery", since=mark)
     assert ack.params["text"] == texts.FEEDBACK_THANKS
     assert not [d for d in (b.get("callback_data", "") for b in Call("", edit.params, 0).buttons()) if d.startswith("f:")]
-    db = tg.config.storage_path
+    db = tg.config.storage.path
     assert rows(db, "select intent, helpful from feedback") == [("help-asb", 1)]
     assert rows(db, "select intent, asked from daily where intent = 'help-asb'") == [("help-asb", 1)]
     columns = {r[1] for t in ("feedback", "daily", "active") for r in rows(db, f"pragma table_info({t})")}
@@ -276,7 +276,7 @@ async def test_forget_removes_the_users_rows_only(tg: TgBot):
     [done] = await tg.ask("/forget")
     assert seen(done).startswith("Done: I've deleted everything") and "(2 records)" in seen(done)
     assert store.holds(me) == 0 and store.holds(them) == 1
-    db = tg.config.storage_path
+    db = tg.config.storage.path
     assert me not in str(rows(db, "select * from active")) + str(rows(db, "select * from feedback"))
 
 
@@ -374,8 +374,8 @@ async def test_errors_reach_the_user_without_a_stack_trace(tg: TgBot, tmp_path: 
 
 
 async def test_rate_limit_per_user_does_not_starve_others(tg_start, tg_config):
-    tg_config.telegram.rate_limit_messages = 3
-    tg_config.telegram.rate_limit_seconds = 30
+    tg_config.telegram.rate_limit.messages = 3
+    tg_config.telegram.rate_limit.per_seconds = 30
     bot = await tg_start()
     api, flooder, other = bot.api, 3003, 4004
     mark = api.mark()
@@ -420,7 +420,7 @@ async def test_one_slow_user_does_not_block_others(tg_start, tg_assistant):
 async def test_storage_failure_degrades_to_answers_without_records(tg_start, tg_config, tmp_path: Path, caplog):
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("x")
-    tg_config.storage_path = blocker / "usage.sqlite"
+    tg_config.storage.path = blocker / "usage.sqlite"
     with caplog.at_level(logging.WARNING, logger="bot.storage"):
         bot = await tg_start()
         [reply] = await bot.ask("how do I report anti-social behaviour")
@@ -470,13 +470,13 @@ async def test_message_text_is_written_nowhere(tg_start, tg_config, tmp_path: Pa
         await bot.ask(f"{marker} zzz nothing matches this {marker}")
         mark = await bot.push(bot.api.press("f:1:help-asb", message=bot.api.stored(TG_USER, reply.result["message_id"])))
         await bot.api.await_sent(None, since=mark, method="answerCallbackQuery")
-        store_dir = tg_config.storage_path.parent
+        store_dir = tg_config.storage.path.parent
         assert (store_dir / "usage.sqlite-wal").exists()
         assert _files_containing(tmp_path, marker.encode()) == []
         await bot.stop()
     assert log_file.stat().st_size > 0
     assert _files_containing(tmp_path, marker.encode()) == []
-    assert rows(tg_config.storage_path, "select count(*) from daily") == [(2,)]
+    assert rows(tg_config.storage.path, "select count(*) from daily") == [(2,)]
 
 
 async def test_questions_are_stored_only_when_configured(tg_start, tg_config, tmp_path: Path):
@@ -486,10 +486,10 @@ async def test_questions_are_stored_only_when_configured(tg_start, tg_config, tm
     [start] = await bot.ask("/start")
     assert texts.PRIVACY_LINE_STORED in seen(start)
     await bot.ask(f"how do I report anti-social behaviour {marker}")
-    stored = await eventually(lambda: rows(tg_config.storage_path, "select intent, text from questions"))
+    stored = await eventually(lambda: rows(tg_config.storage.path, "select intent, text from questions"))
     assert stored == [("help-asb", f"how do I report anti-social behaviour {marker}")]
     await bot.ask("/forget")
-    assert rows(tg_config.storage_path, "select count(*) from questions") == [(0,)]
+    assert rows(tg_config.storage.path, "select count(*) from questions") == [(0,)]
 
 
 async def test_token_never_logged(tg_start, tmp_path: Path):
