@@ -48,7 +48,7 @@ import copy  # noqa: E402
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator  # noqa: E402
 from typing import Any  # noqa: E402
 
-from botapi_server import BotApiServer, Call, write_test_knowledge  # noqa: E402
+from tests.auxil.botapi import BotApiServer, Call, write_test_knowledge  # noqa: E402
 
 TG_TOKEN = "123456789:AAH-secret-test-token-never-logged"
 TG_ADMIN = 4242

@@ -23,14 +23,14 @@ from typing import Any
 
 import pytest
 import yaml
-from botapi_server import BotApiServer, Call, visible_text, write_test_knowledge
-from conftest import TG_TOKEN
+from tests.auxil.botapi import BotApiServer, Call, visible_text, write_test_knowledge
+from tests.conftest import TG_TOKEN
 from telegram import Update
 from telegram.ext import TypeHandler
 
 from bot.storage import Storage
 from handlers import texts
-from handlers.loopback import RESET
+from tests.auxil.loopback import RESET
 
 ROOT = Path(__file__).resolve().parent.parent
 CDP_BOT = Path(sys.executable).with_name("cdp-bot")

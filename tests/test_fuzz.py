@@ -72,7 +72,7 @@ def test_crisis_always_leads_with_999(assistant: Assistant, text: str, crisis: s
 def test_rendered_telegram_html_parses_and_fits(assistant: Assistant, text: str):
     import re
 
-    from handlers.loopback import html_error, utf16_len, visible_text
+    from tests.auxil.loopback import html_error, utf16_len, visible_text
     from handlers.render import render_answer
 
     a = assistant.ask(text)
@@ -91,7 +91,7 @@ def test_rendered_telegram_html_parses_and_fits(assistant: Assistant, text: str)
 @given(body=st.text(max_size=200), repeat=st.integers(min_value=1, max_value=80))
 def test_rendered_long_answers_split_into_valid_messages(body: str, repeat: int):
     from bot.answer import Answer
-    from handlers.loopback import html_error, utf16_len, visible_text
+    from tests.auxil.loopback import html_error, utf16_len, visible_text
     from handlers.render import render_answer
 
     text = "\n\n".join([body + " <b>&*_"] * repeat) + "\nSource: Doc <x> & co (as of 2023)"

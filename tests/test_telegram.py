@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from botapi_server import MARKUP_ANSWER, LONG_PARAGRAPHS, BotApiServer, Call, html_error, only_our_tags, visible_text
-from conftest import TG_ADMIN, TG_TOKEN, TG_USER, TgBot
+from tests.auxil.botapi import MARKUP_ANSWER, LONG_PARAGRAPHS, BotApiServer, Call, html_error, only_our_tags, visible_text
+from tests.conftest import TG_ADMIN, TG_TOKEN, TG_USER, TgBot
 
 from bot.render import MENU
 from bot.storage import Storage
@@ -325,8 +325,8 @@ async def test_admin_stats_and_reload(tg: TgBot):
 async def test_reload_refuses_a_broken_knowledge_base(tg_start, tg_config, tmp_path: Path):
     from bot.assistant import Assistant
 
-    from botapi_server import write_test_knowledge
-    from conftest import make_config
+    from tests.auxil.botapi import write_test_knowledge
+    from tests.conftest import make_config
 
     root = write_test_knowledge(tmp_path / "kb")
     assistant = Assistant.load(config=make_config(tmp_path, root))
@@ -511,7 +511,7 @@ async def test_token_never_logged(tg_start, tmp_path: Path):
 
 
 def _cli_config(tmp_path: Path, api: BotApiServer, **telegram: Any) -> Path:
-    from botapi_server import write_test_knowledge
+    from tests.auxil.botapi import write_test_knowledge
 
     import yaml
 
@@ -652,8 +652,8 @@ async def test_commands_and_menu_on_the_real_knowledge_base(tg_start, assistant)
 async def test_benchmark_harness_answers_every_update_through_a_server_in_its_own_process(tg_config, tg_assistant):
     """`cdp-bot bench` drives the real Application against a BotApiProcess: every update of the
     burst (and of the one-at-a-time warm-up) is answered, by the assistant and by the echo baseline."""
-    from handlers.bench import measure_throughput
-    from handlers.loopback import BotApiProcess
+    from benchmarks.telegram import measure_throughput
+    from tests.auxil.loopback import BotApiProcess
 
     with BotApiProcess(token=TG_TOKEN) as api:
         since = api.mark()

@@ -4,7 +4,7 @@ from __future__ import annotations
 import html
 import logging
 
-from botapi_server import html_error, visible_text
+from tests.auxil.botapi import html_error, visible_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -326,7 +326,7 @@ def run_bench(args: argparse.Namespace) -> int:
     ]
     if args.updates:
         try:
-            from handlers.bench import telegram_throughput
+            from benchmarks.telegram import telegram_throughput
 
             tg = telegram_throughput(assistant, n=args.updates)
             extra.append(

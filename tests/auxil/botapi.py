@@ -13,7 +13,7 @@ import shutil
 from pathlib import Path
 
 from bot.config import DEFAULT_KNOWLEDGE
-from handlers.loopback import BotApiServer, Call, html_error, visible_text
+from tests.auxil.loopback import BotApiServer, Call, html_error, visible_text
 
 __all__ = ["BotApiServer", "Call", "html_error", "visible_text", "write_test_knowledge", "LONG_PARAGRAPHS"]
 

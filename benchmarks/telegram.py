@@ -1,6 +1,6 @@
 """Telegram throughput: N updates pushed at once through the real Application and the loopback server.
 
-    from handlers.bench import telegram_throughput
+    from benchmarks.telegram import telegram_throughput
     telegram_throughput(assistant, n=1000)
     # {'updates': 1000, 'answered': 1000, 'seconds': ..., 'per_second': ..., 'p50_ms': ..., 'p99_ms': ...,
     #  'service_p50_ms': ..., 'service_p99_ms': ..., 'one_p50_ms': ..., 'echo': {...}}
@@ -37,7 +37,7 @@ from telegram import Update
 from telegram.ext import Application, ContextTypes, MessageHandler, TypeHandler, filters
 
 from handlers.app import build_application
-from handlers.loopback import BotApiProcess
+from tests.auxil.loopback import BotApiProcess
 from handlers.services import BOT, MessageLog, Services
 
 if TYPE_CHECKING:

@@ -828,11 +828,11 @@ class BotApiProcess:
         from multiprocessing.connection import Connection
 
         ours, theirs = socket.socketpair()
-        code = "import json,sys; from handlers.loopback import _serve_in_child as s; s(int(sys.argv[1]), sys.argv[2], json.loads(sys.argv[3]))"
+        code = "import json,sys; from tests.auxil.loopback import _serve_in_child as s; s(int(sys.argv[1]), sys.argv[2], json.loads(sys.argv[3]))"
         self._proc = subprocess.Popen(
             [sys.executable, "-c", code, str(theirs.fileno()), self.token, json.dumps(self._kwargs)],
             pass_fds=[theirs.fileno()],
-            cwd=str(Path(__file__).resolve().parents[1]),  # `handlers` importable even when not installed
+            cwd=str(Path(__file__).resolve().parents[2]),  # the checkout: `tests.auxil` importable
         )
         theirs.close()
         self._conn = Connection(ours.detach())
