@@ -15,7 +15,7 @@ import json
 import logging
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from bot.config import Config, ConfigError, load_config
@@ -42,10 +42,27 @@ def _assistant(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return assistant
 
 
+def _text(raw: str | bytes) -> str:
+    """Text that can be written as UTF-8: invalid bytes (from stdin or arguments) become U+FFFD."""
+    if isinstance(raw, str):
+        try:
+            raw = raw.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:
+            raw = raw.encode("utf-8", "replace")
+    return raw.decode("utf-8", "replace")
+
+
+def _stdin_lines() -> Iterator[str]:
+    """Each line of standard input as text, whatever bytes it holds."""
+    stream = getattr(sys.stdin, "buffer", None)
+    for line in stream if stream is not None else sys.stdin:
+        yield _text(line).rstrip("\r\n")
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
     """Answer QUESTION (all words as one question), or each line of standard input."""
     assistant = _assistant(args)
-    questions = [" ".join(args.question)] if args.question else (line.rstrip("\n") for line in sys.stdin)
+    questions = [_text(" ".join(args.question))] if args.question else _stdin_lines()
     for q in questions:
         answer = assistant.ask(q)
         if args.json:

@@ -97,6 +97,7 @@ class Storage:
             conn.execute("pragma busy_timeout = 5000")
             _use_wal(conn)
             conn.execute("pragma synchronous = normal")
+            conn.execute("pragma secure_delete = on")  # deleted rows are overwritten, not left in free pages
             for key, value in (pragmas or {}).items():
                 conn.execute(f"pragma {key} = {int(value)}")
             conn.executescript(SCHEMA)
@@ -195,10 +196,28 @@ class Storage:
         ) is not None
 
     def forget(self, user_hash: str) -> int | None:
-        """Delete every row that carries `user_hash`; the number deleted, or None if the store is unusable."""
-        return self._write(
+        """Delete every row that carries `user_hash`; the number deleted, or None if the store is unusable.
+
+        The deleted rows are overwritten (secure_delete) and the write-ahead log is checkpointed and
+        truncated at once, so their text is gone from disk now, not at the next shutdown."""
+        deleted = self._write(
             [(f"delete from {table} where user_hash = ?", (user_hash,)) for table in ("active", "feedback", "questions")]
         )
+        if deleted is not None:
+            self.checkpoint()
+        return deleted
+
+    def checkpoint(self) -> bool:
+        """Copy the write-ahead log into the database and truncate it to zero bytes."""
+        if self._conn is None:
+            return False
+        try:
+            with self._lock:
+                busy = self._conn.execute("pragma wal_checkpoint(truncate)").fetchone()[0]
+        except sqlite3.Error as exc:
+            self._failure(exc)
+            return False
+        return not busy
 
     def holds(self, user_hash: str) -> int:
         """How many rows carry `user_hash` (0 when the store is unusable)."""

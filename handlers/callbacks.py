@@ -19,11 +19,9 @@ from bot.storage import Storage
 from handlers import texts
 from handlers.render import (
     CB_EXIT,
-    CB_FEEDBACK,
     CB_INTENT,
     OutMessage,
     menu_markup,
-    parse_callback,
     plain_html,
     render_answer,
     without_feedback,
@@ -344,30 +342,49 @@ async def other_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     await reply_text(update, context, texts.NON_TEXT)
 
 
-async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Inline buttons: answer an intent, record feedback, or quick exit."""
+async def intent_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A topic, suggestion or "did you mean" button: answer that intent (for its year, if any)."""
     query = update.callback_query
-    if query is None:
-        return
-    kind, fields = parse_callback(query.data)
-    svc = services(context)
-    if kind == CB_FEEDBACK:
-        helpful, intent = fields[0] == "1", fields[1]
-        if svc.storage is not None and query.from_user is not None:
-            await asyncio.to_thread(svc.storage.record_feedback, svc.storage.user_hash(query.from_user.id), intent, helpful)
-        await query.answer(texts.FEEDBACK_THANKS)
-        message = query.message
-        if isinstance(message, Message):
-            try:
-                await query.edit_message_reply_markup(without_feedback(message.reply_markup))
-            except BadRequest:
-                pass  # already edited (a second press), or the message is gone
+    if query is None or context.match is None:
         return
     await query.answer()
-    if kind == CB_INTENT:
-        await answer_intent(update, context, fields[0], fields[1] if len(fields) > 1 else None)
-    elif kind == CB_EXIT:
-        await quick_exit(update, context)
+    intent = context.match.group("intent")
+    if intent in services(context).assistant.kb.intents:
+        await answer_intent(update, context, intent, context.match.group("year"))
+
+
+async def feedback_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Helpful / Not helpful: recorded by intent (a known one only), then the buttons go."""
+    query = update.callback_query
+    if query is None or context.match is None:
+        return
+    svc = services(context)
+    intent, helpful = context.match.group("intent"), context.match.group("vote") == "1"
+    if intent not in svc.assistant.kb.intents:
+        await query.answer()
+        return
+    if svc.storage is not None and query.from_user is not None:
+        await asyncio.to_thread(svc.storage.record_feedback, svc.storage.user_hash(query.from_user.id), intent, helpful)
+    await query.answer(texts.FEEDBACK_THANKS)
+    message = query.message
+    if isinstance(message, Message):
+        try:
+            await query.edit_message_reply_markup(without_feedback(message.reply_markup))
+        except BadRequest:
+            pass  # already edited (a second press), or the message is gone
+
+
+async def exit_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The Quick exit button: the same as /exit."""
+    if update.callback_query is not None:
+        await update.callback_query.answer()
+    await quick_exit(update, context)
+
+
+async def unknown_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Button data that fits no kind (old, or crafted): stop the spinner, do nothing else."""
+    if update.callback_query is not None:
+        await update.callback_query.answer()
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -385,7 +402,10 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
 __all__ = [
     "CB_EXIT",
     "CB_INTENT",
-    "button",
+    "exit_button",
+    "feedback_button",
+    "intent_button",
+    "unknown_button",
     "forget",
     "help_command",
     "intent_command",

@@ -24,10 +24,15 @@ MAX_SUGGESTIONS = 10
 DA_INTENT = "help-domestic-abuse"
 
 # Callback data: "i:<intent>[:<year>]" answer an intent; "f:1:<intent>" / "f:0:<intent>" feedback;
-# "x" quick exit. Intent ids are short lower-case slugs, so these stay well under 64 bytes.
+# "x" quick exit. Intent ids are short lower-case slugs, so these stay well under 64 bytes. Each kind
+# has its own CallbackQueryHandler with the pattern below; data that fits none is ignored, and the
+# callbacks accept only intents the knowledge base has.
 CB_INTENT = "i"
 CB_FEEDBACK = "f"
 CB_EXIT = "x"
+CB_INTENT_PATTERN = re.compile(r"^i:(?P<intent>[a-z0-9][a-z0-9-]{0,59})(?::(?P<year>\d{4}(?:/\d{2})?))?$")
+CB_FEEDBACK_PATTERN = re.compile(r"^f:(?P<vote>[01]):(?P<intent>[a-z0-9][a-z0-9-]{0,59})$")
+CB_EXIT_PATTERN = re.compile(r"^x$")
 
 _TAG_RESERVE = 64
 _TOKEN = re.compile(r"<[^<>]*>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);|[^<&]+|[<&]")
@@ -57,20 +62,6 @@ def callback(kind: str, *fields: str) -> str | None:
     """Callback data for a button, or None when it would exceed Telegram's 64 bytes."""
     data = ":".join((kind, *fields))
     return data if len(data.encode("utf-8")) <= MAX_CALLBACK_BYTES else None
-
-
-def parse_callback(data: str | None) -> tuple[str, list[str]]:
-    """('i', [intent, year?]) / ('f', ['1', intent]) / ('x', []) / ('', []) for unknown data."""
-    if not data:
-        return "", []
-    kind, _, rest = data.partition(":")
-    if kind == CB_INTENT and rest:
-        return kind, rest.split(":", 1)
-    if kind == CB_FEEDBACK and rest[:2] in ("1:", "0:") and len(rest) > 2:
-        return kind, [rest[0], rest[2:]]
-    if kind == CB_EXIT and not rest:
-        return kind, []
-    return "", []
 
 
 def menu_markup() -> InlineKeyboardMarkup:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from bot.config import Config
 from bot.storage import Storage
+from handlers.network import TokenWatch
 
 if TYPE_CHECKING:
     from bot.assistant import Assistant
@@ -119,6 +120,7 @@ class Services:
     messages: MessageLog = field(default_factory=MessageLog)
     limiter: RateLimiter = field(default_factory=lambda: RateLimiter(8, 10.0))
     storage: Storage | None = None
+    watch: TokenWatch = field(default_factory=TokenWatch)
 
     def is_admin(self, user_id: int | None) -> bool:
         return user_id is not None and user_id in set(self.config.admin_ids)

@@ -15,7 +15,10 @@ from handlers.network import REDACTED, RedactingFilter, install_redaction, redac
 from handlers.render import (
     answer_markup,
     callback,
-    parse_callback,
+    CB_EXIT_PATTERN,
+    CB_FEEDBACK_PATTERN,
+    CB_INTENT_PATTERN,
+    menu_markup,
     render_answer,
     split_html,
     text_html,
@@ -130,10 +133,18 @@ def test_callback_data_over_64_bytes_is_left_out():
     assert callback("i", long_id) is None
     markup = answer_markup(answer("t", intent=long_id, suggestions=["L", "M"], suggestion_intents=[long_id, "ok"]))
     assert data(markup) == ["i:ok"]
-    assert parse_callback("i:priorities:2016/17") == ("i", ["priorities", "2016/17"])
-    assert parse_callback("f:1:help-asb") == ("f", ["1", "help-asb"])
-    assert parse_callback("x") == ("x", [])
-    assert parse_callback("garbage") == ("", []) and parse_callback(None) == ("", [])
+
+
+def test_every_button_the_renderer_makes_fits_exactly_one_dispatch_pattern():
+    a = answer("t", intent="priorities", intents=("help-domestic-abuse",), suggestions=["Priorities 2016/17", "Help"],
+               suggestion_intents=["priorities", "help-asb"])
+    made = data(answer_markup(a)) + data(menu_markup())
+    patterns = (CB_INTENT_PATTERN, CB_FEEDBACK_PATTERN, CB_EXIT_PATTERN)
+    for d in made:
+        assert sum(bool(p.match(d)) for p in patterns) == 1, d
+    assert "x" in made and any(d.startswith("f:1:") for d in made)
+    for crafted in ("f:1:<script>", "f:2:help-asb", "i:../../etc", "i:priorities:2016; drop", "x:1", "garbage", ""):
+        assert not any(p.match(crafted) for p in patterns), crafted
 
 
 def test_without_feedback_keeps_other_rows():

@@ -98,7 +98,7 @@ class Call:
     status: int = 200
     result: Any = None
     lost: bool = False
-    """The call took effect but the connection was reset before the response (the client never knew)."""
+    """The call took effect but the client never got a usable response (a reset, or a broken body)."""
 
     @property
     def ok(self) -> bool:
@@ -138,6 +138,7 @@ class _Fault:
     reset: bool = False
     applied: bool = False
     chat_id: int | None = None
+    body: bytes | None = None
 
     def matches(self, params: JSON) -> bool:
         return self.chat_id is None or str(params.get("chat_id")) == str(self.chat_id)
@@ -399,6 +400,20 @@ class BotApiServer:
         """
         self._add(method, times, reset=True, applied=applied, chat_id=chat_id)
 
+    def respond(self, method: str, body: bytes, *, status: int = 200, applied: bool = False, times: int = 1) -> None:
+        """Answer the next `times` calls of `method` with this raw `body` (e.g. broken JSON) and `status`.
+
+        applied=True: the call takes effect first (a sent message is delivered) and only its
+        response is broken. For getUpdates the body replaces one response; no queued update is lost.
+        """
+        self._add(method, times, status=status, body=body, applied=applied)
+
+    def revoke(self) -> None:
+        """From now on every call is answered 401 Unauthorized, as after the token is revoked."""
+        with self._cond:
+            self.token = "revoked:" + self.token
+            self._cond.notify_all()
+
     def _add(self, method: str, times: int, **fault: Any) -> None:
         with self._cond:
             self._state.faults.setdefault(method, []).extend(_Fault(**fault) for _ in range(times))
@@ -532,7 +547,7 @@ class BotApiServer:
                 if payload is None:
                     self._reset()
                     return
-                data = json.dumps(payload).encode("utf-8")
+                data = payload if isinstance(payload, bytes) else json.dumps(payload).encode("utf-8")
                 try:
                     self.send_response(status)
                     self.send_header("Content-Type", "application/json")
@@ -573,8 +588,8 @@ class BotApiServer:
                 params[key] = value
         return params
 
-    def _dispatch(self, path: str, body: bytes, ctype: str) -> tuple[int, JSON | None]:
-        """(status, payload) to answer with; payload None: reset the connection instead."""
+    def _dispatch(self, path: str, body: bytes, ctype: str) -> tuple[int, JSON | bytes | None]:
+        """(status, payload) to answer with; raw bytes are sent as they are; None: reset the connection."""
         m = re.fullmatch(r"/bot([^/]+)/([A-Za-z]+)", path.split("?", 1)[0])
         if m is None:
             return 404, {"ok": False, "error_code": 404, "description": "Not Found"}
@@ -591,6 +606,13 @@ class BotApiServer:
             fault = queue.pop(i) if i is not None else None
         if fault is not None and fault.delay:
             time.sleep(fault.delay)
+        if fault is not None and fault.body is not None:
+            if fault.applied and method != "getUpdates":
+                _status, result = self._method(method, params)
+                self._record(Call(method, params, time.perf_counter(), _status, result, lost=True))
+            else:
+                self._record(Call(method, params, time.perf_counter(), RESET if method != "getUpdates" else fault.status, None))
+            return fault.status, fault.body
         if fault is not None and fault.reset:
             if not fault.applied:
                 self._record(Call(method, params, time.perf_counter(), RESET, None))
