@@ -64,12 +64,22 @@ def cmd_ask(args: argparse.Namespace) -> int:
     assistant = _assistant(args)
     questions = [_text(" ".join(args.question))] if args.question else _stdin_lines()
     for q in questions:
-        answer = assistant.ask(q)
+        answer = assistant.ask(q, explain=args.explain)
         if args.json:
             print(json.dumps(answer.to_json(q), ensure_ascii=False), flush=True)
-        else:
-            print(answer.text + "\n", flush=True)
+            continue
+        print(answer.text + "\n", flush=True)
+        if args.explain:
+            print(format_explain(answer) + "\n", flush=True)
     return 0
+
+
+def format_explain(answer) -> str:  # type: ignore[no-untyped-def]
+    """The decision's trace for the terminal."""
+    from bot.assistant import explain_lines
+
+    ex = answer.explain or {}
+    return "\n".join([f"--- why: {answer.kind} ({ex.get('rule', '')}: {ex.get('reason', '')})", *explain_lines(ex)])
 
 
 def format_chat(answer) -> str:  # type: ignore[no-untyped-def]
@@ -85,7 +95,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
     """Chat in the terminal (type /quit to leave)."""
     assistant = _assistant(args)
     print("Nottingham Crime and Drugs Partnership assistant. Ask a question; /quit to leave.")
-    print("If you or someone else is in danger right now, call 999.\n")
+    print(assistant.danger_line + "\n")
     last = None
     while True:
         try:
@@ -203,6 +213,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = add("ask", cmd_ask, "answer a question (or each line of stdin)")
     p.add_argument("--json", action="store_true", help="one JSON object per question per line")
+    p.add_argument("--explain", action="store_true", help="also show why: the prepared query, the candidates and the rule that decided")
     p.add_argument("question", nargs="*", help="the question (all words together); none: read stdin")
     add("chat", cmd_chat, "chat in the terminal")
     p = add("eval", cmd_eval, "score a question set")

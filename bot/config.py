@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from bot.policy import Policy
 from bot.yamlsafe import YamlError, load_yaml
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -107,6 +108,7 @@ class Config:
     storage: StorageConfig = setting(doc="the usage store", factory=StorageConfig)
     privacy: PrivacyConfig = setting(doc="what is kept and logged", factory=PrivacyConfig)
     logging: LoggingConfig = setting(doc="logging", factory=LoggingConfig)
+    policy: Policy = setting(doc="the thresholds of the decision (see bot/policy.py)", factory=Policy)
     source_file: Path | None = field(default=None, metadata={"internal": True})
     """The file this configuration was read from (not a setting)."""
 

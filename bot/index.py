@@ -18,10 +18,10 @@ from pathlib import Path
 import sqlite_utils
 
 from bot.answer import Source
-from bot.knowledge import Contact, Document, Intent, KnowledgeBase, Version
+from bot.knowledge import Command, Contact, Document, Intent, KnowledgeBase, MenuItem, Version
 from bot.normalise import Normaliser
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 _NUMBERED = re.compile(r"^\s*-?\s*(\d+\.\d+)\b")
 _HEADING_STRIP = re.compile(r"[*#_]+")
 
@@ -98,6 +98,9 @@ def kb_to_json(kb: KnowledgeBase) -> str:
             "case_sensitive": kb.case_sensitive,
             "synonyms": kb.synonyms,
             "fingerprint": kb.fingerprint,
+            "menu": [asdict(m) for m in kb.menu],
+            "decline_menu": [asdict(m) for m in kb.decline_menu],
+            "commands": [asdict(c) for c in kb.commands],
         }
     )
 
@@ -135,6 +138,9 @@ def kb_from_json(text: str) -> KnowledgeBase:
         case_sensitive=data["case_sensitive"],
         synonyms=data["synonyms"],
         fingerprint=data["fingerprint"],
+        menu=tuple(MenuItem(**m) for m in data["menu"]),
+        decline_menu=tuple(MenuItem(**m) for m in data["decline_menu"]),
+        commands=tuple(Command(**c) for c in data["commands"]),
     )
 
 

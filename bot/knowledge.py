@@ -103,6 +103,24 @@ class Intent:
         return len(self.versions) > 1
 
 
+@dataclass(frozen=True)
+class MenuItem:
+    """A button that answers one intent: the topic menu, and the suggestions under a decline."""
+
+    intent: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Command:
+    """A command that answers one intent (/subgroups); with `year`, it takes one (/priorities 2016)."""
+
+    name: str
+    intent: str
+    description: str
+    year: bool = False
+
+
 @dataclass
 class KnowledgeBase:
     documents: dict[str, Document]
@@ -112,6 +130,11 @@ class KnowledgeBase:
     case_sensitive: dict[str, str] = field(default_factory=dict)
     synonyms: dict[str, str] = field(default_factory=dict)
     fingerprint: str = ""
+    menu: tuple[MenuItem, ...] = ()
+    """The topic menu (/start, /help)."""
+    decline_menu: tuple[MenuItem, ...] = ()
+    """The suggestions under a reply that cannot answer."""
+    commands: tuple[Command, ...] = ()
 
 
 def human_date(date: str) -> str:
@@ -130,7 +153,7 @@ def human_date(date: str) -> str:
 def knowledge_files(root: Path) -> list[Path]:
     """The YAML files the knowledge base is built from, in a stable order (documents are named in
     sources.yaml)."""
-    files = [root / "sources.yaml", root / "contacts.yaml", root / "synonyms.yaml"]
+    files = [root / "sources.yaml", root / "contacts.yaml", root / "synonyms.yaml", root / "menus.yaml"]
     return files + sorted((root / "intents").glob("*.yaml"))
 
 
@@ -301,9 +324,13 @@ def load_knowledge(root: Path | str) -> KnowledgeBase:
     contacts = _read_contacts(r, root)
     acronyms, case_sensitive, synonyms = _read_synonyms(r, root)
     intents = _read_intents(r, root, documents, contacts)
+    menu, decline_menu, commands = _read_menus(r, root, intents)
     if r.problems:
         raise KnowledgeError(r.problems)
     return KnowledgeBase(
+        menu=menu,
+        decline_menu=decline_menu,
+        commands=commands,
         documents=documents,
         contacts=contacts,
         intents=intents,
@@ -398,6 +425,56 @@ def _read_synonyms(r: _Reader, root: Path) -> tuple[dict[str, str], dict[str, st
             continue
         out.append({str(k): str(v) for k, v in section.items()})
     return out[0], out[1], out[2]
+
+
+COMMAND_RE = re.compile(r"^[a-z0-9_]{1,32}$")
+
+
+def _read_menus(
+    r: _Reader, root: Path, intents: dict[str, Intent]
+) -> tuple[tuple[MenuItem, ...], tuple[MenuItem, ...], tuple[Command, ...]]:
+    """menus.yaml: the topic menu, the decline suggestions and the intent commands; every
+    intent they name must exist, so a renamed intent cannot leave a dead button or command."""
+    path = root / "menus.yaml"
+    data, _lines = r.load_yaml(path)
+    if data is None:
+        return (), (), ()
+    if not isinstance(data, dict):
+        r.problem(path, None, "expected a mapping with 'menu', 'decline' and 'commands' lists")
+        return (), (), ()
+    unknown = set(data) - {"menu", "decline", "commands"}
+    if unknown:
+        r.problem(path, None, f"unknown key(s) {', '.join(sorted(map(str, unknown)))}; allowed: menu, decline, commands")
+    menus: list[tuple[MenuItem, ...]] = []
+    for key in ("menu", "decline"):
+        items: list[MenuItem] = []
+        for n, item in enumerate(data.get(key) or []):
+            if not isinstance(item, dict) or not _str(item.get("intent")) or not _str(item.get("label")):
+                r.problem(path, None, f"{key} item {n + 1}: needs 'intent' and 'label'")
+                continue
+            iid, label = _str(item["intent"]), _str(item["label"])
+            if iid not in intents:
+                r.problem(path, None, f"{key} item {n + 1} ({label!r}): intent '{iid}' does not exist")
+            elif len(label) > 40:
+                r.problem(path, None, f"{key} item {n + 1}: label {label!r} is over 40 characters (a button)")
+            else:
+                items.append(MenuItem(iid, label))
+        menus.append(tuple(items))
+    commands: list[Command] = []
+    for n, item in enumerate(data.get("commands") or []):
+        if not isinstance(item, dict) or not all(_str(item.get(k)) for k in ("command", "intent", "description")):
+            r.problem(path, None, f"command {n + 1}: needs 'command', 'intent' and 'description'")
+            continue
+        name, iid, desc = _str(item["command"]), _str(item["intent"]), _str(item["description"])
+        if not COMMAND_RE.match(name) or name in {c.name for c in commands}:
+            r.problem(path, None, f"command {name!r}: must be 1-32 of a-z, 0-9 and _, and appear once")
+        elif iid not in intents:
+            r.problem(path, None, f"command /{name}: intent '{iid}' does not exist")
+        elif not 3 <= len(desc) <= 256:
+            r.problem(path, None, f"command /{name}: the description must be 3-256 characters")
+        else:
+            commands.append(Command(name, iid, desc, item.get("year") is True))
+    return menus[0], menus[1], tuple(commands)
 
 
 def _read_sources(

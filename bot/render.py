@@ -66,19 +66,6 @@ def source_lines(sources: Iterable[Source]) -> list[str]:
     return lines
 
 
-MENU = (
-    ("help-danger-now", "I need help now"),
-    ("help-domestic-abuse", "Domestic abuse"),
-    ("help-drugs-alcohol", "Drugs & alcohol"),
-    ("help-asb", "Anti-social behaviour"),
-    ("help-hate-crime", "Hate crime"),
-    ("help-modern-slavery", "Modern slavery"),
-    ("subgroups", "Which group owns…?"),
-    ("priorities", "Partnership priorities"),
-    ("statutory-responsibilities", "Statutory duties"),
-    ("dhr-what", "Domestic Homicide Reviews"),
-)
-
 CAN_HELP = (
     "I can help with: where to get help (domestic abuse, drugs and alcohol, anti-social "
     "behaviour, hate crime, modern slavery); which sub-group or board owns an issue; the "

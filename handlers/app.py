@@ -72,7 +72,7 @@ async def on_startup(app: Application) -> None:  # type: ignore[type-arg]
         cfg = svc.config
         svc.storage = Storage.open(cfg.storage.path, salt=cfg.privacy.salt, store_questions=cfg.privacy.store_questions)
     try:
-        await app.bot.set_my_commands(list(texts.COMMANDS))
+        await app.bot.set_my_commands(texts.bot_commands(svc.assistant.kb.commands))
     except TelegramError as exc:
         log.warning("could not register the command menu: %s", type(exc).__name__)
 
@@ -163,14 +163,12 @@ def add_handlers(app: Application) -> None:  # type: ignore[type-arg]
     app.add_handler(TypeHandler(Update, callbacks.rate_gate), group=-1)
     app.add_handler(CommandHandler("start", callbacks.start, filters=messages))
     app.add_handler(CommandHandler("help", callbacks.help_command, filters=messages))
-    app.add_handler(CommandHandler("priorities", callbacks.priorities, filters=messages))
-    app.add_handler(CommandHandler(list(texts.COMMAND_INTENTS), callbacks.intent_command, filters=messages))
     app.add_handler(CommandHandler("privacy", callbacks.privacy, filters=messages))
     app.add_handler(CommandHandler("forget", callbacks.forget, filters=filters.UpdateType.MESSAGE))
     app.add_handler(CommandHandler("exit", callbacks.quick_exit, filters=filters.UpdateType.MESSAGE))
     app.add_handler(CommandHandler("stats", callbacks.stats, filters=filters.UpdateType.MESSAGE))
     app.add_handler(CommandHandler("reload", callbacks.reload, filters=filters.UpdateType.MESSAGE))
-    app.add_handler(MessageHandler(filters.UpdateType.MESSAGE & filters.COMMAND, callbacks.unknown_command))
+    app.add_handler(MessageHandler(messages & filters.COMMAND, callbacks.knowledge_command))
     app.add_handler(MessageHandler(messages & filters.TEXT & ~filters.COMMAND, callbacks.text_message))
     app.add_handler(
         MessageHandler(

@@ -111,7 +111,7 @@ async def deliver(update: Update, context: ContextTypes.DEFAULT_TYPE, answer: An
     """Send an answer (crisis line first), then count it: intent only, text only if configured."""
     await send(update, context, render_answer(answer))
     svc = services(context)
-    if answer.intent == "clarify" and context.chat_data is not None:
+    if answer.kind == "clarify" and context.chat_data is not None:
         context.chat_data[_CLARIFY_KEY] = list(answer.suggestion_intents[:2])
     if svc.config.privacy.log_questions and question is not None:
         log.info("question %r -> %s", question, answer.intent)
@@ -180,29 +180,33 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Welcome, what I can and cannot do, a privacy line and the topic menu."""
     svc = services(context)
     line = texts.PRIVACY_LINE_STORED if svc.config.privacy.store_questions else texts.PRIVACY_LINE
-    await send(update, context, [OutMessage(plain_html(f"{texts.WELCOME}\n\n{line}"), menu_markup())])
+    welcome = texts.WELCOME.format(danger=svc.assistant.danger_line)
+    await send(update, context, [OutMessage(plain_html(f"{welcome}\n\n{line}"), menu_markup(svc.assistant.menu))])
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """How to ask, the commands, and the topic menu."""
-    await send(update, context, [OutMessage(plain_html(texts.HELP), menu_markup())])
+    assistant = services(context).assistant
+    text = texts.help_text(assistant.kb.commands, assistant.danger_line)
+    await send(update, context, [OutMessage(plain_html(text), menu_markup(assistant.menu))])
 
 
-async def priorities(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """The partnership's priorities, for a year when one is given (/priorities 2016)."""
-    year = " ".join(context.args or []).strip()[:20] or None
-    await answer_intent(update, context, "priorities", year)
-
-
-async def intent_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Commands that answer one intent: /subgroups, /duties, /dhr, /targets, /contacts, /about."""
+async def knowledge_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A command from knowledge/menus.yaml answers its intent (/priorities 2016 with a year);
+    any other command gets a hint in private chats and silence in groups (it may be for another bot).
+    Looked up on every use, so /reload brings new commands in."""
     msg = update.effective_message
     if msg is None or not msg.text:
         return
-    name = msg.text.split()[0].lstrip("/").split("@")[0].lower()
-    intent = texts.COMMAND_INTENTS.get(name)
-    if intent is not None:
-        await answer_intent(update, context, intent)
+    name, *args = msg.text.split()
+    name = name.lstrip("/").split("@")[0].lower()
+    command = next((c for c in services(context).assistant.kb.commands if c.name == name), None)
+    if command is None:
+        if _is_private(update):
+            await reply_text(update, context, texts.UNKNOWN_COMMAND)
+        return
+    year = (" ".join(args).strip()[:20] or None) if command.year else None
+    await answer_intent(update, context, command.intent, year)
 
 
 async def privacy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -303,12 +307,6 @@ async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await reply_text(update, context, message)
 
 
-async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """An unknown command: a hint in private chats, silence in groups (it may be for another bot)."""
-    if _is_private(update):
-        await reply_text(update, context, texts.UNKNOWN_COMMAND)
-
-
 # --- messages and buttons -------------------------------------------------------------------------
 
 
@@ -360,7 +358,7 @@ async def feedback_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         return
     svc = services(context)
     intent, helpful = context.match.group("intent"), context.match.group("vote") == "1"
-    if intent not in svc.assistant.kb.intents:
+    if intent not in svc.assistant.kb.intents and intent != "passage":
         await query.answer()
         return
     if svc.storage is not None and query.from_user is not None:
@@ -393,7 +391,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not isinstance(update, Update) or update.effective_chat is None:
         return
     try:
-        msg = await context.bot.send_message(update.effective_chat.id, plain_html(texts.ERROR))
+        msg = await context.bot.send_message(update.effective_chat.id, plain_html(services(context).assistant.error_text))
         services(context).messages.add(update.effective_chat.id, msg.message_id, BOT)
     except TelegramError as exc:
         log.warning("could not tell the user about the error: %s", type(exc).__name__)
@@ -408,10 +406,9 @@ __all__ = [
     "unknown_button",
     "forget",
     "help_command",
-    "intent_command",
+    "knowledge_command",
     "on_error",
     "other_message",
-    "priorities",
     "privacy",
     "quick_exit",
     "rate_gate",
@@ -420,5 +417,4 @@ __all__ = [
     "stats",
     "text_message",
     "track",
-    "unknown_command",
 ]

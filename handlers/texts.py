@@ -1,13 +1,18 @@
 """The fixed texts of the Telegram front end (plain text; escaped when rendered).
 
 Answers themselves come from the core (`bot.render` and the knowledge base); these are only the
-Telegram-specific lines: welcome, privacy and safety, quick exit, and operational replies.
+Telegram-specific lines: welcome, privacy and safety, quick exit, and operational replies. They hold
+no phone number, e-mail or link: the 999 line and the error reply are the core's, defined once and
+vetted by `kb check` (`{danger}` below is filled with `Assistant.danger_line`). The commands that
+answer an intent come from knowledge/menus.yaml.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from telegram import BotCommand
 
-EMERGENCY = "If you or someone else is in danger right now, call 999."
+from bot.knowledge import Command
 
 WELCOME = (
     "Hello. I'm the Nottingham Crime and Drugs Partnership assistant: an automated helper, not a "
@@ -17,28 +22,40 @@ WELCOME = (
     "priorities, statutory duties, targets and Domestic Homicide Reviews. Every answer says which "
     "partnership document it comes from and how current it is.\n\n"
     "I can't report a crime, contact anyone for you, or give advice about your own case.\n"
-    + EMERGENCY
-    + "\n\nTap a topic or type your question."
+    "{danger}\n\nTap a topic or type your question."
 )
 
 PRIVACY_LINE = "Privacy: I don't keep what you write, only which topics are asked about. /privacy for details, /forget to delete what I hold."
 PRIVACY_LINE_STORED = "Privacy: this service keeps the questions you type (not your name) to improve its answers. /privacy for details, /forget to delete them."
 
-HELP = (
+HELP_INTRO = (
     "Ask me a question in your own words, for example \"Where can I get help with domestic abuse?\" "
-    "or \"Which group deals with anti-social behaviour?\", or use a command:\n\n"
-    "/priorities: the partnership's priorities (add a year, e.g. /priorities 2016)\n"
-    "/subgroups: which group or board owns an issue\n"
-    "/duties: the partnership's statutory duties\n"
-    "/dhr: Domestic Homicide Reviews\n"
-    "/targets: targets and performance\n"
-    "/contacts: where to get help\n"
-    "/about: about the partnership\n"
-    "/privacy: what I keep, and how to hide this chat\n"
-    "/forget: delete what I hold about you\n"
-    "/exit: quick exit, deletes this conversation's recent messages\n\n"
-    + EMERGENCY
+    "or \"Which group deals with anti-social behaviour?\", or use a command:"
 )
+FIXED_COMMANDS = (
+    ("privacy", "What I keep, and how to hide this chat"),
+    ("forget", "Delete everything I hold about you"),
+    ("exit", "Quick exit: delete this conversation's recent messages"),
+)
+"""Commands of the Telegram front end itself, advertised after the knowledge's own."""
+
+
+def bot_commands(commands: Sequence[Command]) -> list[BotCommand]:
+    """The command menu (setMyCommands): /help, the knowledge's commands, then privacy, forget, exit.
+    /start, /stats and /reload work but are not advertised."""
+    return [
+        BotCommand("help", "What I can do and how to ask"),
+        *(BotCommand(c.name, c.description) for c in commands),
+        *(BotCommand(name, desc) for name, desc in FIXED_COMMANDS),
+    ]
+
+
+def help_text(commands: Sequence[Command], danger: str) -> str:
+    """/help: how to ask, every command with what it does, and the 999 line."""
+    lines = [f"/{c.name}: {c.description[0].lower() + c.description[1:]}" for c in commands]
+    lines += [f"/{name}: {desc[0].lower() + desc[1:]}" for name, desc in FIXED_COMMANDS]
+    return HELP_INTRO + "\n\n" + "\n".join(lines) + "\n\n" + danger
+
 
 SAFETY = (
     "Staying safe: if someone might look at your phone or computer, delete this chat when you're "
@@ -80,7 +97,6 @@ NON_TEXT = "Sorry, I can only read text. Please type your question in words, or 
 UNKNOWN_COMMAND = "I don't know that command. Send /help to see what I can do, or just type your question."
 SLOW_DOWN = "You're sending messages faster than I can answer. Please wait a few seconds, then try again."
 EXIT_DONE = "Done."
-ERROR = "Sorry, something went wrong on my side and I couldn't answer that. Please try again. " + EMERGENCY
 FEEDBACK_THANKS = "Thanks for the feedback."
 FORGET_DONE = "Done: I've deleted everything I held that was linked to you ({n} record{s}). New questions are counted again, without their text."
 FORGET_DONE_STORED = "Done: I've deleted everything I held that was linked to you ({n} record{s}), including any questions you typed."
@@ -89,27 +105,3 @@ FORGET_FAILED = "Sorry, I couldn't reach my records just now, so nothing was del
 BUTTON_HELPFUL = "\U0001f44d Helpful"
 BUTTON_NOT_HELPFUL = "\U0001f44e Not helpful"
 BUTTON_EXIT = "Quick exit"
-
-COMMANDS = (
-    BotCommand("help", "What I can do and how to ask"),
-    BotCommand("priorities", "The partnership's priorities (add a year: /priorities 2016)"),
-    BotCommand("subgroups", "Which group or board owns an issue"),
-    BotCommand("duties", "The partnership's statutory duties"),
-    BotCommand("dhr", "Domestic Homicide Reviews"),
-    BotCommand("targets", "Targets and performance"),
-    BotCommand("contacts", "Where to get help"),
-    BotCommand("privacy", "What I keep, and how to hide this chat"),
-    BotCommand("forget", "Delete everything I hold about you"),
-    BotCommand("about", "About the Crime and Drugs Partnership"),
-)
-"""Registered with setMyCommands. /start, /exit, /stats and /reload work but are not advertised."""
-
-COMMAND_INTENTS = {
-    "subgroups": "subgroups",
-    "duties": "statutory-responsibilities",
-    "dhr": "dhr-what",
-    "targets": "targets-headline",
-    "contacts": "help-contacts",
-    "about": "cdp-what",
-}
-"""Commands that answer one intent directly (/priorities is handled separately: it takes a year)."""

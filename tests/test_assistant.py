@@ -364,3 +364,49 @@ def test_unknown_contact_is_signposted_by_name_and_page(assistant: Assistant):
     a = assistant.ask("how do I request a DHR overview report")
     assert "nottinghamcity.gov.uk" in a.text
     assert "@" not in a.text  # the e-mail address is not known, so none is given
+
+
+# --- the decision: kinds, the policy's thresholds and the trace -------------------------------------
+
+def test_every_reply_says_what_kind_it_is(assistant: Assistant):
+    assert assistant.ask("who chairs the board").kind == "answer"
+    assert assistant.ask("what is the weather like tomorrow").kind == "decline"
+    assert assistant.ask("bcdfg hjkl 1234").kind == "junk"
+    crisis = assistant.ask("i am going to kill myself")
+    assert crisis.crisis and crisis.kind == "crisis"
+    both = assistant.ask("who chairs the board and what are the priorities")
+    assert both.kind == "answer" and len(both.intents) == 2
+
+
+def test_the_policy_thresholds_decide(kb_copy, tmp_path):
+    """A stricter answer_at turns an answer into a decline, and the trace names the rule and number."""
+    from bot.policy import Policy
+    from tests.conftest import make_config
+
+    cfg = make_config(tmp_path, kb_copy)
+    lax = Assistant.load(config=cfg).ask("who chairs the board", explain=True)
+    cfg.policy = Policy(answer_at=1.5, sure_at=2.0)
+    strict = Assistant.load(config=cfg).ask("who chairs the board", explain=True)
+    assert lax.kind == "answer" and strict.kind == "decline"
+    assert lax.explain and lax.explain["rule"] == "confident" and "answer_at 0.5" in str(lax.explain["reason"])
+    assert strict.explain and any(s["rule"] == "not-sure" and "answer_at 1.5" in s["reason"] for s in strict.explain["steps"])
+
+
+def test_explain_shows_the_prepared_query_the_candidates_and_the_rule(assistant: Assistant):
+    a = assistant.ask("how many sub groups are there in 2030", explain=True)
+    ex = a.explain
+    assert ex is not None
+    assert ex["query"]["years"] == "2030" and "sub" in " ".join(ex["query"]["tokens"])
+    assert ex["candidates"] and {"intent", "score", "coverage", "overlap", "fuzz", "evidence"} <= set(ex["candidates"][0])
+    assert ex["rule"] and ex["reason"]
+    assert assistant.ask("who chairs the board").explain is None  # only when asked for
+
+
+def test_the_debug_log_carries_the_trace_without_the_words(assistant: Assistant, caplog):
+    import logging
+
+    caplog.set_level(logging.DEBUG, logger="bot.assistant")
+    assistant.ask("my neighbour zebraquokka plays loud music")
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "decision: steps:" in logged and "decision: candidates:" in logged
+    assert "zebraquokka" not in logged and "neighbour" not in logged

@@ -33,7 +33,8 @@ def test_ask_json_contract(tmp: Path):
     lines = p.stdout.strip().splitlines()
     assert len(lines) == 1
     rec = json.loads(lines[0])
-    assert set(rec) == {"question", "intent", "confidence", "answer", "sources", "suggestions", "crisis"}
+    assert set(rec) == {"question", "kind", "intent", "confidence", "answer", "sources", "suggestions", "crisis"}
+    assert rec["kind"] == "answer"
     assert rec["question"] == "Who chairs the CDP board?"
     assert rec["intent"] == "chair" and "Coaker" in rec["answer"]
     assert 0 <= rec["confidence"] <= 1 and rec["crisis"] is False

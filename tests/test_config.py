@@ -21,7 +21,7 @@ def test_example_config_loads_with_the_defaults(monkeypatch):
     monkeypatch.delenv("CDP_BOT_TOKEN", raising=False)
     cfg, default = load_config(EXAMPLE), Config()
     assert cfg.token == ""
-    for section in ("telegram", "privacy", "logging", "storage"):
+    for section in ("telegram", "privacy", "logging", "storage", "policy"):
         assert dataclasses.asdict(getattr(cfg, section)) == dataclasses.asdict(getattr(default, section)), section
     assert cfg.admin_ids == default.admin_ids
 

@@ -198,7 +198,7 @@ async def test_fault_storm_every_message_answered_exactly_once_then_recovers(tg_
     assert handled == Counter(ids)
     everything = [seen(c) for c in api.calls("sendMessage", since=mark, ok=True)]
     assert len(everything) == total
-    assert not [t for t in everything if t in (texts.ERROR, texts.SLOW_DOWN)]
+    assert not [t for t in everything if t in (bot.services.assistant.error_text, texts.SLOW_DOWN)]
 
     # Recovered without a restart: a fresh message is answered at the first attempt.
     fresh = api.mark()

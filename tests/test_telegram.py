@@ -22,7 +22,6 @@ import pytest
 from tests.auxil.botapi import MARKUP_ANSWER, LONG_PARAGRAPHS, BotApiServer, Call, html_error, only_our_tags, visible_text
 from tests.conftest import TG_ADMIN, TG_TOKEN, TG_USER, TgBot
 
-from bot.render import MENU
 from bot.storage import Storage
 from handlers import texts
 
@@ -61,14 +60,16 @@ async def eventually(check: Any, timeout: float = 5.0) -> Any:
 
 async def test_set_my_commands_and_start_menu(tg: TgBot):
     names = [c["command"] for c in tg.api.commands]
-    assert names == ["help", "priorities", "subgroups", "duties", "dhr", "targets", "contacts", "privacy", "forget", "about"]
+    kb = tg.services.assistant.kb
+    assert names == ["help", *(c.name for c in kb.commands), "privacy", "forget", "exit"]
+    assert names[1:8] == ["priorities", "subgroups", "duties", "dhr", "targets", "contacts", "about"]  # menus.yaml
     assert all(c["description"] for c in tg.api.commands)
-    assert not {"exit", "stats", "reload", "start"} & set(names)
+    assert not {"stats", "reload", "start"} & set(names)
 
     [reply] = await tg.ask("/start")
     labels = [b["text"] for b in reply.buttons()]
-    assert labels == [label for _id, label in MENU] and len(labels) == 10
-    assert data_of(reply) == [f"i:{iid}" for iid, _label in MENU]
+    assert labels == [m.label for m in kb.menu] and len(labels) == 10
+    assert data_of(reply) == [f"i:{m.intent}" for m in kb.menu]
     text = seen(reply)
     assert "can't report a crime" in text and "999" in text
     assert "Privacy:" in text and "/forget" in text
@@ -133,8 +134,7 @@ async def test_free_text_answer_with_source_buttons_and_safety(tg: TgBot):
     assert "Source: CDP web page: Introduction to Nottingham Crime and Drugs Partnership, Domestic and sexual violence (as of 2021)" in text
     assert "delete this chat" in text and "every device" in text  # safety guidance in domestic-abuse answers
     data = data_of(reply)
-    assert data[:2] == ["i:help-contacts", "i:dhr-what"]
-    assert "x" in data  # quick exit
+    assert data[:3] == ["x", "i:help-contacts", "i:dhr-what"]  # the quick exit first
     assert data[-2:] == ["f:1:help-domestic-abuse", "f:0:help-domestic-abuse"]
     assert all(len(d.encode()) <= 64 for d in data)
 
@@ -197,7 +197,8 @@ async def test_crisis_line_comes_first_without_buttons(tg: TgBot):
 
     mark = await tg.push(tg.api.text("my partner is hitting me right now"))
     [only] = await tg.api.await_sent(TG_USER, since=mark)
-    assert seen(only).startswith("If you or someone else is in danger right now, call 999") and only.markup is None
+    assert seen(only).startswith("If you or someone else is in danger right now, call 999")
+    assert data_of(only) == ["x"]  # the Quick exit, and nothing else: no feedback under a crisis
 
 
 async def test_edited_message_is_answered_like_a_new_one(tg: TgBot):
@@ -367,7 +368,7 @@ async def test_errors_reach_the_user_without_a_stack_trace(tg: TgBot, tmp_path: 
         tg.api.fail("sendMessage", 400, description="Bad Request: chat not found")
         mark = await tg.push(tg.api.text("how do I report anti-social behaviour SECRETWORDS"))
         [reply] = await tg.api.await_sent(TG_USER, since=mark)
-    assert seen(reply) == texts.ERROR
+    assert seen(reply) == tg.services.assistant.error_text
     logged = log_file.read_text()
     assert "error while handling an update: BadRequest" in logged and "Traceback" in logged
     assert "SECRETWORDS" not in logged
@@ -396,7 +397,8 @@ async def test_one_slow_user_does_not_block_others(tg_start, tg_assistant):
     class SlowAssistant:
         """The real assistant, except that questions containing 'slowly' wait for the test."""
 
-        config = tg_assistant.config
+        def __getattr__(self, name: str) -> Any:
+            return getattr(tg_assistant, name)
 
         def ask(self, text: str) -> Any:
             if "slowly" in text:
@@ -636,7 +638,7 @@ async def test_commands_and_menu_on_the_real_knowledge_base(tg_start, assistant)
         [reply] = await bot.ask(command, user_id=10_000 + i)
         assert html_error(reply.text) is None and "Source:" in seen(reply) and "(as of " in seen(reply), command
         assert any(d.startswith("f:1:") for d in data_of(reply)), command
-    for i, (iid, _label) in enumerate(MENU):
+    for i, iid in enumerate(m.intent for m in assistant.kb.menu):
         mark = await bot.push(bot.api.press(f"i:{iid}", user_id=20_000 + i))
         replies = await bot.api.await_sent(20_000 + i, since=mark)
         assert f"f:1:{iid}" in data_of(replies[-1]) and "Source:" in seen(replies[-1]), iid

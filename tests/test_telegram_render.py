@@ -1,14 +1,13 @@
 """The Telegram front end's pure parts: HTML rendering and splitting, buttons, message log, rate limit, redaction."""
 from __future__ import annotations
 
-import html
 import logging
 
 from tests.auxil.botapi import html_error, visible_text
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.answer import Answer, Part, Source
+from bot.answer import Answer, Choice, Part, Source
 from handlers import texts
 from handlers.callbacks import format_stats
 from handlers.network import REDACTED, RedactingFilter, install_redaction, redact
@@ -19,9 +18,8 @@ from handlers.render import (
     CB_FEEDBACK_PATTERN,
     CB_INTENT_PATTERN,
     menu_markup,
+    pack,
     render_answer,
-    split_html,
-    text_html,
     utf16_len,
     without_feedback,
 )
@@ -30,23 +28,28 @@ from handlers.services import BOT, DELETE_WINDOW, MessageLog, RateLimiter
 SRC = Source("plan-2021", "Priorities", "2021-06", "The Plan")
 
 
-def answer(text: str, **kw: object) -> Answer:
+def answer(text: str, *, suggestions: list[str] | None = None, suggestion_intents: list[str] | None = None,
+           **kw: object) -> Answer:
+    """An Answer as the core makes one: choices from (label, intent) pairs."""
     kw.setdefault("intent", "priorities")
-    return Answer(confidence=1.0, text=text, **kw)  # type: ignore[arg-type]
+    choices = tuple(Choice(label, iid) for label, iid in zip(suggestions or [], suggestion_intents or []))
+    return Answer(confidence=1.0, text=text, choices=choices, **kw)  # type: ignore[arg-type]
 
 
 def data(markup: object) -> list[str]:
     return [b.callback_data for row in markup.inline_keyboard for b in row]  # type: ignore[attr-defined]
 
 
-# --- HTML -----------------------------------------------------------------------------------------
+def seen_all(messages: list[str]) -> str:
+    return "".join(visible_text(m, "HTML") for m in messages)
 
 
-def test_text_html_escapes_everything_and_marks_sources():
-    out = text_html("a <b>x</b> & *y*\nSource: Doc <1> & co, s (as of 2021)\nT:", titles=["T"])
-    assert out == (
-        "a &lt;b&gt;x&lt;/b&gt; &amp; *y*\n<i>Source: Doc &lt;1&gt; &amp; co, s (as of 2021)</i>\n<b>T:</b>"
-    )
+# --- HTML: split to size first, then marked up ----------------------------------------------------
+
+
+def test_pack_escapes_everything_and_styles_whole_blocks():
+    [out] = pack([[("plain", "a <b>x</b> & *y*"), ("italic", "Source: Doc <1> & co, s (as of 2021)")], [("bold", "T:")]])
+    assert out == "a &lt;b&gt;x&lt;/b&gt; &amp; *y*\n<i>Source: Doc &lt;1&gt; &amp; co, s (as of 2021)</i>\n\n<b>T:</b>"
     assert html_error(out) is None
 
 
@@ -56,74 +59,79 @@ paragraphs = st.lists(st.lists(words, min_size=1, max_size=6).map(" ".join), min
 
 @settings(max_examples=60, deadline=None)
 @given(paragraphs, st.integers(min_value=80, max_value=600))
-def test_split_html_chunks_are_valid_and_lose_nothing(paras: list[str], limit: int):
-    # Escaped text with some lines in <i> or <b>, as the renderer produces.
-    lines = [f"<i>{html.escape(p)}</i>" if i % 3 == 0 else html.escape(p) for i, p in enumerate(paras)]
-    source = "\n\n".join(lines)
-    chunks = split_html(source, limit)
+def test_pack_chunks_are_valid_fit_and_lose_nothing(paras: list[str], limit: int):
+    styled = [[("italic" if i % 3 == 0 else "plain", p)] for i, p in enumerate(paras)]
+    chunks = pack(styled, limit)  # type: ignore[arg-type]
     for c in chunks:
-        assert utf16_len(c) <= limit
+        assert utf16_len(visible_text(c, "HTML")) <= limit
         assert html_error(c) is None, c
         assert visible_text(c, "HTML").strip()
     squash = lambda s: "".join(s.split())  # noqa: E731 - separators at cuts may go
-    assert squash("".join(visible_text(c, "HTML") for c in chunks)) == squash(visible_text(source, "HTML"))
+    assert squash(seen_all(chunks)) == squash("".join(paras))
 
 
-def test_split_html_never_cuts_a_tag_or_entity_and_reopens_tags():
-    source = "<b>" + "&amp; " * 50 + "word" * 40 + "</b>"
-    chunks = split_html(source, 100)
+def test_a_long_block_is_cut_and_each_piece_keeps_its_own_tags():
+    chunks = pack([[("bold", "& " * 50 + "word" * 40)]], 100)
     assert len(chunks) > 2
     for c in chunks:
         assert c.startswith("<b>") and c.endswith("</b>") and html_error(c) is None
-    assert "".join(visible_text(c, "HTML") for c in chunks).replace(" ", "") == ("&" * 50 + "word" * 40)
+    assert seen_all(chunks).replace(" ", "") == "&" * 50 + "word" * 40
 
 
-def test_split_prefers_paragraphs():
-    paras = [f"paragraph {i} " + "x" * 50 for i in range(10)]
-    chunks = split_html("\n\n".join(paras), 200)
+def test_pack_prefers_paragraphs():
+    chunks = pack([[("plain", f"paragraph {i} " + "x" * 50)] for i in range(10)], 200)
     assert all(c.startswith("paragraph") for c in chunks)
     assert sum(c.count("paragraph") for c in chunks) == 10
 
 
-def test_split_counts_utf16_units():
+def test_pack_counts_utf16_units():
     emoji = "\U0001f600" * 30  # 60 UTF-16 units
-    chunks = split_html("\n".join([emoji] * 4), 130)
+    chunks = pack([[("plain", e)] for e in [emoji] * 4], 130)
     assert len(chunks) == 2 and all(utf16_len(c) <= 130 for c in chunks)
 
 
 # --- answers to messages ----------------------------------------------------------------------------
 
 
-def test_render_crisis_first_alone_then_the_rest():
+def test_render_crisis_first_alone_then_the_rest_with_quick_exit_first():
     crisis = "If you are in danger call 999 <now> & stay safe."
     a = answer(
-        crisis + "\n\nJuno: call 0808.\nSource: The Plan, P (as of 2021)",
+        crisis + "\n\nJuno: call 0808.\nSource: The Plan, Priorities (as of June 2021)",
         intent="help-domestic-abuse", crisis=True, crisis_text=crisis, intents=("help-domestic-abuse",),
+        parts=(Part("help-domestic-abuse", "Help", "Juno: call 0808.", (SRC,)),),
         suggestions=["Useful contacts"], suggestion_intents=["help-contacts"],
     )
     first, *rest = render_answer(a)
     assert first.markup is None and visible_text(first.html, "HTML") == crisis
     assert rest and "999" not in visible_text(rest[0].html, "HTML")
-    assert data(rest[-1].markup) == ["i:help-contacts", "x", "f:1:help-domestic-abuse", "f:0:help-domestic-abuse"]
-    assert texts.SAFETY in visible_text(rest[-1].html, "HTML")
+    assert data(rest[-1].markup) == ["x", "i:help-contacts"]  # Quick exit first; no feedback under a crisis
+    shown = visible_text(rest[-1].html, "HTML")
+    assert texts.SAFETY in shown and "Source: The Plan, Priorities (as of June 2021)" in shown
 
 
 def test_render_long_answer_puts_buttons_on_the_last_chunk_only():
-    body = "\n\n".join(f"Para {i} " + "y" * 300 for i in range(40)) + "\nSource: The Plan, P (as of 2021)"
-    out = render_answer(answer(body, suggestions=["More"], suggestion_intents=["subgroups"]))
+    body = "\n\n".join(f"Para {i} " + "y" * 300 for i in range(40))
+    a = answer(body, parts=(Part("priorities", "P", body, (SRC,)),), suggestions=["More"], suggestion_intents=["subgroups"])
+    out = render_answer(a)
     assert len(out) >= 3
     assert [m.markup is None for m in out] == [True] * (len(out) - 1) + [False]
     assert "Source:" in visible_text(out[-1].html, "HTML")
 
 
+def test_buttons_carry_the_year_of_a_choice():
+    a = Answer(intent=None, confidence=0.0, text="no", kind="decline",
+               choices=(Choice("Priorities 2016/17", "priorities", "2016/17"), Choice("Priorities 2022/23", "priorities", "2022/23")))
+    assert data(answer_markup(a)) == ["i:priorities:2016/17", "i:priorities:2022/23"]
+
+
 def test_clarify_gives_two_buttons_and_no_feedback():
-    a = answer("Did you mean", intent="clarify", suggestions=["A", "B"], suggestion_intents=["a-id", "b-id"])
+    a = answer("Did you mean", intent="clarify", kind="clarify", suggestions=["A", "B", "C"], suggestion_intents=["a-id", "b-id", "c"])
     assert data(answer_markup(a)) == ["i:a-id", "i:b-id"]
 
 
 def test_declined_answer_shows_menu_two_per_row_and_no_feedback():
     ids = [f"id-{i}" for i in range(10)]
-    markup = answer_markup(answer("no", intent=None, suggestions=[f"L{i}" for i in range(10)], suggestion_intents=ids))
+    markup = answer_markup(answer("no", intent=None, kind="decline", suggestions=[f"L{i}" for i in range(10)], suggestion_intents=ids))
     assert data(markup) == [f"i:{i}" for i in ids]
     assert [len(r) for r in markup.inline_keyboard] == [2] * 5
 
@@ -136,20 +144,20 @@ def test_callback_data_over_64_bytes_is_left_out():
 
 
 def test_every_button_the_renderer_makes_fits_exactly_one_dispatch_pattern():
-    a = answer("t", intent="priorities", intents=("help-domestic-abuse",), suggestions=["Priorities 2016/17", "Help"],
-               suggestion_intents=["priorities", "help-asb"])
-    made = data(answer_markup(a)) + data(menu_markup())
+    a = answer("t", intent="priorities", intents=("help-domestic-abuse",), suggestions=["Help"], suggestion_intents=["help-asb"])
+    a = Answer(**{**a.__dict__, "choices": (*a.choices, Choice("Priorities 2016/17", "priorities", "2016/17"))})
+    made = data(answer_markup(a)) + data(menu_markup([Choice("Drugs", "help-drugs-alcohol")]))
     patterns = (CB_INTENT_PATTERN, CB_FEEDBACK_PATTERN, CB_EXIT_PATTERN)
     for d in made:
         assert sum(bool(p.match(d)) for p in patterns) == 1, d
-    assert "x" in made and any(d.startswith("f:1:") for d in made)
+    assert "x" in made and any(d.startswith("f:1:") for d in made) and "i:priorities:2016/17" in made
     for crafted in ("f:1:<script>", "f:2:help-asb", "i:../../etc", "i:priorities:2016; drop", "x:1", "garbage", ""):
         assert not any(p.match(crafted) for p in patterns), crafted
 
 
 def test_without_feedback_keeps_other_rows():
     a = answer("t", intent="help-domestic-abuse", intents=("help-domestic-abuse",), suggestions=["S"], suggestion_intents=["s"])
-    assert data(without_feedback(answer_markup(a))) == ["i:s", "x"]
+    assert data(without_feedback(answer_markup(a))) == ["x", "i:s"]
     assert without_feedback(answer_markup(answer("t", suggestions=[], suggestion_intents=[]))) is None
 
 
@@ -158,7 +166,7 @@ def test_multi_part_titles_are_bold():
         "First:\nbody one\n\nSecond:\nbody two", parts=(Part("a", "First", "body one", (SRC,)), Part("b", "Second", "body two"))
     )
     [msg] = render_answer(a)
-    assert "<b>First:</b>" in msg.html and "<b>Second:</b>" in msg.html
+    assert "<b>First:</b>" in msg.html and "<b>Second:</b>" in msg.html and "<i>Source: The Plan" in msg.html
 
 
 # --- in-memory helpers -------------------------------------------------------------------------------
