@@ -371,7 +371,7 @@ def test_unknown_contact_is_signposted_by_name_and_page(assistant: Assistant):
 def test_every_reply_says_what_kind_it_is(assistant: Assistant):
     assert assistant.ask("who chairs the board").kind == "answer"
     assert assistant.ask("what is the weather like tomorrow").kind == "decline"
-    assert assistant.ask("bcdfg hjkl 1234").kind == "junk"
+    assert assistant.ask("bcdfg hjkl").kind == "junk" and assistant.ask("....").kind == "junk"
     crisis = assistant.ask("i am going to kill myself")
     assert crisis.crisis and crisis.kind == "crisis"
     both = assistant.ask("who chairs the board and what are the priorities")
