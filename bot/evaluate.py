@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from bot.answer import Answer
 from bot.yamlsafe import YamlError, safe_load
@@ -133,7 +132,3 @@ def format_report(report: Report, *, verbose: bool = False) -> str:
     passed = sum(r.ok for r in report.results)
     lines.append(f"{'all':>12}: {passed}/{len(report.results)} ({100 * passed / max(len(report.results), 1):.1f}%)")
     return "\n".join(lines)
-
-
-def summary_json(report: Report) -> dict[str, Any]:
-    return {k: {"passed": p, "total": t} for k, (p, t) in report.by_kind().items()}

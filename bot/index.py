@@ -1,8 +1,9 @@
 """The compiled index: one SQLite file built from the YAML with sqlite-utils.
 
-Tables: documents, passages (+ FTS5), intents, examples (+ FTS5), answers, sources, contacts,
-and meta (the knowledge fingerprint and the whole compiled knowledge base as JSON, which is what
-the assistant loads at start-up: one read instead of parsing YAML).
+Two tables, both read: `meta` (the schema version, the knowledge fingerprint, and the whole
+validated knowledge base as JSON, which is what the assistant loads at start-up: one read
+instead of parsing and validating YAML) and `passages` (each document cut into sections, with
+an FTS5 index over their normalised words, for quoting a document extract).
 """
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from bot.answer import Source
 from bot.knowledge import Command, Contact, Document, Intent, KnowledgeBase, MenuItem, Version
 from bot.normalise import Normaliser
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 _NUMBERED = re.compile(r"^\s*-?\s*(\d+\.\d+)\b")
 _HEADING_STRIP = re.compile(r"[*#_]+")
 
@@ -126,7 +127,6 @@ def kb_from_json(text: str) -> KnowledgeBase:
             examples=tuple(v["examples"]),
             keywords=tuple(v["keywords"]),
             versions=versions,
-            contacts=tuple(v["contacts"]),
             related=tuple(v["related"]),
             where=v["where"],
         )
@@ -163,32 +163,12 @@ def build_index(kb: KnowledgeBase, path: Path) -> Path:
             ],
             pk="key",
         )
-        db["documents"].insert_all(
-            [{"id": d.id, "file": d.file, "title": d.title, "date": d.date, "kind": d.kind} for d in kb.documents.values()],
-            pk="id",
-        )
-        db["contacts"].insert_all([asdict(c) for c in kb.contacts.values()], pk="id")
-        db["intents"].insert_all(
-            [{"id": i.id, "title": i.title, "kind": i.kind, "topic": i.topic} for i in kb.intents.values()], pk="id"
-        )
-        examples, answers, sources = [], [], []
-        for i in kb.intents.values():
-            for ex in (*i.examples, *i.keywords):
-                examples.append({"intent": i.id, "text": ex, "norm": norm.text(ex)})
-            for n, v in enumerate(i.versions):
-                answers.append({"intent": i.id, "n": n, "period": v.period, "as_of": v.as_of, "answer": v.answer})
-                for s in v.sources:
-                    sources.append({"intent": i.id, "n": n, "document": s.document, "section": s.section, "date": s.date})
-        db["examples"].insert_all(examples)
-        db["answers"].insert_all(answers)
-        db["sources"].insert_all(sources)
         passages = []
         for d in kb.documents.values():
             for section, text in split_passages(d):
                 passages.append({"document": d.id, "section": section, "text": text, "norm": norm.text(text)})
         db["passages"].insert_all(passages)
         db["passages"].enable_fts(["norm"], tokenize="unicode61")
-        db["examples"].enable_fts(["norm"], tokenize="unicode61")
         db.conn.commit()
         db.close()
         os.replace(tmp, path)

@@ -24,7 +24,7 @@ MAX_FILE_BYTES = 2_000_000
 MAX_DOCUMENT_BYTES = 5_000_000
 """The cap on one source document's text (a 50-page report is about 200 kB of text)."""
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-PLACEHOLDER_RE = re.compile(r"\{(phone|text|web|email|contact):([a-z0-9-]+)\}")
+PLACEHOLDER_RE = re.compile(r"\{(phone|text|web|email):([a-z0-9-]+)\}")
 KINDS = ("info", "help", "meta", "decline")
 MONTHS = (
     "January February March April May June July August September October November December"
@@ -90,7 +90,6 @@ class Intent:
     examples: tuple[str, ...]
     keywords: tuple[str, ...]
     versions: tuple[Version, ...]
-    contacts: tuple[str, ...] = ()
     related: tuple[str, ...] = ()
     where: str = ""
 
@@ -428,6 +427,8 @@ def _read_synonyms(r: _Reader, root: Path) -> tuple[dict[str, str], dict[str, st
 
 
 COMMAND_RE = re.compile(r"^[a-z0-9_]{1,32}$")
+INTENT_KEYS = frozenset({"id", "title", "kind", "examples", "keywords", "answer", "sources", "versions", "related"})
+"""What an intent may say; a misspelt key ("examles") is an error, never silently ignored."""
 
 
 def _read_menus(
@@ -576,9 +577,11 @@ def _read_intent(
         r.problem(path, line, f"intent '{iid}': kind must be one of {', '.join(KINDS)}")
     examples = _str_list(item.get("examples"))
     keywords = _str_list(item.get("keywords"))
-    contact_ids = _str_list(item.get("contacts"))
     related = _str_list(item.get("related"))
-    for name, value in (("examples", examples), ("keywords", keywords), ("contacts", contact_ids), ("related", related)):
+    unknown = set(map(str, item)) - INTENT_KEYS
+    if unknown:
+        r.problem(path, line, f"intent '{iid}': unknown key(s) {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(INTENT_KEYS))}")
+    for name, value in (("examples", examples), ("keywords", keywords), ("related", related)):
         if value is None:
             r.problem(path, line, f"intent '{iid}': '{name}' must be a list of strings")
     if not examples:
@@ -599,13 +602,12 @@ def _read_intent(
             versions.append(ver)
     if kind in ("info", "help") and versions and not all(v.sources for v in versions):
         r.problem(path, line, f"intent '{iid}': every answer needs at least one source")
-    for cid in contact_ids or ():
-        if cid not in contacts:
-            r.problem(path, line, f"intent '{iid}': unknown contact '{cid}'")
     for v in versions:
-        for _field, cid in PLACEHOLDER_RE.findall(v.answer):
+        for what, cid in PLACEHOLDER_RE.findall(v.answer):
             if cid not in contacts:
                 r.problem(path, line, f"intent '{iid}': answer names unknown contact '{cid}'")
+            elif not getattr(contacts[cid], what):
+                r.problem(path, line, f"intent '{iid}': {{{what}:{cid}}}: contacts.yaml has no {what} for '{cid}'")
     if not versions:
         return None
     return Intent(
@@ -616,7 +618,6 @@ def _read_intent(
         examples=examples or (),
         keywords=keywords or (),
         versions=tuple(versions),
-        contacts=contact_ids or (),
         related=related or (),
         where=r.where(path, line),
     )

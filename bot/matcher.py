@@ -163,7 +163,6 @@ class Matcher:
                     entry = (idx, kw, sum(self.w(t) for t in kw))
                     for t in set(kw):
                         self.keyword_index[t].append(entry)
-        self.example_sets = [frozenset(toks) for _i, toks, _s in self.examples]
         self.example_weight = [sum(self.w(t) for t in set(toks)) for _i, toks, _s in self.examples]
 
     # -- query -------------------------------------------------------------------------------

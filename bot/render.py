@@ -11,42 +11,13 @@ from collections.abc import Iterable, Mapping
 from bot.answer import Source
 from bot.knowledge import PLACEHOLDER_RE, Contact, human_date
 
-CDP_PAGE = "cdp-page"
-
-
-def contact_line(c: Contact, contacts: Mapping[str, Contact]) -> str:
-    """One contact as a user-facing line: name, then every vetted way to reach it."""
-    ways: list[str] = []
-    if c.phone:
-        ways.append(f"call {c.phone}")
-    if c.text:
-        ways.append(f"text {c.text}")
-    if c.email:
-        ways.append(f"e-mail {c.email}")
-    if c.web:
-        ways.append(c.web)
-    if not ways:
-        page = contacts.get(CDP_PAGE)
-        tail = f"; see the partnership's page: {page.web}" if page and page.web else ""
-        return f"{c.name} (I don't hold a direct number for them{tail})"
-    hours = f" ({c.hours})" if c.hours else ""
-    return f"{c.name}: {', '.join(ways)}{hours}"
-
-
 def expand(text: str, contacts: Mapping[str, Contact]) -> str:
-    """Replace {phone:id}, {text:id}, {web:id}, {email:id} and {contact:id} from the registry."""
+    """Replace {phone:id}, {text:id}, {web:id} and {email:id} with that contact's vetted value
+    (`kb check` refuses a placeholder whose contact or field is missing)."""
 
     def sub(m: re.Match[str]) -> str:
-        field, cid = m.group(1), m.group(2)
-        c = contacts.get(cid)
-        if c is None:
-            return m.group(0)
-        if field == "contact":
-            return contact_line(c, contacts)
-        value = getattr(c, field, "")
-        if value:
-            return str(value)
-        return contact_line(c, contacts)
+        c = contacts.get(m.group(2))
+        return str(getattr(c, m.group(1), "") or m.group(0)) if c is not None else m.group(0)
 
     return PLACEHOLDER_RE.sub(sub, text)
 

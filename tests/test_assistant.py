@@ -360,10 +360,11 @@ def test_help_answers_use_only_vetted_numbers(assistant: Assistant):
         assert not assistant.vetting.unvetted(text)
 
 
-def test_unknown_contact_is_signposted_by_name_and_page(assistant: Assistant):
+def test_a_dhr_report_request_points_to_the_vetted_page_and_invents_no_email(assistant: Assistant):
+    """contacts.yaml holds no e-mail for DHR requests: the answer gives the page that has it."""
     a = assistant.ask("how do I request a DHR overview report")
-    assert "nottinghamcity.gov.uk" in a.text
-    assert "@" not in a.text  # the e-mail address is not known, so none is given
+    assert a.intent == "dhr-request" and assistant.kb.contacts["cdp-page"].web in a.text
+    assert not assistant.kb.contacts["cdp-page"].email and "@" not in a.text
 
 
 # --- the decision: kinds, the policy's thresholds and the trace -------------------------------------

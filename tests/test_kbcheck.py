@@ -78,6 +78,31 @@ def test_vetted_placeholders_pass(kb_copy: Path):
     assert check_knowledge(kb_copy) == []
 
 
+def test_a_placeholder_for_a_way_of_reaching_a_contact_that_is_not_held_is_an_error(kb_copy: Path):
+    """Nottingham Recovery Network has no vetted phone number: {phone:...} for it is refused."""
+    add_intent(kb_copy, answer="Call {phone:nottingham-recovery-network} or e-mail {email:cdp-page}.")
+    problems = check_knowledge(kb_copy)
+    assert any("contacts.yaml has no phone for 'nottingham-recovery-network'" in p for p in problems), problems
+    assert any("contacts.yaml has no email for 'cdp-page'" in p for p in problems), problems
+
+
+def test_an_unknown_key_in_an_intent_is_an_error(kb_copy: Path):
+    (kb_copy / "intents" / "zz_test.yaml").write_text(
+        "topic: t\nintents:\n  - id: zz\n    examles: [zebra]\n    examples: [zebra]\n    answer: Zebra.\n"
+        "    sources: [{doc: web-2023, section: x}]\n"
+    )
+    assert any("unknown key(s) examles" in p for p in check_knowledge(kb_copy))
+
+
+def test_a_menu_or_command_naming_a_missing_intent_is_an_error(kb_copy: Path):
+    menus = kb_copy / "menus.yaml"
+    menus.write_text(menus.read_text().replace("intent: dhr-what, label", "intent: dhr-whatever, label")
+                     .replace("command: targets, intent: targets-headline", "command: targets, intent: gone"))
+    problems = check_knowledge(kb_copy)
+    assert any("menus.yaml" in p and "intent 'dhr-whatever' does not exist" in p for p in problems), problems
+    assert any("command /targets: intent 'gone' does not exist" in p for p in problems), problems
+
+
 def test_unknown_contact_placeholder(kb_copy: Path):
     add_intent(kb_copy, answer="Call {phone:ghostbusters}.")
     assert any("unknown contact 'ghostbusters'" in p for p in check_knowledge(kb_copy))
