@@ -23,8 +23,27 @@ from typing import Any, Literal
 from bot.policy import Policy
 from bot.yamlsafe import YamlError, load_yaml
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_KNOWLEDGE = REPO_ROOT / "knowledge"
+PACKAGE_DIR = Path(__file__).resolve().parent
+REPO_ROOT = PACKAGE_DIR.parent
+"""The source checkout (meaningful only when running from one: benchmarks, tests)."""
+
+
+def embedded_knowledge() -> Path:
+    """The knowledge shipped with the code: bot/knowledge in an installed copy, knowledge/ in a checkout."""
+    installed = PACKAGE_DIR / "knowledge"
+    return installed if (installed / "sources.yaml").is_file() else REPO_ROOT / "knowledge"
+
+
+def user_dir(kind: Literal["cache", "data"]) -> Path:
+    """The per-user folder for writable things: $XDG_CACHE_HOME or ~/.cache (the index), and
+    $XDG_DATA_HOME or ~/.local/share (the usage store), each with a cdp-bot folder. Never the
+    installed package."""
+    env, fallback = ("XDG_CACHE_HOME", ".cache") if kind == "cache" else ("XDG_DATA_HOME", ".local/share")
+    base = os.environ.get(env, "").strip()
+    return (Path(base) if base else Path.home() / fallback) / "cdp-bot"
+
+
+DEFAULT_KNOWLEDGE = embedded_knowledge()
 TOKEN_ENV = "CDP_BOT_TOKEN"
 CONFIG_ENV = "CDP_BOT_CONFIG"
 
@@ -46,8 +65,8 @@ def setting(default: Any = dataclasses.MISSING, *, doc: str, factory: Any = None
 
 @dataclass
 class KnowledgeConfig:
-    path: Path = setting(DEFAULT_KNOWLEDGE, doc="the knowledge folder (sources, contacts, synonyms, intents)")
-    index_path: Path | None = setting(None, doc="the compiled SQLite index (default: knowledge/build/index.sqlite, or a temp file)")
+    path: Path = setting(doc="the knowledge folder (sources, contacts, synonyms, intents)", factory=embedded_knowledge)
+    index_path: Path | None = setting(None, doc="the compiled SQLite index (default: in the per-user cache folder)")
 
 
 @dataclass
@@ -85,7 +104,7 @@ class TelegramConfig:
 
 @dataclass
 class StorageConfig:
-    path: Path = setting(REPO_ROOT / "var" / "cdp-bot.sqlite", doc="the usage database (SQLite)")
+    path: Path = setting(doc="the usage database (SQLite)", factory=lambda: user_dir("data") / "usage.sqlite")
 
 
 @dataclass

@@ -7,6 +7,7 @@ an FTS5 index over their normalised words, for quoting a document extract).
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -19,6 +20,7 @@ from pathlib import Path
 import sqlite_utils
 
 from bot.answer import Source
+from bot.config import user_dir
 from bot.knowledge import Command, Contact, Document, Intent, KnowledgeBase, MenuItem, Version
 from bot.normalise import Normaliser
 
@@ -28,15 +30,17 @@ _HEADING_STRIP = re.compile(r"[*#_]+")
 
 
 def default_index_path(knowledge_root: Path) -> Path:
-    """knowledge/build/index.sqlite, or a per-user temp file when the folder is read-only."""
-    build = knowledge_root / "build"
+    """The index for a knowledge folder, in the per-user cache folder (one file per folder), or a
+    per-user temp file when that cannot be created. Never inside the knowledge or the package."""
+    key = hashlib.sha256(str(Path(knowledge_root).resolve()).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    cache = user_dir("cache")
     try:
-        build.mkdir(parents=True, exist_ok=True)
-        if os.access(build, os.W_OK):
-            return build / "index.sqlite"
+        cache.mkdir(parents=True, exist_ok=True)
+        if os.access(cache, os.W_OK):
+            return cache / f"index-{key}.sqlite"
     except OSError:
         pass
-    return Path(tempfile.gettempdir()) / f"cdp-bot-index-{os.getuid() if hasattr(os, 'getuid') else 0}.sqlite"
+    return Path(tempfile.gettempdir()) / f"cdp-bot-index-{os.getuid() if hasattr(os, 'getuid') else 0}-{key}.sqlite"
 
 
 def normaliser_for(kb: KnowledgeBase) -> Normaliser:

@@ -1,0 +1,248 @@
+"""`cdp-bot`: the command line (a thin adapter over the core).
+
+    cdp-bot run                     Telegram if a token is configured, else the terminal chat
+    cdp-bot chat                    terminal chat
+    cdp-bot ask [--json] [Q ...]    answer one question, or each line of stdin
+    cdp-bot eval FILE.yaml          score a question set
+    cdp-bot kb check | kb build     validate / compile the knowledge base
+    cdp-bot telegram --config F     run the Telegram bot
+    cdp-bot bench                   benchmark against baselines
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from bot.config import Config, ConfigError, load_config
+
+
+class CliError(Exception):
+    """A failure to report as one line on stderr, with exit status 1."""
+
+
+def _config(args: argparse.Namespace) -> Config:
+    return load_config(getattr(args, "config", None))
+
+
+def _assistant(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from bot.assistant import Assistant
+    from bot.knowledge import KnowledgeError
+
+    try:
+        assistant = Assistant.load(config=_config(args))
+    except KnowledgeError as exc:
+        raise CliError(f"the knowledge base cannot be used: {exc}") from None
+    for warning in assistant.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return assistant
+
+
+def _text(raw: str | bytes) -> str:
+    """Text that can be written as UTF-8: invalid bytes (from stdin or arguments) become U+FFFD."""
+    if isinstance(raw, str):
+        try:
+            raw = raw.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:
+            raw = raw.encode("utf-8", "replace")
+    return raw.decode("utf-8", "replace")
+
+
+def _stdin_lines() -> Iterator[str]:
+    """Each line of standard input as text, whatever bytes it holds."""
+    stream = getattr(sys.stdin, "buffer", None)
+    for line in stream if stream is not None else sys.stdin:
+        yield _text(line).rstrip("\r\n")
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    """Answer QUESTION (all words as one question), or each line of standard input."""
+    assistant = _assistant(args)
+    questions = [_text(" ".join(args.question))] if args.question else _stdin_lines()
+    for q in questions:
+        answer = assistant.ask(q, explain=args.explain)
+        if args.json:
+            print(json.dumps(answer.to_json(q), ensure_ascii=False), flush=True)
+            continue
+        print(answer.text + "\n", flush=True)
+        if args.explain:
+            print(format_explain(answer) + "\n", flush=True)
+    return 0
+
+
+def format_explain(answer) -> str:  # type: ignore[no-untyped-def]
+    """The decision's trace for the terminal."""
+    from bot.assistant import explain_lines
+
+    ex = answer.explain or {}
+    return "\n".join([f"--- why: {answer.kind} ({ex.get('rule', '')}: {ex.get('reason', '')})", *explain_lines(ex)])
+
+
+def format_chat(answer) -> str:  # type: ignore[no-untyped-def]
+    """An answer for the terminal: the text, then numbered follow-ups."""
+    out = [answer.text]
+    if answer.suggestions:
+        out.append("")
+        out.append("You could also ask: " + " | ".join(answer.suggestions))
+    return "\n".join(out)
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    """Chat in the terminal (type /quit to leave)."""
+    assistant = _assistant(args)
+    print("Nottingham Crime and Drugs Partnership assistant. Ask a question; /quit to leave.")
+    print(assistant.danger_line + "\n")
+    last = None
+    while True:
+        try:
+            line = input("you> ")
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        cmd = line.strip().lower()
+        if cmd in ("/quit", "/exit", "quit", "exit"):
+            return 0
+        if cmd == "/reload":
+            ok, msg = assistant.reload()
+            print(msg + "\n")
+            continue
+        if last is not None and last.intent == "clarify" and cmd in ("1", "2"):
+            answer = assistant.answer_intent(last.suggestion_intents[int(cmd) - 1])
+        else:
+            answer = assistant.ask(line)
+        last = answer
+        print("\nbot> " + format_chat(answer).replace("\n", "\n     ") + "\n")
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """Score a question set: failures, then a per-kind summary."""
+    from bot.evaluate import EvalFileError, evaluate, format_report, load_cases
+
+    try:
+        cases = load_cases(args.file)
+    except EvalFileError as exc:
+        raise CliError(str(exc)) from None
+    assistant = _assistant(args)
+    report = evaluate(assistant.ask, cases)
+    print(format_report(report, verbose=args.verbose))
+    return 0
+
+
+def cmd_kb(args: argparse.Namespace) -> int:
+    """Validate (check) or compile (build) the knowledge base."""
+    from bot.index import build_index, default_index_path
+    from bot.kbcheck import load_valid, validate_knowledge
+    from bot.knowledge import KnowledgeError
+
+    cfg = _config(args)
+    root = Path(cfg.knowledge.path)
+    if args.action == "check":
+        checked = validate_knowledge(root, advisories=True)
+        for p in checked.errors:
+            print(p)
+        for w in checked.warnings:
+            print(f"warning: {w}")
+        if checked.errors:
+            print(f"{len(checked.errors)} error(s): this knowledge would be refused", file=sys.stderr)
+            return 1
+        note = f" ({len(checked.warnings)} warning(s))" if checked.warnings else ""
+        print(f"knowledge base OK: {root}{note}")
+        return 0
+    started = time.perf_counter()
+    try:
+        kb = load_valid(root)
+    except KnowledgeError as exc:
+        for p in exc.problems:
+            print(p)
+        raise CliError("knowledge base not built: fix the problems above (see `cdp-bot kb check`)") from None
+    path = build_index(kb, cfg.knowledge.index_path or default_index_path(root))
+    ms = (time.perf_counter() - started) * 1000
+    print(f"built {path} ({len(kb.intents)} intents, {len(kb.documents)} documents) in {ms:.0f} ms")
+    return 0
+
+
+def cmd_telegram(args: argparse.Namespace) -> int:
+    """Run the Telegram bot (long polling, or webhook when configured)."""
+    cfg = _config(args)
+    if not cfg.token:
+        raise CliError("no Telegram token: set CDP_BOT_TOKEN or telegram.token in the config file")
+    from handlers import run_telegram
+
+    assistant = _assistant(args)
+    run_telegram(cfg, assistant)
+    return 0
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """Start Telegram when a token is configured, the terminal chat otherwise."""
+    cfg = _config(args)
+    if cfg.token:
+        return cmd_telegram(args)
+    print("(no Telegram token configured: starting the terminal chat)", file=sys.stderr)
+    return cmd_chat(args)
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    """Benchmark the matcher against baselines and print the table (from a source checkout)."""
+    from bot.config import REPO_ROOT
+
+    if not (REPO_ROOT / "benchmarks" / "bench.py").is_file():
+        raise CliError("the benchmark runs from a source checkout with the test extras (scripts/test installs them); "
+                       "it is not part of the installed package")
+    if str(REPO_ROOT) not in sys.path:
+        sys.path.insert(0, str(REPO_ROOT))
+    from benchmarks.bench import run_bench
+
+    return int(run_bench(args))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cdp-bot", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--config", help="YAML configuration file (default: $CDP_BOT_CONFIG or ./config.yaml)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def add(name: str, func, help_: str) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
+        p = sub.add_parser(name, help=help_, description=func.__doc__)
+        p.add_argument("--config", default=argparse.SUPPRESS, help="YAML configuration file")
+        p.set_defaults(func=func)
+        return p
+
+    p = add("ask", cmd_ask, "answer a question (or each line of stdin)")
+    p.add_argument("--json", action="store_true", help="one JSON object per question per line")
+    p.add_argument("--explain", action="store_true", help="also show why: the prepared query, the candidates and the rule that decided")
+    p.add_argument("question", nargs="*", help="the question (all words together); none: read stdin")
+    add("chat", cmd_chat, "chat in the terminal")
+    p = add("eval", cmd_eval, "score a question set")
+    p.add_argument("file", help="question set in the format of tests/data/dev.yaml")
+    p.add_argument("--verbose", "-v", action="store_true", help="show every case, not only failures")
+    p = add("kb", cmd_kb, "check or build the knowledge base")
+    p.add_argument("action", choices=["check", "build"])
+    add("telegram", cmd_telegram, "run the Telegram bot")
+    add("run", cmd_run, "Telegram if a token is configured, else the terminal chat")
+    p = add("bench", cmd_bench, "benchmark the matcher against baselines")
+    p.add_argument("--dev", default=None, help="question set (default: tests/data/dev.yaml)")
+    p.add_argument("--factor", type=int, default=10, help="perturbed copies per question (default 10)")
+    p.add_argument("--seed", type=int, default=20261123)
+    p.add_argument("--updates", type=int, default=1000, help="Telegram updates to push (0 to skip)")
+    p.add_argument("--out", default=None, help="also write the table to this Markdown file")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except (CliError, ConfigError) as exc:
+        print(f"cdp-bot: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

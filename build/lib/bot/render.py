@@ -1,0 +1,110 @@
+"""Plain-text rendering of answers: contact placeholders, source lines, fixed replies.
+
+Everything a user reads is assembled here, so the vetting check in `kb check` sees exactly
+what users will see.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from bot.answer import Source
+from bot.knowledge import PLACEHOLDER_RE, Contact, human_date
+
+def expand(text: str, contacts: Mapping[str, Contact]) -> str:
+    """Replace {phone:id}, {text:id}, {web:id} and {email:id} with that contact's vetted value
+    (`kb check` refuses a placeholder whose contact or field is missing)."""
+
+    def sub(m: re.Match[str]) -> str:
+        c = contacts.get(m.group(2))
+        return str(getattr(c, m.group(1), "") or m.group(0)) if c is not None else m.group(0)
+
+    return PLACEHOLDER_RE.sub(sub, text)
+
+
+def source_lines(sources: Iterable[Source]) -> list[str]:
+    """'Source: <document>, <section> (as of <date>)' for each distinct source."""
+    lines: list[str] = []
+    seen: set[tuple[str, str]] = set()
+    for s in sources:
+        key = (s.document, s.section)
+        if key in seen:
+            continue
+        seen.add(key)
+        title = s.title or s.document
+        section = f", {s.section}" if s.section else ""
+        lines.append(f"Source: {title}{section} (as of {human_date(s.date)})")
+    return lines
+
+
+CAN_HELP = (
+    "I can help with: where to get help (domestic abuse, drugs and alcohol, anti-social "
+    "behaviour, hate crime, modern slavery); which sub-group or board owns an issue; the "
+    "partnership's priorities, statutory duties, targets and performance; and Domestic "
+    "Homicide Reviews."
+)
+
+DANGER_LINE = "If you or someone else is in danger right now, call {phone:emergency}."
+
+DECLINE_TAIL = CAN_HELP + "\n\nFor anything else, see the partnership's page: {web:cdp-page}\n" + DANGER_LINE
+
+DECLINE = (
+    "Sorry, I don't know that: it isn't in the partnership documents I have, and I'd rather "
+    "say so than guess.\n\n" + DECLINE_TAIL
+)
+
+OTHER_PLACE = (
+    "I only know about Nottingham's Crime and Drugs Partnership, so I can't answer for {place}. "
+    "That area's council or community safety partnership will have its own information.\n\n"
+    + CAN_HELP
+    + "\n"
+    + DANGER_LINE
+)
+
+JUNK = (
+    "Sorry, I couldn't make sense of that message. Please ask me a question in words, for "
+    "example \"Where can I get help with domestic abuse?\" or \"Which group deals with "
+    "anti-social behaviour?\".\n" + DANGER_LINE
+)
+
+NO_YEAR = (
+    "I don't have {title_lower} for {year}. The documents I have cover {periods}. "
+    "Ask about one of those, or ask without a year for the latest."
+)
+
+TOO_NEW = (
+    "I can't tell you about {year}: the newest partnership document I have is from {newest}. "
+    "Ask without a year for the latest I know, or see the partnership's page: {web:cdp-page}\n"
+    + DANGER_LINE
+)
+
+CLARIFY = "I'm not sure which you mean. Did you mean:\n1. {a}\n2. {b}\nReply with 1 or 2, or tap one."
+
+PASSAGE = (
+    "I don't have a ready answer to that, but this extract from the partnership's documents "
+    "looks relevant:\n\n\u201c{text}\u201d"
+)
+
+CRISIS = {
+    "violence": (
+        "If you or someone else is in danger right now, call {phone:emergency} now. If you "
+        "can't speak, call {phone:emergency} and press 55 when asked (the Silent Solution)."
+    ),
+    "medical": (
+        "Call {phone:emergency} now and ask for an ambulance. Stay with the person until help "
+        "arrives. For urgent advice that isn't life-threatening, call NHS {phone:nhs-111}."
+    ),
+    "suicide": (
+        "If your life is in danger or you have already hurt yourself or taken something, call "
+        "{phone:emergency} now. You don't have to go through this alone: Samaritans are there "
+        "any time, free, on {phone:samaritans}, or text SHOUT to {text:shout}."
+    ),
+}
+CRISIS_DA = (
+    "Juno Women's Aid's 24-hour domestic abuse helpline: {phone:juno-helpline}. "
+    "National Domestic Abuse Helpline (24/7, free): {phone:national-da-helpline}."
+)
+ERROR = (
+    "Sorry, something went wrong on my side and I couldn't answer that. Please try again. "
+    + DANGER_LINE
+)

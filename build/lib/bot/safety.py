@@ -1,0 +1,329 @@
+"""Safety: crisis detection (999 first) and vetting of phone numbers, e-mails and links.
+
+Both work on plain strings and know nothing of the matcher or of Telegram.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from bot.normalise import fold
+
+# --- crisis -------------------------------------------------------------------------------
+
+_NOW = r"(right now|rn|atm|now|at the moment|this moment|tonight|today|currently|as we speak|as i type|happening|outside|in the (house|flat|room))"
+_PERSON = r"(me|us|her|him|them|my \w+|mum|mom|dad|the kids?|the baby|a child|a kid|someone|somebody)"
+
+@dataclass(frozen=True)
+class Then:
+    """Each part in turn, later in the message than the one before ("A ... B").
+
+    Searching the parts one after another reads the message once per part. The regex `A.*B` it
+    replaces backtracks over the rest of the message at every place A matches: quadratic time
+    on a long message that repeats A."""
+
+    parts: tuple[str, ...]
+
+    def __init__(self, *parts: str) -> None:
+        object.__setattr__(self, "parts", parts)
+
+
+@dataclass(frozen=True)
+class All:
+    """Every part somewhere in the message, in any order (replaces `^(?=.*A).*B`)."""
+
+    parts: tuple[str, ...]
+
+    def __init__(self, *parts: str) -> None:
+        object.__setattr__(self, "parts", parts)
+
+
+Rule = str | Then | All
+
+# Matched against folded text (lower case, no apostrophes or punctuation). A plain string is one
+# regex; Then and All combine regexes without `.*`, so every rule runs in linear time.
+_CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
+    "suicide": (
+        r'\b(kill|killing|hang|hanging|hurt|hurting|harm|harming) (my ?self|meself)\b',
+        r'\b(end|ending|take|taking) (my|my own) life\b',
+        r'\bend it all\b',
+        r'\b(want|wanna|going|gonna|about|plan|planning|decided|ready) to end it\b|\bend(ing)? it (tonight|now|today|rn)\b',
+        r'\bsuicidal\b',
+        r'\b(commit|committing|attempt|attempting|going to|gonna|about to) suicide\b',
+        r'\b(want|wanna|going|gonna|about) to die\b',
+        r'\bdo not want to (be alive|live|be here)\b|\bdont want to (be alive|live|be here)\b',
+        r'\bno reason to live\b|\bbetter off dead\b',
+        r'\b(taken|took|swallowed|downed) (all|a lot of|loads of|lots of|a load of|a bunch of|too many|a whole|an overdose)\b',
+        r'\bcant (do|take|go on with) this any ?more\b|\bcannot (do|take|go on with) this any ?more\b|\bcant go on\b',
+        Then(r'\b(rope|noose)\b', r'\b(ready|tied|round|around|got)\b'),
+        r'\b(tied|got|bought) (a|the) (rope|noose)\b',
+        r'\b(going to|gonna|about to|want to|wanna) (jump|throw myself)\b|\b(jump|jumping) (off|in front)\b',
+        r'\b(thinking|thought) (about|of) (killing myself|ending it|ending my life|jumping|suicide|dying)\b',
+        r'\b(cut|slit|slashed|slashing|cutting) (my|his|her) (wrists?|arms?|throat)\b',
+        r'\b(last|final) (message|goodbye|note)\b|\bsuicide note\b',
+        r'\bdo something (stupid|silly|daft)\b',
+        r'\b(kill|killing|hang|hanging|hurt|hurting|harm|harming) (himself|herself|themselves)\b',
+        r'\b(found|is|hes|shes|theyre) (\w+ ){0,2}hanging\b(?! (out|around|about|round))',
+        r'\b(swallowed|drank|drunk|taken|took) (some |a lot of |loads of )?(bleach|poison|antifreeze|weedkiller)\b',
+        r'\bending (things|everything)\b',
+        r'\b(had|ive had|i have had) enough of (life|living|everything|it all)\b',
+        r'\b(said|saying|written|wrote|left|sent) (all )?(my )?goodbyes?\b',
+        r'\bno (point|reason) (in )?(going on|living|carrying on|being here|being alive)\b',
+        r'\b(take|taking|took|swallow|swallowed|down|downed|going to take|gonna take) (all|all of) (my|the|his|her|their) (tablets|pills|meds|medication|medicine)\b',
+        r'\b(dont|do not|never) want to wake up\b',
+    ),
+    "medical": (
+        r'\boverdos(e|ed|ing)\b|\bod\b|\boded\b|\boding\b',
+        r'\b(not|isnt|is not|stopped|cant stop|cannot stop|struggling) breathing\b',
+        r'\bunconscious\b|\bunresponsive\b|\bwont wake up\b|\bwill not wake up\b|\bcollapsed\b',
+        r'\b(bleeding|blood) (badly|heavily|everywhere|a lot|loads)\b',
+        r'\b(been|got|getting|was|just been|is being) (stabbed|shot|glassed)\b|\bstabbed (me|him|her|them|someone|my)\b',
+        r'\b(having|had) a (fit|seizure)\b',
+        r'\b(wont|will not|cant|doesnt|isnt) stop(ping)? bleeding\b|\bbleeding out\b|\blosing (a lot of )?blood\b',
+        r'\b(threw|thrown|throwing|chucked) acid\b|\bacid attack\b',
+        r'\b(fallen|fell|fall|slipped) (in|into)( the)? (canal|river|water|lake|trent|pond)\b|\bdrowning\b',
+        Then(r'\b(heart attack|stroke|choking on)\b', r'\b(now|help|hes|shes|he is|she is)\b'),
+        r'\b(lips?|face|skin) (\w+ )?(is |are |r |going |gone |turning |turned )(blue|grey|purple)\b|\bgoing blue\b',
+        r'\b(fitting|seizing|convulsing)\b',
+        r'\bchest (pains?|hurts|is hurting|is tight|tightness)\b|\bpain in (my|his|her) chest\b',
+        r'\b(hit|banged|smashed|cracked) (his|her|my|their) head\b',
+        r'\bspiked (me|her|him|them|us)\b',
+        r'\b(been|was|got|getting|is|think (she|he|they|i) (was|were|has been|have been|s been)) spiked\b|\bspiked (my|her|his|their) drink\b',
+        r'\bcant (stand up|move|breathe|breath|feel (my|his|her) (legs|arms|body))\b|\bcannot (move|breathe)\b',
+        r'\b(smell|smells|smelling|smelt) (of )?gas\b|\bgas leak\b',
+        r'\b(overheating|not moving|isnt moving|is not moving|stopped moving|not responding|isnt responding)\b',
+        r'\b(hit|run over|knocked down|knocked over) by a (car|van|bus|lorry|bike|motorbike)\b|\b(car|van|bus|lorry|motorbike) (has )?(just )?(hit|run over|ran over|knocked down|knocked over) (a|my|the|someone|somebody)\b',
+        r'\b(took|taken|had|done|did|taking) (way )?too (much|many)\b',
+        r'\b(pushed|fell|fallen|thrown|threw) (\w+ )?down the stairs\b',
+        r'\bbleeding from (my|his|her|the|their) (head|face|mouth|neck|chest|stomach)\b',
+        r'\bpassed out\b|\b(cant|cannot|can not|wont|will not) wake (her|him|them|up)\b|\bturning blue\b',
+        Then(r'\b(smoke|flames|fire)\b', r'\b(flat|house|building|floor|room|stairs|trapped|screaming|inside|burning|coming)\b'),
+        r'\b(house|flat|building|car|home) (is )?(on fire|burning)\b|\bpetrol bomb\b|\bset fire to\b',
+        r'\b(poured|pouring|poured out|spread|splashed|splashing) (petrol|fuel|diesel|lighter fluid|paraffin)\b',
+        r'\bburn (the|my|our|this|your) (house|flat|place|home|door)\b|\bburn (me|us|her|him|them) (alive|out)\b',
+    ),
+    "violence": (
+        Then(r'\b(kill|murder|stab|shoot|strangle|hurt|get) (me|us|her|him|them|my \w+|the kids?|the baby)\b', r'\b(tonight|now|today|going to|gonna)\b'),
+        r'\b(hell|shell|theyll|he will|she will|they will|hes going to|shes going to|hes gonna|shes gonna|says he will|says she will) (kill|murder|stab|shoot|strangle|hurt|batter|burn) (me|us|her|him|them|my|the)\b',
+        r'\b(kill|murder|stab|shoot) (me|us)\b',
+        r'\b(hes|shes|theyre|he is|she is|they are|is|are|someone is|somebody is|someones|im being|i am being) (\w+ ){0,4}(strangling|choking|hitting|beating|attacking|stabbing|punching|kicking|raping|battering|hurting|dragging|chasing|smashing|threatening|following) (me|us|her|him|them|my|mum|dad|the|a|his|our|their)\b',
+        r'\bjust (punched|hit|stabbed|attacked|kicked|raped|assaulted|strangled|choked|beat|battered|smacked|slapped|threatened|mugged|robbed) (me|us|her|him|my|them)\b',
+        Then(r'\b(chasing|coming for|after|following|threatening) (me|us)\b', r'\b(knife|knives|machetes?|guns?|blades?|weapon|bat|hiding|hide|scared)\b'),
+        Then(r'\b(knife|knives|machetes?|guns?|blades?|weapon)\b', r'\b(chasing|coming|outside|at the door|in the house|threaten\w*|pointing|pointed|waving|holding)\b'),
+        r'\b(trying|tried) to (get|break|force his way|force her way) in\b',
+        Then(r'\bturned up\b', r'\b(doors?|windows?|house|flat|outside)\b'),
+        r'\bscream\w* (for )?help\b|\b(shouting|crying|calling) (out )?for help\b',
+        Then(r'\b(being|been) (held|kept|locked|taken|dragged|bundled|forced|snatched|abducted|kidnapped)\b', r'\b(van|car|house|room|flat|against|inside|there|in)\b'),
+        r'\b(going to|gonna|threaten\w*|threat\w* to|will|wants to|about to|trying to|tried to) (kill|murder|stab|shoot|strangle|burn)\b',
+        r'\b(has|got|holding|with|waving|carrying|pulled) (a|his|her|their) (knife|gun|blade|machete|weapon|bat)\b',
+        Then(r'\b(banging|kicking|pounding|smashing) (on|at|in|down)? ?(all )?(the|my|our) (door|window)s?\b', r'\b(kill|hurt|threaten\w*|scared|help|get in)\b'),
+        Then(r'\b(attacking|hitting|beating|punching|kicking|strangling|choking|stabbing|hurting|assaulting|raping|battering) ' + _PERSON + r'?\b', r'\b' + _NOW + r'\b'),
+        Then(r'\b' + _NOW + r'\b', r'\b(attacking|hitting|beating|punching|kicking|strangling|choking|stabbing|hurting|assaulting|raping|battering)\b'),
+        Then(r'\b(being|is being|are being|getting) (attacked|hit|beaten|hurt|abused|assaulted|raped|strangled|choked|kidnapped|stabbed|threatened)\b', r'\b' + _NOW + r'\b'),
+        r'\b(is|are|am|im|being) being (attacked|beaten|hurt|assaulted|raped|strangled|choked|kidnapped|stabbed|dragged|abducted|battered)\b',
+        r'\b(is|are|am|im|being) (being )?(dragged|bundled|forced) (into|in)\b',
+        Then(r'\b' + _NOW + r'\b', r'\b(being|is being|are being|getting) (attacked|hit|beaten|hurt|abused|assaulted|raped|strangled|choked|kidnapped|stabbed)\b'),
+        Then(r'\b(breaking|broken|broke|trying to get|kicking the door|smashing)( in| into| down)\b', r'\b(now|house|flat|home|door)\b'),
+        Then(r'\b(locked in|trapped|held|kept) ', r'\b(screaming|crying|hurt|against (my|her|his|their) will|cant get out|cannot get out)\b'),
+        r'\b(i am|im|we are|were|she is|shes|he is|hes) in (danger|immediate danger)\b|\bin danger (now|right now)\b',
+        r'\bhelp me (now|please now|hes|shes|he is|she is)\b',
+        r'\b(choking|choked|strangling|strangled|throttling|throttled|suffocating) (me|her|him|them|us|my \w+)\b',
+        r'\b(stabbing|hitting|beating|punching|kicking|attacking|raping|battering|hurting|smothering) (me|us|her|him|them|my (mum|dad|mam|sister|brother|son|daughter|baby|kids?|wife|husband|partner|nan|friend|mate))\b',
+        r'\bfinish (me|us|her|him|them) off\b',
+        r'\b(locked|trapped|stuck|held|tied up|shut) in (a|the|his|her|their|my) (van|car|boot|room|bedroom|cellar|basement|shed|flat|house|bathroom)\b',
+        r'\b(gang|group of \w+|lads|men|people|crowd|youths) (\w+ ){0,3}(with|carrying|got|have|has|holding|waving|wielding) (\w+ )?(bats?|knives|knife|machetes?|weapons?|guns?|swords?)\b',
+        Then(r'\b(fight|fighting|brawl|mass brawl)\b', r'\b(knives|knife|machetes?|weapons?|guns?|blood|bottles?|glassed)\b'),
+        Then(r'\b(throwing|chucking|smashing) (things|stuff|plates|glasses|bottles|furniture)\b', r'\b(me|us|scared|at)\b'),
+        Then(r'\b(going|gone|kicking off|kicked off) (mental|mad|crazy|psycho|nuts|off)\b', r'\b(me|us|scared|hurt|throwing|hitting|smashing)\b'),
+        r'\bnot safe (at home|here|in (my|the|this) (house|home|flat))?\s*(now|right now|tonight|rn)\b|\bnot safe at home\b|\b(dont|do not) feel safe (at home|here) (now|right now|tonight|rn)\b',
+        r'\b(exposing|flashing) (himself|herself|themselves)\b',
+        r'\b(following|stalking|chasing) (me|us|her|him|my \w+)\b',
+        r'\b(a|the|theres a|there is a) (bomb|explosive device|suspicious package|grenade)\b(?! (squad|disposal|threat level))|\bbomb threat\b',
+        All(r'\b(outside|garden|door|house|flat|coming|waving|threaten\w*|got|has|with)\b', r'\b(crowbar|hammer|axe|machete|baseball bat|screwdriver|broken bottle)\b'),
+        r'\b(im|i am|hes|shes|theyre|he is|she is|they are) (going to|gonna|about to) (hurt|attack|batter|kill|stab) (him|her|them|someone|somebody|my \w+)\b',
+        r'\b(hes|shes|theyve|they have|he has|she has|someones|someone has) (got|taken|took|grabbed|snatched) my (sister|brother|mum|mam|dad|friend|mate|partner|wife|husband|girlfriend|boyfriend)\b',
+        r'\b(dragged|bundled|pulled|forced|grabbed|snatched|shoved) (\w+ ){0,3}(into|in) (his|her|their|a|the|an) (\w+ )?(car|van|motor|boot|taxi)\b',
+        Then(r'\b(grabbed|snatched|took|taken|taking|grabbing|snatching) (my|our|the|her|his) (son|daughter|kid|kids|child|children|baby|boy|girl|toddler)\b', r'\b(driv\w*|drove|ran off|running off|car|van|off with|wont give|will not give)\b'),
+        r'\blocked (me|us|her|him|them)( (n|and) (the |my )?\w+)? in\b',
+        All(r'\b(help|locked|trapped|kept|keeping|held|prisoner|note)\b', r'\b(wont|will not|dont|do not|never) let (me|us|her|him|them) (out|leave|go)\b'),
+        Then(r'\b(being|been|getting|is being|im being) (followed|stalked|watched)\b', r'\b(now|rn|home|scared|terrified|car|van|outside|behind)\b'),
+        r'\b(someone|somebody|someones|somebodys|theres someone|people|they|theyre|hes|shes|man|men) (is |are )?(breaking|trying to break|trying to get|getting) (in|into)\b',
+        r'\b(hes|shes|theyve|they have|he has|she has|someone has|someones|somebody has|man has|mans) (got|taken|took|grabbed|snatched) (her|him|them|my (son|daughter|kid|kids|child|children|baby|boy|girl))\b',
+        Then(r'\b(child|kid|son|daughter|boy|girl|toddler|baby)\b', r'\b(missing|gone missing|gone|not come home|not came home|hasnt come home|has not come home|been taken|taken|not answering|isnt answering|disappeared|ran away|run away|cant find)\b', r'\b(\d+|man|stranger|text\w*|hours|night|since)\b'),
+        Then(r'\b(fire|house is on fire|on fire)\b', r'\b(now|help|trapped|inside)\b'),
+    ),
+}
+
+
+def _compile(rules: tuple[Rule, ...]) -> tuple[re.Pattern[str] | None, list[tuple[bool, tuple[re.Pattern[str], ...]]]]:
+    """One alternation of the plain rules (a single pass over the message) and the combined ones."""
+    plain = [r for r in rules if isinstance(r, str)]
+    combined = [(isinstance(r, Then), tuple(re.compile(p) for p in r.parts)) for r in rules if not isinstance(r, str)]
+    return (re.compile("|".join(f"(?:{p})" for p in plain)) if plain else None), combined
+
+
+_COMPILED = {kind: _compile(rules) for kind, rules in _CRISIS_RULES.items()}
+
+
+def _in_order(parts: tuple[re.Pattern[str], ...], text: str) -> bool:
+    """Whether each part matches after the previous one's match (the earliest match of each)."""
+    pos = 0
+    for part in parts:
+        m = part.search(text, pos)
+        if m is None:
+            return False
+        pos = m.end()
+    return True
+
+
+def _matches(kind: str, folded: str) -> bool:
+    plain, combined = _COMPILED[kind]
+    if plain is not None and plain.search(folded):
+        return True
+    return any(
+        _in_order(parts, folded) if ordered else all(p.search(folded) for p in parts) for ordered, parts in combined
+    )
+
+
+# A second, looser net: a danger word, a sign that it is happening now, and a person involved.
+_DANGER = re.compile(
+    r"\b(kill\w*|stab\w*|knife|knives|gun|shoot\w*|shot|attack\w*|hitting|beating|punch\w*|strangl\w*|choking|"
+    r"rap(e|ed|ing)|fire|burning|smoke|bomb|overdos\w*|unconscious|bleeding|blood|suicid\w*|dying(?! to)|die|dead|"
+    r"trapped|locked in|drown\w*|acid|weapon|machetes?|threat\w*|hurt\w*|screaming|shut (her|him|it|them) up|"
+    r"chok\w*|strangl\w*|breath\w*|spiked|gas|fitting|seizure|bats?|bottle|glassed|beat|battered|punched|"
+    r"kicked|pushed|stalk\w*|followed|missing|kidnap\w*|abduct\w*|hostage|jump|bridge|goodbye|smash\w*|break\w* in)\b"
+)
+_IMMEDIATE = re.compile(
+    r"\b(now|right now|rn|atm|tonight|at the moment|currently|just|still|here|outside|next room|next door|downstairs|"
+    r"upstairs|hurry|quick|quickly|cant talk|cannot talk|hiding|for hours|this minute|as we speak|coming back|"
+    r"please help|help me|help us|scared|terrified|cant get out|cant move|cant breathe|wont stop)\b"
+    r"|\b(im|i am|hes|shes|theyre|were|is|are) (\w+ )?\w+ing\b"
+)
+# Past events ("was attacked last year") are for support services, not 999; the strong patterns still apply.
+_PAST = re.compile(
+    r"\b(last (year|month|week|summer|winter|christmas)|years ago|months ago|weeks ago|used to|when i was|"
+    r"as a (child|kid)|in (19|20)\d\d|back in|historic|historical|in the past)\b"
+)
+# The words the patterns look for, so that a typo ("attcaking") can be corrected towards them.
+CRISIS_WORDS = frozenset(
+    w
+    for rules in _CRISIS_RULES.values()
+    for rule in rules
+    for p in ((rule,) if isinstance(rule, str) else rule.parts)
+    for w in re.findall(r"[a-z]{4,}", p)
+)
+
+# Questions about a topic ("what is the penalty for stabbing someone") are not emergencies.
+_ABOUT_TOPIC = re.compile(
+    r"\b(statistic|statistics|figures|rate|rates|strategy|policy|policies|review|reviews|priority|priorities|"
+    r"target|targets|report on|reports on|data|trend|trends|prevention|penalty|sentence|law|act|deaths|investigation|investigations|naloxone)\b"
+)
+
+
+_PERSONAL = re.compile(
+    r"\b(me|my|i|i am|im|ive|mate|friend|he|she|hes|shes|they|theyre|theyve|we|were|us|someone|somebody|someones|now|"
+    r"kids?|baby|child|neighbours?|man|woman|her|him|ex|partner|husband|wife|boyfriend|girlfriend|dad|mum|brother|sister|son|daughter)\b"
+)
+
+
+@dataclass(frozen=True)
+class Crisis:
+    """A message that signals immediate danger, and of what kind."""
+
+    kind: str  # "suicide" | "medical" | "violence"
+
+
+def detect_crisis(text: str) -> Crisis | None:
+    """Return the kind of immediate danger `text` signals, or None."""
+    folded = fold(text)
+    if not folded:
+        return None
+    about_topic = bool(_ABOUT_TOPIC.search(folded)) and not _PERSONAL.search(folded)
+    for kind in ("suicide", "medical", "violence"):
+        if (kind == "suicide" or not about_topic) and _matches(kind, folded):
+            return Crisis(kind)
+    if (
+        not about_topic
+        and _DANGER.search(folded)
+        and _IMMEDIATE.search(folded)
+        and _PERSONAL.search(folded)
+        and not _PAST.search(folded)
+    ):
+        return Crisis("violence")
+    return None
+
+
+# --- vetting of contacts -------------------------------------------------------------------
+
+_URL = re.compile(r"(?i)\b(?:https?://|www\.)[^\s<>()\"']+")
+_EMAIL = re.compile(r"(?i)(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+# UK-style numbers: 0 followed by 9-10 more digits with optional spaces or dashes, +44 forms,
+# three-digit service numbers written after a calling verb, and 116 123-style helplines.
+_PHONE = re.compile(
+    r"(?<![\w£$,.])(?:\+44[\s-]?|0)\d(?:[\s-]?\d){8,10}(?![\w,])"
+    r"|(?<![\w£$,.])1\d\d[\s-]\d{3}(?![\w,])"
+)
+_SHORT_NUMBER = re.compile(r"(?i)\b(?:call|ring|dial|phone|text|txt|tel|on)\s+(\d{3,6})\b(?![\s-]?\d)")
+
+
+def _digits(s: str) -> str:
+    return re.sub(r"\D", "", s)
+
+
+def _url_key(u: str) -> str:
+    u = u.lower().rstrip(".,;:!?)")
+    u = re.sub(r"^https?://", "", u)
+    u = re.sub(r"^www\.", "", u)
+    return u.rstrip("/")
+
+
+@dataclass(frozen=True)
+class Vetting:
+    """The set of phone numbers, e-mails and links answers may contain."""
+
+    phones: frozenset[str]
+    emails: frozenset[str]
+    urls: frozenset[str]
+
+    @classmethod
+    def from_contacts(cls, contacts: Iterable[object]) -> Vetting:
+        phones, emails, urls = set(), set(), set()
+        for c in contacts:
+            for attr in ("phone", "text"):
+                value = getattr(c, attr, "")
+                if value:
+                    phones.add(_digits(value))
+            if getattr(c, "email", ""):
+                emails.add(getattr(c, "email").lower())
+            if getattr(c, "web", ""):
+                urls.add(_url_key(getattr(c, "web")))
+        return cls(frozenset(phones), frozenset(emails), frozenset(urls))
+
+    def url_ok(self, url: str) -> bool:
+        key = _url_key(url)
+        return any(key == u or key.startswith(u + "/") for u in self.urls)
+
+    def unvetted(self, text: str) -> list[str]:
+        """Every phone number, e-mail or link in `text` that is not in the registry."""
+        bad: list[str] = []
+        for m in _URL.finditer(text):
+            if not self.url_ok(m.group(0)):
+                bad.append(m.group(0).rstrip(".,;:!?)"))
+        for m in _EMAIL.finditer(text):
+            if m.group(0).lower() not in self.emails:
+                bad.append(m.group(0))
+        for m in _PHONE.finditer(text):
+            if _digits(m.group(0)) not in self.phones:
+                bad.append(m.group(0).strip())
+        for m in _SHORT_NUMBER.finditer(text):
+            if m.group(1) not in self.phones:
+                bad.append(m.group(1))
+        return bad
+
+    def scrub(self, text: str) -> str:
+        """`text` with every unvetted phone number, e-mail and link replaced by a marker."""
+        text = _URL.sub(lambda m: m.group(0) if self.url_ok(m.group(0)) else "[link removed]", text)
+        text = _EMAIL.sub(lambda m: m.group(0) if m.group(0).lower() in self.emails else "[e-mail removed]", text)
+        text = _PHONE.sub(lambda m: m.group(0) if _digits(m.group(0)) in self.phones else "[number removed]", text)
+        return text
