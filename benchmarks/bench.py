@@ -155,7 +155,7 @@ def tune(engine: BaselineA | BaselineB, cases: list[Case]) -> float:
     candidates = sorted({round(s, 2) for _c, _i, s in scored})
     answers = {i: engine.a.answer_intent(i) for _c, i, _s in scored if i}
     best_cut, best_pass = 0.0, -1
-    for cut in candidates[:: max(1, len(candidates) // 60)] + [candidates[-1] + 1 if candidates else 0.0]:
+    for cut in [*candidates[:: max(1, len(candidates) // 60)], candidates[-1] + 1 if candidates else 0.0]:
         passed = 0
         for case, intent, s in scored:
             ans = answers[intent] if intent and s >= cut else Answer(intent=None, confidence=0.0, text="Sorry.")

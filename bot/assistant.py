@@ -18,8 +18,10 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from bot import render
 from bot.answer import Answer, AnswerKind, Choice, Part, Source
@@ -76,15 +78,15 @@ class Trace:
 
 
 
-def explain_lines(explain: dict[str, object]) -> list[str]:
+def explain_lines(explain: Mapping[str, Any]) -> list[str]:
     """A trace (`Trace.as_dict`) as lines of text: the prepared query, the candidates, the rules."""
-    query = explain.get("query") or {}
-    out = ["prepared query: " + ", ".join(f"{k}={v}" for k, v in query.items())]  # type: ignore[attr-defined]
+    query: Mapping[str, Any] = explain.get("query") or {}
+    out = ["prepared query: " + ", ".join(f"{k}={v}" for k, v in query.items())]
     out.append("candidates:")
-    for c in explain.get("candidates") or [{"intent": "(none)"}]:  # type: ignore[attr-defined]
+    for c in explain.get("candidates") or [{"intent": "(none)"}]:
         out.append(f"  {c['intent']}: " + ", ".join(f"{k} {v}" for k, v in c.items() if k != "intent"))
     out.append("steps:")
-    out += [f"  {s['rule']}: {s['reason']}" for s in explain.get("steps") or []]  # type: ignore[attr-defined]
+    out += [f"  {s['rule']}: {s['reason']}" for s in explain.get("steps") or []]
     return out
 
 
@@ -192,7 +194,7 @@ class Assistant:
             trace.step("thanks", "the whole message is thanks")
             return self.answer_intent("thanks")
         terms = q.terms
-        if not terms.tokens or all(t in terms.unknown for t in terms.tokens) and looks_like_junk(q.folded):
+        if not terms.tokens or (all(t in terms.unknown for t in terms.tokens) and looks_like_junk(q.folded)):
             trace.step("junk", "no word the assistant can read")
             return self._junk()
         place = OTHER_PLACE_RE.search(q.folded)
@@ -493,7 +495,7 @@ class Assistant:
             return None
         for doc_id, section, text, norm, _rank in self._passages.search(list(terms.tokens), limit=3):
             ptoks = set(norm.split())
-            covered = sum(w for t, w in zip(terms.tokens, terms.weights) if t in ptoks)
+            covered = sum(w for t, w in zip(terms.tokens, terms.weights, strict=True) if t in ptoks)
             rare = [t for t in terms.tokens if t in ptoks and self._passage_df.get(t, 0) <= self.policy.passage_rare]
             if covered / terms.total < self.policy.passage_coverage or len(rare) < 2:
                 continue

@@ -151,7 +151,7 @@ def settings(cls: type = Config, prefix: str = "") -> list[tuple[str, dataclasse
         key, kind = prefix + f.name, hints[f.name]
         out.append((key, f, kind))
         if dataclasses.is_dataclass(kind):
-            out += settings(kind, key + ".")  # type: ignore[arg-type]
+            out += settings(typing.cast(type, kind), key + ".")
     return out
 
 
@@ -223,7 +223,7 @@ def _build(cls: type, data: Any, prefix: str, base: Path) -> Any:
             raise ConfigError(f"{prefix}{name}: unknown setting; {hint}allowed here: {', '.join(known)}")
         f, kind = known[name], hints[name]
         if dataclasses.is_dataclass(kind):
-            values[name] = _build(kind, value, f"{prefix}{name}.", base)  # type: ignore[arg-type]
+            values[name] = _build(typing.cast(type, kind), value, f"{prefix}{name}.", base)
         elif value is not None:
             try:
                 values[name] = _scalar(kind, value, f, base)

@@ -159,7 +159,7 @@ def build_index(kb: KnowledgeBase, path: Path) -> Path:
     try:
         db = sqlite_utils.Database(tmp)
         norm = normaliser_for(kb)
-        db["meta"].insert_all(
+        db.table("meta").insert_all(
             [
                 {"key": "schema", "value": SCHEMA_VERSION},
                 {"key": "fingerprint", "value": kb.fingerprint},
@@ -171,8 +171,8 @@ def build_index(kb: KnowledgeBase, path: Path) -> Path:
         for d in kb.documents.values():
             for section, text in split_passages(d):
                 passages.append({"document": d.id, "section": section, "text": text, "norm": norm.text(text)})
-        db["passages"].insert_all(passages)
-        db["passages"].enable_fts(["norm"], tokenize="unicode61")
+        db.table("passages").insert_all(passages)
+        db.table("passages").enable_fts(["norm"], tokenize="unicode61")
         db.conn.commit()
         db.close()
         os.replace(tmp, path)
@@ -226,7 +226,7 @@ class PassageSearch:
         )
         with self._lock:
             try:
-                return [tuple(r) for r in self._conn.execute(sql, (match, limit)).fetchall()]  # type: ignore[misc]
+                return [(str(r[0]), str(r[1]), str(r[2]), str(r[3]), float(r[4])) for r in self._conn.execute(sql, (match, limit))]
             except sqlite3.Error:
                 return []
 

@@ -20,7 +20,8 @@ DecisionKind = Literal["answer", "clarify", "none"]
 
 
 def _knob(default: float, doc: str, low: float = 0.0, high: float = 1.0) -> float:
-    return field(default=default, metadata={"doc": doc, "min": low, "max": high})  # type: ignore[no-any-return]
+    knob: float = field(default=default, metadata={"doc": doc, "min": low, "max": high})
+    return knob
 
 
 @dataclass

@@ -6,6 +6,7 @@ question parts and sentences of a rambling message) are prepared once too, on fi
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -49,10 +50,10 @@ class Prepared:
         pieces = [p for p in SENTENCE_RE.split(self.text) + SPLIT_RE.split(self.text) if p]
         return tuple(p for p in self._prepare_all(pieces) if p.text != self.text)
 
-    def _prepare_all(self, pieces: object) -> tuple[Prepared, ...]:
+    def _prepare_all(self, pieces: Iterable[str]) -> tuple[Prepared, ...]:
         seen: dict[str, Prepared] = {}
-        for raw in pieces:  # type: ignore[attr-defined]
-            piece = str(raw).strip(PIECE_EDGES)
+        for raw in pieces:
+            piece = raw.strip(PIECE_EDGES)
             if piece and len(piece.split()) >= 2 and piece not in seen:
                 seen[piece] = prepare_text(piece, self.matcher)
         return tuple(seen.values())

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bot.knowledge import Contact
 from bot.normalise import fold
 
 # --- crisis -------------------------------------------------------------------------------
@@ -287,17 +288,11 @@ class Vetting:
     urls: frozenset[str]
 
     @classmethod
-    def from_contacts(cls, contacts: Iterable[object]) -> Vetting:
-        phones, emails, urls = set(), set(), set()
-        for c in contacts:
-            for attr in ("phone", "text"):
-                value = getattr(c, attr, "")
-                if value:
-                    phones.add(_digits(value))
-            if getattr(c, "email", ""):
-                emails.add(getattr(c, "email").lower())
-            if getattr(c, "web", ""):
-                urls.add(_url_key(getattr(c, "web")))
+    def from_contacts(cls, contacts: Iterable[Contact]) -> Vetting:
+        listed = list(contacts)
+        phones = {_digits(v) for c in listed for v in (c.phone, c.text) if v}
+        emails = {c.email.lower() for c in listed if c.email}
+        urls = {_url_key(c.web) for c in listed if c.web}
         return cls(frozenset(phones), frozenset(emails), frozenset(urls))
 
     def url_ok(self, url: str) -> bool:

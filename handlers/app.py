@@ -45,6 +45,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+App = Application[Any, Any, Any, Any, Any, Any]
+"""The Application type (python-telegram-bot's generic with the default context types)."""
+
 ALLOWED_UPDATES = [Update.MESSAGE, Update.EDITED_MESSAGE, Update.CALLBACK_QUERY]
 NOISY_LOGGERS = ("httpx", "httpcore", "hpack", "tornado.access")
 
@@ -65,7 +68,7 @@ def configure_logging(config: Config) -> None:
             ptb.setLevel(logging.INFO)
 
 
-async def on_startup(app: Application) -> None:  # type: ignore[type-arg]
+async def on_startup(app: App) -> None:
     """Open the usage store and register the command menu (setMyCommands)."""
     svc: Services = app.bot_data["services"]
     if svc.storage is None:
@@ -77,7 +80,7 @@ async def on_startup(app: Application) -> None:  # type: ignore[type-arg]
         log.warning("could not register the command menu: %s", type(exc).__name__)
 
 
-async def on_shutdown(app: Application) -> None:  # type: ignore[type-arg]
+async def on_shutdown(app: App) -> None:
     """Close the usage store."""
     svc: Services = app.bot_data["services"]
     if svc.storage is not None:
@@ -94,7 +97,7 @@ def build_application(
     retry_delay: float = 0.5,
     max_concurrent_updates: int = 64,
     connection_pool_size: int = 8,
-) -> Application:  # type: ignore[type-arg]
+) -> App:
     """The configured Application with every handler; the usage store opens in post_init.
 
     `storage` replaces the configured store (tests). `request_timeout` is the read timeout of one
@@ -111,9 +114,10 @@ def build_application(
     configure_logging(config)
     tg = config.telegram
     watch = TokenWatch()
-    private = {"watch": watch, "log_payloads": config.privacy.log_questions}
+    log_payloads = config.privacy.log_questions
     request = RetryingRequest(
-        **private,
+        watch=watch,
+        log_payloads=log_payloads,
         max_retries=tg.max_retries,
         base_delay=retry_delay,
         connection_pool_size=connection_pool_size,
@@ -123,7 +127,7 @@ def build_application(
         pool_timeout=request_timeout,
     )
     updates_request = BotApiRequest(
-        **private, connection_pool_size=2, read_timeout=request_timeout, connect_timeout=request_timeout
+        watch=watch, log_payloads=log_payloads, connection_pool_size=2, read_timeout=request_timeout, connect_timeout=request_timeout
     )
     app = (
         ApplicationBuilder()
@@ -156,7 +160,7 @@ def build_application(
     return app
 
 
-def add_handlers(app: Application) -> None:  # type: ignore[type-arg]
+def add_handlers(app: App) -> None:
     """Register the gates, commands, messages, buttons and the one error handler."""
     messages = filters.UpdateType.MESSAGE | filters.UpdateType.EDITED_MESSAGE
     app.add_handler(TypeHandler(Update, callbacks.track), group=-2)
@@ -206,7 +210,7 @@ def run_telegram(config: Config, assistant: Assistant) -> None:
     log.info("the Telegram bot stopped")
 
 
-async def _serve(app: Application, config: Config) -> bool:  # type: ignore[type-arg]
+async def _serve(app: App, config: Config) -> bool:
     """Start the application, serve until a stop signal or a revoked token, stop cleanly.
     True when it stopped because the token was revoked."""
     svc: Services = app.bot_data["services"]
@@ -225,7 +229,8 @@ async def _serve(app: Application, config: Config) -> bool:  # type: ignore[type
             log.info("starting the Telegram bot (webhook on %s:%d/%s)", tg.webhook.listen, tg.webhook.port, tg.webhook.path)
         else:
             log.info("starting the Telegram bot (long polling)")
-            await app.updater.start_polling(allowed_updates=ALLOWED_UPDATES)  # type: ignore[union-attr]
+            assert app.updater is not None  # built by ApplicationBuilder
+            await app.updater.start_polling(allowed_updates=ALLOWED_UPDATES)
         await app.start()
         waiters = [asyncio.ensure_future(stop.wait()), asyncio.ensure_future(svc.watch.revoked.wait())]
         await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
@@ -255,7 +260,7 @@ MAX_WEBHOOK_BODY = 1_000_000
 """Telegram's updates are a few kilobytes; anything near this is not from Telegram."""
 
 
-async def _start_webhook(app: Application, config: Config) -> Any:  # type: ignore[type-arg]
+async def _start_webhook(app: App, config: Config) -> Any:
     """Register the webhook with Telegram and serve it (tornado, from the webhooks extra)."""
     wh = config.telegram.webhook
     await app.bot.set_webhook(url=wh.url, allowed_updates=ALLOWED_UPDATES, secret_token=wh.secret_token or None)
@@ -273,7 +278,7 @@ class WebhookHandler(tornado.web.RequestHandler):
 
     SUPPORTED_METHODS = ("POST",)
 
-    def initialize(self, app: Application, secret: str, log_payloads: bool) -> None:  # type: ignore[type-arg]
+    def initialize(self, app: App, secret: str, log_payloads: bool) -> None:
         self.app, self.secret, self.log_payloads = app, secret, log_payloads
 
     def set_default_headers(self) -> None:

@@ -74,7 +74,7 @@ class BotApiRequest(HTTPXRequest):
         if code == 401 and self.watch is not None:
             self.watch.unauthorized(url.rsplit("/", 1)[-1])
 
-    def parse_json_payload(self, payload: bytes) -> dict[str, Any]:
+    def parse_json_payload(self, payload: bytes) -> dict[str, Any]:  # type: ignore[override]  # PTB's is static; ours reads log_payloads
         """The response as JSON; a body that is not JSON is logged by size only, unless log_questions is on."""
         try:
             data = json.loads(payload.decode("utf-8", "replace"))
@@ -152,8 +152,8 @@ class RetryingRequest(BotApiRequest):
             self._connections.release()
 
     def _backoff(self, attempt: int) -> float:
-        delay = min(self.max_delay, self.base_delay * (2**attempt))
-        return delay * (0.75 + random.random() / 2)
+        delay = min(self.max_delay, self.base_delay * 2.0**attempt)
+        return float(delay * (0.75 + random.random() / 2))
 
     async def do_request(
         self,
@@ -219,34 +219,36 @@ class PerChatUpdateProcessor(BaseUpdateProcessor):
     flood from one chat (or Telegram throttling the bot's sends to it) cannot take every slot.
     """
 
+    UNLIMITED = 2**31 - 1
+    """What the base class's own semaphore is given: it must never make an update wait, since an
+    update waiting there would hold a slot while its chat is busy. The slots are taken below."""
+
     def __init__(self, max_concurrent_updates: int = 256) -> None:
-        super().__init__(max_concurrent_updates)
-        self._slots = asyncio.BoundedSemaphore(max_concurrent_updates)
+        super().__init__(self.UNLIMITED)
+        self.slots = max(1, max_concurrent_updates)
+        self._slots = asyncio.BoundedSemaphore(self.slots)
         self._locks: dict[int, asyncio.Lock] = {}
         self._users: Counter[int] = Counter()
 
-    async def process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        """Await the update's coroutine holding its chat's lock, then a concurrency slot."""
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        """Await the update's coroutine holding its chat's lock first, then a concurrency slot.
+        (python-telegram-bot's `process_update` is final; it calls this.)"""
         chat = update.effective_chat if isinstance(update, Update) else None
         if chat is None:
             async with self._slots:
-                await self.do_process_update(update, coroutine)
+                await coroutine
             return
         key = chat.id
         lock = self._locks.setdefault(key, asyncio.Lock())
         self._users[key] += 1
         try:
             async with lock, self._slots:
-                await self.do_process_update(update, coroutine)
+                await coroutine
         finally:
             self._users[key] -= 1
             if self._users[key] <= 0:
                 del self._users[key]
                 self._locks.pop(key, None)
-
-    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
-        """Run the update's handlers (ordering and limits are applied in process_update)."""
-        await coroutine
 
     async def initialize(self) -> None:
         """Nothing to set up."""

@@ -44,11 +44,11 @@ def kb_copy(tmp_path: Path) -> Path:
 # Telegram front end (handlers/): a loopback Bot API server, a test knowledge base, a running bot.
 # Owned by the Telegram work; see tests/botapi_server.py and tests/test_telegram*.py.
 # =============================================================================================
-import copy  # noqa: E402
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator  # noqa: E402
-from typing import Any  # noqa: E402
+import copy
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from typing import Any
 
-from tests.auxil.botapi import BotApiServer, Call, write_test_knowledge  # noqa: E402
+from tests.auxil.botapi import BotApiServer, Call, write_test_knowledge
 
 TG_TOKEN = "123456789:AAH-secret-test-token-never-logged"
 TG_ADMIN = 4242

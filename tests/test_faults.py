@@ -65,7 +65,7 @@ def expect_answers(replies: list[Call], questions: list[tuple[str, str]]) -> Non
     """`replies` answer `questions` one to one, in order: none lost, none twice."""
     got = [seen(c) for c in replies]
     assert len(got) == len(questions), [g[:40] for g in got]
-    for text, (question, needle) in zip(got, questions):
+    for text, (question, needle) in zip(got, questions, strict=True):
         assert needle in text, (question, text[:80])
 
 

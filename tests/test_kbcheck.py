@@ -193,7 +193,7 @@ def test_start_with_broken_files_serves_last_good_index(kb_copy: Path, tmp_path:
 
 def test_start_with_broken_files_and_no_index_fails_clearly(kb_copy: Path, tmp_path: Path):
     (kb_copy / "sources.yaml").write_text("documents: 3\n")
-    with pytest.raises(KnowledgeError, match="sources.yaml"):
+    with pytest.raises(KnowledgeError, match=r"sources\.yaml"):
         Assistant.load(config=make_config(tmp_path, kb_copy))
 
 
@@ -298,7 +298,7 @@ def test_advisory_findings_warn_but_never_block_a_load(kb_copy: Path, tmp_path: 
     cfg.write_text(f"knowledge: {{path: {kb_copy}, index_path: {tmp_path / 'i.sqlite'}}}\n")
     assert main(["--config", str(cfg), "kb", "check"]) == 0
     out = capsys.readouterr().out
-    assert "warning:" in out and "matches 'chair'" in out or "matches 'zz-test'" in out
+    assert ("warning:" in out and "matches 'chair'" in out) or "matches 'zz-test'" in out
     live = Assistant.load(config=make_config(tmp_path, kb_copy))
     assert "zz-test" in live.kb.intents and live.reload()[0]
 

@@ -32,7 +32,7 @@ def answer(text: str, *, suggestions: list[str] | None = None, suggestion_intent
            **kw: object) -> Answer:
     """An Answer as the core makes one: choices from (label, intent) pairs."""
     kw.setdefault("intent", "priorities")
-    choices = tuple(Choice(label, iid) for label, iid in zip(suggestions or [], suggestion_intents or []))
+    choices = tuple(Choice(label, iid) for label, iid in zip(suggestions or [], suggestion_intents or [], strict=True))
     return Answer(confidence=1.0, text=text, choices=choices, **kw)  # type: ignore[arg-type]
 
 
@@ -66,7 +66,7 @@ def test_pack_chunks_are_valid_fit_and_lose_nothing(paras: list[str], limit: int
         assert utf16_len(visible_text(c, "HTML")) <= limit
         assert html_error(c) is None, c
         assert visible_text(c, "HTML").strip()
-    squash = lambda s: "".join(s.split())  # noqa: E731 - separators at cuts may go
+    squash = lambda s: "".join(s.split())
     assert squash(seen_all(chunks)) == squash("".join(paras))
 
 

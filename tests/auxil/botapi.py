@@ -15,7 +15,7 @@ from pathlib import Path
 from bot.config import DEFAULT_KNOWLEDGE
 from tests.auxil.loopback import BotApiServer, Call, html_error, visible_text
 
-__all__ = ["BotApiServer", "Call", "html_error", "visible_text", "write_test_knowledge", "LONG_PARAGRAPHS"]
+__all__ = ["LONG_PARAGRAPHS", "BotApiServer", "Call", "html_error", "visible_text", "write_test_knowledge"]
 
 LONG_PARAGRAPHS = 70
 MARKUP_ANSWER = "Tags like <b>bold</b> & <script>alert(1)</script> and *stars* _under_ must show as typed."

@@ -69,9 +69,8 @@ def html_error(text: str) -> str | None:
                 stack.append(name)
         elif tok == ">":
             continue  # Telegram tolerates a bare '>'
-        elif tok.startswith("&"):
-            if not _ENTITY.fullmatch(tok):
-                return f"can't parse entities: unsupported entity {tok[:12]!r}"
+        elif tok.startswith("&") and not _ENTITY.fullmatch(tok):
+            return f"can't parse entities: unsupported entity {tok[:12]!r}"
     if stack:
         return f"can't parse entities: can't find end tag corresponding to start tag \"{stack[-1]}\""
     return None

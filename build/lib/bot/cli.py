@@ -15,10 +15,15 @@ import json
 import logging
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.config import Config, ConfigError, load_config
+
+if TYPE_CHECKING:
+    from bot.answer import Answer
+    from bot.assistant import Assistant
 
 
 class CliError(Exception):
@@ -29,7 +34,7 @@ def _config(args: argparse.Namespace) -> Config:
     return load_config(getattr(args, "config", None))
 
 
-def _assistant(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _assistant(args: argparse.Namespace) -> Assistant:
     from bot.assistant import Assistant
     from bot.knowledge import KnowledgeError
 
@@ -44,12 +49,13 @@ def _assistant(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def _text(raw: str | bytes) -> str:
     """Text that can be written as UTF-8: invalid bytes (from stdin or arguments) become U+FFFD."""
-    if isinstance(raw, str):
-        try:
-            raw = raw.encode("utf-8", "surrogateescape")
-        except UnicodeEncodeError:
-            raw = raw.encode("utf-8", "replace")
-    return raw.decode("utf-8", "replace")
+    if isinstance(raw, bytes):
+        return raw.decode("utf-8", "replace")
+    try:
+        data = raw.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        data = raw.encode("utf-8", "replace")
+    return data.decode("utf-8", "replace")
 
 
 def _stdin_lines() -> Iterator[str]:
@@ -74,7 +80,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
-def format_explain(answer) -> str:  # type: ignore[no-untyped-def]
+def format_explain(answer: Answer) -> str:
     """The decision's trace for the terminal."""
     from bot.assistant import explain_lines
 
@@ -82,7 +88,7 @@ def format_explain(answer) -> str:  # type: ignore[no-untyped-def]
     return "\n".join([f"--- why: {answer.kind} ({ex.get('rule', '')}: {ex.get('reason', '')})", *explain_lines(ex)])
 
 
-def format_chat(answer) -> str:  # type: ignore[no-untyped-def]
+def format_chat(answer: Answer) -> str:
     """An answer for the terminal: the text, then numbered follow-ups."""
     out = [answer.text]
     if answer.suggestions:
@@ -107,7 +113,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
         if cmd in ("/quit", "/exit", "quit", "exit"):
             return 0
         if cmd == "/reload":
-            ok, msg = assistant.reload()
+            _ok, msg = assistant.reload()
             print(msg + "\n")
             continue
         if last is not None and last.intent == "clarify" and cmd in ("1", "2"):
@@ -205,7 +211,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", help="YAML configuration file (default: $CDP_BOT_CONFIG or ./config.yaml)")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    def add(name: str, func, help_: str) -> argparse.ArgumentParser:  # type: ignore[no-untyped-def]
+    def add(name: str, func: Callable[[argparse.Namespace], int], help_: str) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_, description=func.__doc__)
         p.add_argument("--config", default=argparse.SUPPRESS, help="YAML configuration file")
         p.set_defaults(func=func)

@@ -26,9 +26,7 @@ MAX_DOCUMENT_BYTES = 5_000_000
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 PLACEHOLDER_RE = re.compile(r"\{(phone|text|web|email):([a-z0-9-]+)\}")
 KINDS = ("info", "help", "meta", "decline")
-MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 CONTACTS_DOC = "contacts"
 
 
@@ -167,7 +165,7 @@ def fingerprint(root: Path) -> str:
     root = Path(root)
     for path in sorted(root.rglob("*")):
         rel = path.relative_to(root)
-        if rel.parts[0] in FINGERPRINT_SKIP or path.is_dir() and not path.is_symlink():
+        if rel.parts[0] in FINGERPRINT_SKIP or (path.is_dir() and not path.is_symlink()):
             continue
         h.update(str(rel).encode("utf-8", "surrogateescape") + b"\0")
         try:

@@ -42,6 +42,7 @@ ANSWER_CANDIDATE_MIN_WEIGHT = 2.5
 
 
 ENGLISH_WORDS = Path(__file__).parent / "data" / "english_words.txt"
+NO_YEARS = Years()
 
 
 @lru_cache(maxsize=1)
@@ -133,12 +134,10 @@ class Matcher:
             for t in vocab:
                 df[t] += 1
         self.weight: dict[str, float] = {}
-        weak = {stem(w) for w in WEAK_WORDS}
+        weak = {stem(word) for word in WEAK_WORDS}
         for t, d in df.items():
-            w = math.log(1 + n / d)
-            if t in weak:
-                w *= WEAK_FACTOR
-            self.weight[t] = w
+            weight = math.log(1 + n / d)
+            self.weight[t] = weight * WEAK_FACTOR if t in weak else weight
         self.known: set[str] = set(df)
         for answer_tokens in self.answer_vocab:
             self.known.update(answer_tokens)
@@ -216,12 +215,12 @@ class Matcher:
         """The best `limit` intents for `text`, best first (empty when nothing matches)."""
         return self.rank_query(self.query(text), limit=limit, years=find_years(text))
 
-    def rank_query(self, q: Query, *, limit: int = 5, years: Years = Years()) -> list[Candidate]:
+    def rank_query(self, q: Query, *, limit: int = 5, years: Years = NO_YEARS) -> list[Candidate]:
         """Score the intents for a prepared query; intents with a version for a named year get a bonus."""
         named = set(years.financial) | set(years.bare)
         if not q.tokens or q.total <= 0:
             return []
-        qset = dict(zip(q.tokens, q.weights))
+        qset = dict(zip(q.tokens, q.weights, strict=True))
         total = q.total
         # Overlap with each example that shares a token (weighted Dice).
         best_overlap: dict[int, float] = {}

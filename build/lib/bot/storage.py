@@ -23,6 +23,7 @@ return False, and the first failure is logged once (without any message text).
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dtm
 import hashlib
 import hmac
@@ -293,10 +294,8 @@ class Storage:
         """Close the database (checkpointing the WAL)."""
         if self._conn is not None:
             with self._lock:
-                try:
+                with contextlib.suppress(sqlite3.Error):  # closing never matters for answers
                     self._conn.close()
-                except sqlite3.Error:  # pragma: no cover - closing never matters for answers
-                    pass
                 self._conn = None
 
 

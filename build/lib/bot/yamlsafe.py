@@ -11,10 +11,8 @@ from typing import Any
 
 import yaml
 
-try:
-    Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[attr-defined,no-redef]
-except AttributeError:  # pragma: no cover - pure-Python PyYAML
-    Loader = yaml.SafeLoader
+Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""The C-accelerated safe loader where PyYAML has it, else the pure-Python one."""
 
 
 class YamlError(Exception):

@@ -6,8 +6,11 @@ No matching or knowledge logic lives here. Every callback has the PTB signature
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import re
+from collections.abc import Mapping
+from typing import Any
 
 from telegram import Message, ReplyParameters, Update
 from telegram.constants import ChatType
@@ -251,10 +254,8 @@ async def quick_exit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
             await context.bot.delete_messages(chat.id, batch)
         except TelegramError:
             for mid in batch:
-                try:
+                with contextlib.suppress(TelegramError):
                     await context.bot.delete_message(chat.id, mid)
-                except TelegramError:
-                    pass
     msg = await context.bot.send_message(chat.id, plain_html(texts.EXIT_DONE))
     svc.messages.add(chat.id, msg.message_id, BOT)
 
@@ -271,29 +272,29 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await reply_text(update, context, format_stats(data, days))
 
 
-def format_stats(data: dict[str, object] | None, days: int) -> str:
+def format_stats(data: Mapping[str, Any] | None, days: int) -> str:
     """The /stats reply as plain text."""
     if not data or not data.get("available"):
         return "Usage storage is unavailable: nothing has been recorded."
     lines = [
         f"Last {days} day{'s' if days != 1 else ''} ({data['from']} to {data['to']}): "
         f"{data['questions']} questions from {data['users']} users, {data['declined']} declined "
-        f"({float(data['decline_rate']) * 100:.0f}%)."  # type: ignore[arg-type]
+        f"({float(data['decline_rate']) * 100:.0f}%)."
     ]
     per_day = data["per_day"]
     if per_day:
         lines.append("")
         lines.append("Per day:")
-        lines += [f"{d['day']}: {d['questions']} ({d['declined']} declined, {d['users']} users)" for d in per_day]  # type: ignore[attr-defined,index]
+        lines += [f"{d['day']}: {d['questions']} ({d['declined']} declined, {d['users']} users)" for d in per_day]
     top = data["top_intents"]
     if top:
         lines.append("")
-        lines.append("Top intents: " + ", ".join(f"{i} {n}" for i, n in top))  # type: ignore[attr-defined]
+        lines.append("Top intents: " + ", ".join(f"{i} {n}" for i, n in top))
     fb = data["feedback"]
     lines.append("")
-    lines.append(f"Feedback: {fb['helpful']} helpful, {fb['not_helpful']} not helpful.")  # type: ignore[index]
-    if fb["by_intent"]:  # type: ignore[index]
-        lines.append("By intent: " + ", ".join(f"{i} +{h}/-{n}" for i, h, n in fb["by_intent"]))  # type: ignore[index]
+    lines.append(f"Feedback: {fb['helpful']} helpful, {fb['not_helpful']} not helpful.")
+    if fb["by_intent"]:
+        lines.append("By intent: " + ", ".join(f"{i} +{h}/-{n}" for i, h, n in fb["by_intent"]))
     return "\n".join(lines)
 
 
@@ -366,10 +367,8 @@ async def feedback_button(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     await query.answer(texts.FEEDBACK_THANKS)
     message = query.message
     if isinstance(message, Message):
-        try:
+        with contextlib.suppress(BadRequest):  # already edited (a second press), or the message is gone
             await query.edit_message_reply_markup(without_feedback(message.reply_markup))
-        except BadRequest:
-            pass  # already edited (a second press), or the message is gone
 
 
 async def exit_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -402,10 +401,9 @@ __all__ = [
     "CB_INTENT",
     "exit_button",
     "feedback_button",
-    "intent_button",
-    "unknown_button",
     "forget",
     "help_command",
+    "intent_button",
     "knowledge_command",
     "on_error",
     "other_message",
@@ -417,4 +415,5 @@ __all__ = [
     "stats",
     "text_message",
     "track",
+    "unknown_button",
 ]
