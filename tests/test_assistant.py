@@ -6,6 +6,8 @@ import re
 import pytest
 
 from bot.assistant import Assistant
+from bot.matcher import Candidate
+from bot.policy import Policy, decide
 
 PHONE = re.compile(r"\b0\d{3} ?\d{3} ?\d{4}\b")
 
@@ -142,13 +144,29 @@ def test_asking_for_a_figure_or_a_number_the_documents_lack_is_declined(assistan
     assert a.intent is None, (a.intent, a.text[:100])
 
 
-def test_close_call_asks_did_you_mean(assistant: Assistant):
-    a = assistant.ask("targets")
-    # "targets" alone sits between the current headline targets and the 2015-20 ones
-    assert a.intent in ("clarify", "targets-headline")
-    if a.intent == "clarify":
-        assert len(a.suggestions) == 2 and len(a.suggestion_intents) == 2
-        assert "Did you mean" in a.text
+def _cand(intent: str, score: float, weight: float = 5.0, overlap: float = 0.8) -> Candidate:
+    return Candidate(intent, score, coverage=1.0, overlap=overlap, fuzz=0.8, matched_weight=weight)
+
+
+def test_close_call_asks_did_you_mean():
+    """The policy: two candidates within `gap` of each other ask; a clear lead answers."""
+    policy = Policy()
+    plain = {"is_help": lambda _i: False, "related": lambda _a, _b: False}
+    close = decide(policy, [_cand("a", 0.60), _cand("b", 0.58)], **plain)
+    assert close.kind == "clarify" and close.rule == "too-close" and "gap 0.05" in close.reason
+    clear = decide(policy, [_cand("a", 0.70), _cand("b", 0.58)], **plain)
+    assert clear.kind == "answer" and clear.rule == "confident"
+    related = decide(policy, [_cand("a", 0.60), _cand("b", 0.58)], is_help=plain["is_help"], related=lambda _a, _b: True)
+    assert related.kind == "answer"  # related intents answer together, never "did you mean"
+    weak = decide(policy, [_cand("a", 0.60, weight=1.0, overlap=0.5), _cand("b", 0.58)], **plain)
+    assert weak.kind == "none" and weak.rule == "too-little-evidence"
+
+
+def test_a_close_call_on_the_real_knowledge_asks_did_you_mean(assistant: Assistant):
+    a = assistant.ask("asb numbers latest", explain=True)
+    assert a.kind == "clarify" and a.intent == "clarify"
+    assert len(a.choices) == 2 and all(c.intent in assistant.kb.intents for c in a.choices)
+    assert "Did you mean" in a.text and a.explain and a.explain["rule"] == "too-close"
 
 
 def test_clarify_offers_two_real_intents(kb_copy, tmp_path):
