@@ -42,3 +42,20 @@ def test_judge_rules():
     assert not judge(Case("a", "q", "answer", forbid=("Coaker",)), answered)[0]
     assert judge(Case("a", "q", "crisis"), answered)[0]
     assert not judge(Case("a", "q", "crisis"), Answer(intent=None, confidence=0, text="x" * 300 + "999"))[0]
+
+
+# Floors on the blind sets of docs/quality.md, raised as the understanding work moves them; a drop
+# below is a regression. (These sets are never mined for training phrasings.)
+BLIND_FLOORS = {
+    "blind7.yaml": {"answer": 0.45, "out_of_scope": 0.84, "crisis": 0.9, "junk": 1.0},
+    "crisis_blind1.yaml": {"crisis": 0.73},
+    "notcrisis_blind1.yaml": {"answer": 0.62, "out_of_scope": 0.2},
+}
+
+
+@pytest.mark.parametrize("name", sorted(BLIND_FLOORS))
+def test_blind_sets_hold_their_floor(assistant: Assistant, name: str):
+    report = evaluate(assistant.ask, load_cases(DATA / name))
+    summary = format_report(report)
+    for kind, floor in BLIND_FLOORS[name].items():
+        assert report.rate(kind) >= floor, (kind, summary)
