@@ -1,12 +1,18 @@
-"""`cdp-bot bench`: the project's matcher against two simple baselines, in one run.
+"""`cdp-bot bench`: the project's engine against baselines, in one run.
 
-Engines, on the same questions:
-- matcher: `Assistant.ask` (normalisation, weighted coverage/overlap/fuzz, thresholds, crisis first);
+Engines, on the same knowledge and questions:
+- live: `Assistant.ask`, the engine as it is now;
+- frozen: `benchmarks.baseline`, the engine as it stood before the understanding work (today's
+  matcher, kept unchanged so every later figure has it beside it);
 - baseline A: rapidfuzz `process.extractOne(WRatio, default_process)` over every example, answering
   the best one's intent above a cutoff tuned on the same set;
 - baseline B: SQLite FTS5 BM25 over the raw examples, top hit's intent above a tuned cutoff.
-Question sets: the dev set, and a perturbed copy (typos, lower case, filler words, acronyms
-expanded and contracted) generated with a fixed seed, `--factor` times its size.
+Question sets: the dev set, a perturbed copy (typos, lower case, filler words, acronyms expanded
+and contracted) generated with a fixed seed, `--factor` times its size, and the blind sets of
+docs/quality.md (written by people who never saw the knowledge base; never tuned on). The
+rapidfuzz and FTS5 baselines' cutoffs are tuned on the dev set and applied to every set.
+Speed: per-question latency on each set, and the slowest answer to messages built to be slow
+(whitespace runs, repeated words, up to 4,096 characters) and to long narratives up to the cap.
 """
 from __future__ import annotations
 
@@ -298,27 +304,73 @@ def telegram_table(tg: dict[str, Any]) -> str:
     return "\n".join(out)
 
 
+BLIND_SETS = ("blind7.yaml", "blind8.yaml", "crisis_blind1.yaml", "notcrisis_blind1.yaml")
+
+
+def slowest_ms(ask: Callable[[str], Answer], messages: list[str]) -> float:
+    """The slowest answer, in milliseconds, to any of `messages` (each asked twice, the second timed)."""
+    worst = 0.0
+    for m in messages:
+        ask(m)
+        t0 = time.perf_counter()
+        ask(m)
+        worst = max(worst, (time.perf_counter() - t0) * 1000)
+    return worst
+
+
+def long_messages(cases: list[Case]) -> list[str]:
+    """Long narratives up to the 5,000-character cap, built from the sets' own questions."""
+    pool = [c.q for c in cases if c.kind == "answer"]
+    out: list[str] = []
+    for n in (1_000, 2_500, 5_000):
+        text = ""
+        for q in pool:
+            if len(text) + len(q) + 1 > n:
+                break
+            text += q + " "
+        out.append(text.strip())
+    return out
+
+
 def run_bench(args: argparse.Namespace) -> int:
+    from benchmarks.baseline.assistant import Assistant as FrozenAssistant
+    from tests.auxil.hostile import PATHOLOGICAL
+
     config_path = getattr(args, "config", None)
-    assistant = Assistant.load(config=load_config(config_path))
-    dev_path = Path(args.dev) if args.dev else REPO_ROOT / "tests" / "data" / "dev.yaml"
+    config = load_config(config_path)
+    assistant = Assistant.load(config=config)
+    frozen = FrozenAssistant.load(config=config)
+    data = REPO_ROOT / "tests" / "data"
+    dev_path = Path(args.dev) if args.dev else data / "dev.yaml"
     dev = load_cases(dev_path)
     noisy = perturbed_set(dev, factor=args.factor, seed=args.seed, acronyms=assistant.kb.acronyms)
+    sets = [(dev_path.name, dev), (f"perturbed x{args.factor} (seed {args.seed})", noisy)]
+    sets += [(name, load_cases(data / name)) for name in BLIND_SETS if (data / name).is_file()]
+    a, b = BaselineA(assistant), BaselineB(assistant)
+    tune(a, dev)
+    tune(b, dev)
     rows: list[Row] = []
-    for qname, cases in ((dev_path.name, dev), (f"perturbed x{args.factor} (seed {args.seed})", noisy)):
-        a, b = BaselineA(assistant), BaselineB(assistant)
-        tune(a, cases)
-        tune(b, cases)
-        rows.append(measure("matcher (this project)", qname, assistant.ask, cases))
+    for qname, cases in sets:
+        rows.append(measure("live engine (this project)", qname, assistant.ask, cases))
+        rows.append(measure("frozen engine (before the understanding work)", qname, frozen.ask, cases))
         rows.append(measure(f"baseline A: rapidfuzz WRatio (cutoff {a.cutoff:.0f})", qname, a.ask, cases))
         rows.append(measure(f"baseline B: FTS5 BM25 (cutoff {b.cutoff:.1f})", qname, b.ask, cases))
-        print(table(rows[-3:]), flush=True)
+        print(table(rows[-4:]), flush=True)
+    hostile = list(PATHOLOGICAL.values())
+    narratives = long_messages([c for _n, cs in sets for c in cs])
+    slow = [
+        f"- slowest answer to {len(hostile)} messages built to be slow (4,096 characters): live "
+        f"{slowest_ms(assistant.ask, hostile):.1f} ms, frozen {slowest_ms(frozen.ask, hostile):.1f} ms",
+        f"- slowest answer to long narratives of 1,000, 2,500 and 5,000 characters: live "
+        f"{slowest_ms(assistant.ask, narratives):.1f} ms, frozen {slowest_ms(frozen.ask, narratives):.1f} ms",
+    ]
     warm = cold_start(config_path)
     build = kb_build_seconds(assistant)
     import resource
 
     rss_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     extra = [
+        *slow,
         f"- peak memory column: Python allocations while answering 200 questions (tracemalloc); whole "
         f"benchmark process peak resident size so far: {rss_mib:.0f} MiB",
         f"- cold start to first answer (new process, built index): {warm * 1000:.0f} ms",
@@ -341,7 +393,7 @@ def run_bench(args: argparse.Namespace) -> int:
             )
             extra += ["", telegram_table(tg)]
         except ImportError:
-            extra.append("- Telegram throughput: not measured (handlers.bench not available)")
+            extra.append("- Telegram throughput: not measured (benchmarks.telegram not available)")
     report = "\n".join(
         [
             "## Benchmark",

@@ -18,6 +18,7 @@ import pytest
 
 from bot import normalise, questions, safety
 from bot.assistant import Assistant
+from tests.auxil.hostile import PATHOLOGICAL
 
 try:  # Python 3.11+
     from re import _constants as C  # type: ignore[attr-defined]
@@ -218,27 +219,6 @@ def test_every_pattern_applied_to_user_text_is_linear(assistant: Assistant):
     assert len(patterns) > 20  # the collection really found the modules' patterns
     slow = {p.pattern[:80]: check(p) for p in patterns if check(p)}
     assert slow == {}
-
-
-N = 4096
-PATHOLOGICAL = {
-    "spaces": "who chairs the board" + " " * N + "x",
-    "newlines": "who chairs the board" + "\n" * N + "x",
-    "tabs": "where can i get help" + "\t" * N + "x",
-    "ideographic spaces": "what are the priorities" + "\u3000" * N + "and",
-    "mixed whitespace": "what" + " \n\t\u3000\r\u00a0" * (N // 6) + "and who",
-    "question marks": "?" * N,
-    "full stops": "." * N,
-    "commas": ", " * (N // 2),
-    "repeated danger word": "fire " * (N // 5),
-    "repeated weapon": "knife " * (N // 6),
-    "repeated now": "now " * (N // 4),
-    "repeated and": "and " * (N // 4) + "who",
-    "one long word": "a" * N,
-    "repeated -ing": "ing" * (N // 3),
-    "repeated child missing": "child missing " * (N // 14),
-    "invisible characters": "\u200b" * N + "help",
-}
 
 
 @pytest.mark.parametrize("name", sorted(PATHOLOGICAL))

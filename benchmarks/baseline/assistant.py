@@ -1,0 +1,566 @@
+"""The assistant: one object the terminal, JSON CLI and Telegram front ends all call.
+
+    from bot import Assistant
+    assistant = Assistant.load()
+    answer = assistant.ask("who chairs the board?")
+    answer = assistant.ask("who chairs the board?", explain=True)   # answer.explain: the trace
+
+`ask` never raises: any failure becomes a polite reply that still points to 999.
+
+How one message is read: `prepare` cleans, folds, year-parses and tokenises it once (and its
+pieces once, on first use); crisis detection reads the prepared whole; the router below takes
+the shortcuts (greeting, junk, another place, two questions in one); the policy (`bot.policy`)
+decides answer, clarify or neither for the matcher's candidates and says why; the answer is
+composed from the knowledge. Every step that decides is recorded in a `Trace`.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from bot import render
+from bot.answer import Answer, AnswerKind, Choice, Part, Source
+from bot.config import Config, load_config
+from bot.index import PassageSearch, build_index, default_index_path, index_fingerprint, read_index
+from bot.kbcheck import load_valid
+from bot.knowledge import Intent, KnowledgeBase, KnowledgeError, Version, fingerprint, human_date
+from benchmarks.baseline.matcher import Candidate, Matcher
+from benchmarks.baseline.normalise import Normaliser, Years, find_years, fold
+from benchmarks.baseline.policy import Decision, Policy, decide
+from benchmarks.baseline.query import MAX_CHARS, MAX_READ, Prepared, prepare
+from benchmarks.baseline.questions import DA_WORDS, DATUM, FIGURES, GREETING, OTHER_PLACE_RE, PERSON, QUANTITY, THANKS, has_figure, looks_like_junk
+from bot.safety import CRISIS_WORDS, Vetting, detect_crisis
+
+log = logging.getLogger(__name__)
+
+__all__ = ["MAX_CHARS", "MAX_READ", "Assistant", "Trace", "explain_lines"]
+
+
+@dataclass
+class Trace:
+    """Which rules decided one message, and why; `cdp-bot ask --explain` prints it."""
+
+    prepared: Prepared | None = None
+    candidates: list[dict[str, object]] = field(default_factory=list)
+    steps: list[tuple[str, str]] = field(default_factory=list)
+
+    def step(self, rule: str, reason: str) -> None:
+        self.steps.append((rule, reason))
+
+    def candidates_from(self, cands: list[Candidate], set_aside: dict[str, str]) -> None:
+        if self.candidates:
+            return  # the whole message's candidates, not a piece's
+        for c in cands:
+            row: dict[str, object] = {
+                "intent": c.intent, "score": round(c.score, 3), "coverage": round(c.coverage, 3),
+                "overlap": round(c.overlap, 3), "fuzz": round(c.fuzz, 3), "evidence": round(c.matched_weight, 2),
+                "keyword": c.keyword,
+            }
+            if c.intent in set_aside:
+                row["set_aside"] = set_aside[c.intent]
+            self.candidates.append(row)
+
+    def as_dict(self, *, with_text: bool = True) -> dict[str, object]:
+        """The trace; the message's words only `with_text` (never in logs unless log_questions)."""
+        rule, reason = self.steps[-1] if self.steps else ("", "")
+        return {
+            "query": self.prepared.summary(with_text=with_text) if self.prepared else {},
+            "candidates": self.candidates,
+            "steps": [{"rule": r, "reason": why} for r, why in self.steps],
+            "rule": rule,
+            "reason": reason,
+        }
+
+
+
+def explain_lines(explain: Mapping[str, Any]) -> list[str]:
+    """A trace (`Trace.as_dict`) as lines of text: the prepared query, the candidates, the rules."""
+    query: Mapping[str, Any] = explain.get("query") or {}
+    out = ["prepared query: " + ", ".join(f"{k}={v}" for k, v in query.items())]
+    out.append("candidates:")
+    for c in explain.get("candidates") or [{"intent": "(none)"}]:
+        out.append(f"  {c['intent']}: " + ", ".join(f"{k} {v}" for k, v in c.items() if k != "intent"))
+    out.append("steps:")
+    out += [f"  {s['rule']}: {s['reason']}" for s in explain.get("steps") or []]
+    return out
+
+
+class Assistant:
+    """Answers questions from one knowledge base; swap it with `reload` (atomic)."""
+
+    def __init__(self, kb: KnowledgeBase, config: Config, *, index_path: Path, warnings: list[str] | None = None) -> None:
+        self.config = config
+        self.policy: Policy = config.policy
+        self.index_path = index_path
+        self.warnings: list[str] = list(warnings or [])
+        self._lock = threading.Lock()
+        self._install(kb)
+
+    # -- loading -----------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, config_path: str | Path | None = None, *, config: Config | None = None) -> Assistant:
+        """Load the configured (default: embedded) knowledge base, building its index if stale.
+
+        If the knowledge is refused but an index from the last good build exists, that is served
+        and the reason is kept in `warnings`; with no good index, KnowledgeError is raised.
+        """
+        cfg = config or load_config(config_path)
+        root = Path(cfg.knowledge.path)
+        index = cfg.knowledge.index_path or default_index_path(root)
+        kb, warnings = _load_or_build(root, index)
+        return cls(kb, cfg, index_path=index, warnings=warnings)
+
+    def _install(self, kb: KnowledgeBase) -> None:
+        norm = Normaliser(kb.acronyms, kb.case_sensitive, kb.synonyms)
+        matcher = Matcher(kb, norm, extra_words=CRISIS_WORDS)
+        vetting = Vetting.from_contacts(kb.contacts.values())
+        passages = PassageSearch(self.index_path)
+        passage_df = passages.token_df()
+        newest = max((d.date for d in kb.documents.values()), default="2023")
+        with self._lock:
+            old = getattr(self, "_passages", None)
+            self.kb, self.norm, self.matcher, self.vetting, self._passages = kb, norm, matcher, vetting, passages
+            self._passage_df = passage_df
+            self._prefix_cache: dict[str, frozenset[str]] = {}
+            self._newest_year, self._newest_label = int(newest[:4]), human_date(newest)
+        if old is not None:
+            old.close()
+
+    def reload(self) -> tuple[bool, str]:
+        """Re-read the knowledge files. A refused set is not installed and the current one stays live."""
+        root = Path(self.config.knowledge.path)
+        try:
+            kb = load_valid(root)
+        except KnowledgeError as exc:
+            log.warning("knowledge reload refused: %s", exc)
+            return False, f"Refused the new knowledge base, still serving the last good one: {exc}"
+        try:
+            build_index(kb, self.index_path)
+        except OSError as exc:
+            return False, f"Refused: could not write the index ({exc.strerror}); still serving the last good one."
+        self._install(kb)
+        return True, f"Reloaded: {len(kb.intents)} intents from {len(kb.documents)} documents."
+
+    # -- asking ------------------------------------------------------------------------------
+
+    def ask(self, text: object, *, explain: bool = False) -> Answer:
+        """Answer one message. Never raises. With `explain`, the answer carries the decision's trace."""
+        trace = Trace()
+        try:
+            message = text if isinstance(text, str) else ("" if text is None else str(text))
+            answer = self._ask(prepare(message, self.matcher), trace)
+        except Exception:  # noqa: BLE001 - the promise is "never raises"
+            log.exception("ask failed")
+            trace.step("error", "an exception while answering (logged)")
+            answer = Answer(intent=None, confidence=0.0, text=self._expand(render.ERROR), kind="error")
+        if log.isEnabledFor(logging.DEBUG):
+            for line in explain_lines(trace.as_dict(with_text=self.config.privacy.log_questions)):
+                log.debug("decision: %s", line)
+        return replace(answer, explain=trace.as_dict()) if explain else answer
+
+    def answer_intent(self, intent_id: str, *, year: str | int | None = None) -> Answer:
+        """The answer of a known intent (commands, buttons); unknown ids decline."""
+        intent = self.kb.intents.get(intent_id)
+        if intent is None:
+            return self._decline()
+        if intent.kind == "decline":
+            return self._decline_topic(intent)
+        years = find_years(str(year)) if year else Years()
+        result = self._compose([(intent, 1.0)], years)
+        return result if result is not None else self._no_year(intent, years)
+
+    def _ask(self, q: Prepared, trace: Trace) -> Answer:
+        trace.prepared = q
+        crisis = detect_crisis(q.whole)
+        if crisis is None and q.corrected != fold(q.whole):  # "attcaking" is still an attack
+            crisis = detect_crisis(q.corrected)
+        answer = self._route(q, trace)
+        if crisis is None:
+            return answer
+        trace.step("crisis", f"danger now ({crisis.kind}): the 999 guidance comes first")
+        return self._with_crisis(answer, crisis.kind, q.folded)
+
+    def _route(self, q: Prepared, trace: Trace) -> Answer:
+        if GREETING.match(q.folded) and "greeting" in self.kb.intents:
+            trace.step("greeting", "the whole message is a greeting")
+            return self.answer_intent("greeting")
+        if THANKS.match(q.folded) and "thanks" in self.kb.intents:
+            trace.step("thanks", "the whole message is thanks")
+            return self.answer_intent("thanks")
+        terms = q.terms
+        if not terms.tokens or (all(t in terms.unknown for t in terms.tokens) and looks_like_junk(q.folded)):
+            trace.step("junk", "no word the assistant can read")
+            return self._junk()
+        place = OTHER_PLACE_RE.search(q.folded)
+        if place and "nottingham" not in q.folded:
+            trace.step("other-place", f"asks about {place.group(1).title()}, not Nottingham")
+            return self._decline(render.OTHER_PLACE.replace("{place}", place.group(1).title()))
+
+        multi = self._multi(q, trace)
+        if multi is not None:
+            return multi
+
+        decision = self._decide(q, trace)
+        if decision.kind == "none":
+            piece = self._best_piece(q, trace)
+            if piece is not None:
+                decision = piece
+        years = q.years
+        if years and decision.kind in ("answer", "clarify") and decision.best:
+            missing = self._missing_year(decision, years)
+            if missing is not None:
+                trace.step("no-year", f"{missing.id} has no version for {years.label()}")
+                return self._no_year(missing, years)
+        if decision.kind == "answer" and decision.best and years:
+            intent = self.kb.intents[decision.best.intent]
+            asked = max((*years.financial, *years.bare))
+            if asked > self._newest_year and asked not in self.matcher.years_of(intent.id):
+                trace.step("too-new", f"{years.label()} is after the newest document ({self._newest_label})")
+                return self._decline(render.TOO_NEW.replace("{year}", years.label()).replace("{newest}", self._newest_label))
+        if decision.kind in ("answer", "clarify") and decision.best and self._declines(decision.best.intent):
+            trace.step("known-out-of-scope", f"{decision.best.intent} is a topic the documents do not answer")
+            return self._decline_topic(self.kb.intents[decision.best.intent])
+        if decision.kind == "clarify" and decision.second and self._declines(decision.second.intent):
+            trace.step("close-to-out-of-scope", f"the runner-up {decision.second.intent} is a topic the documents do not answer")
+            return self._decline()
+        if decision.kind == "answer" and decision.best:
+            intent = self.kb.intents[decision.best.intent]
+            composed = self._compose([(intent, decision.best.score)], years)
+            return composed if composed is not None else self._no_year(intent, years)
+        if decision.kind == "clarify" and decision.best and decision.second:
+            return self._clarify(decision.best, decision.second)
+        passage = self._passage(q, trace)
+        if passage is not None:
+            return passage
+        trace.step("decline", "nothing matched well enough, and no passage holds the message's words")
+        return self._decline()
+
+    def _gives_what_is_asked(self, folded: str, intent: Intent, years: Years) -> str:
+        """Why the answer cannot hold what the question asks for ("" when it can).
+
+        "How many X" needs a figure about X, for a year the answer covers (never a helpline list);
+        "the address/number/salary of X" needs that datum about X; "who is the <role>" needs a name.
+        """
+        version = self._pick_version(intent, years)
+        if version is None or intent.kind == "decline":
+            return ""  # a known out-of-scope topic "answers" by saying so
+        if years and FIGURES.search(folded) and not self._covers_year(intent, years):
+            return f"asks for figures for {years.label()}, which the answer does not cover"
+        prefixes = self._prefixes(version.answer)
+        quantity = QUANTITY.search(folded)
+        if quantity:
+            # the thing counted: the first telling word after "how many" ("the cdp" tells nothing)
+            head = [t for t in self.matcher.norm.tokens(quantity.group("rest")) if self.matcher.w(t) >= 1.0][:1]
+            if intent.kind == "help" or not has_figure(version.answer) or not all(t[:5] in prefixes for t in head):
+                return "asks 'how many', and the answer gives no count of that"
+            return ""
+        datum = DATUM.search(folded)
+        if datum is None:
+            return ""
+        text = self._expand(version.answer)
+        if datum.group("who"):
+            return "" if PERSON.search(text) else "asks who holds a role, and the answer names nobody"
+        kind = datum.group("kind")
+        if kind in ("address", "postcode"):
+            has = re.search(r"\b[A-Z]{1,2}\d{1,2}[A-Z]? ?\d[A-Z]{2}\b|\b(street|road|lane)\b", text, re.I)
+        elif kind in ("salary", "wage"):
+            has = re.search(r"£\s?\d", text)
+        elif kind == "opening hours":
+            has = re.search(r"\b\d{1,2}(am|pm|:\d\d)\b|24/7|24 hours", text)
+        else:
+            has = re.search(r"\d{3}|@|https?://|www\.", text)
+        # whose datum: the words after "phone number" and the two or three just before it
+        # ("for juno", "lord coaker's phone number")
+        owner = " ".join(folded[: datum.start("kind")].split()[-3:]) + " " + datum.group("rest")
+        rest = [t for t in self.matcher.norm.tokens(owner) if self.matcher.w(t) >= 1.0]
+        if has and all(t[:5] in prefixes for t in rest):
+            return ""
+        return f"asks for the {kind} of someone the answer does not give it for"
+
+    def _prefixes(self, text: str) -> frozenset[str]:
+        """The first five letters of each content token of an answer (cached: answers are few)."""
+        cached = self._prefix_cache.get(text)
+        if cached is None:
+            cached = self._prefix_cache[text] = frozenset(t[:5] for t in self.matcher.norm.tokens(text))
+        return cached
+
+    def _covers_year(self, intent: Intent, years: Years) -> bool:
+        """Whether an intent's versions or sources speak of a year the question names."""
+        named = set(years.financial) | set(years.bare)
+        known = set(self.matcher.years_of(intent.id))
+        for v in intent.versions:
+            known.update(int(s.date[:4]) for s in v.sources if s.date[:4].isdigit())
+            known.update(int(y) for y in re.findall(r"\b(20\d\d)\b", v.answer))
+        return bool(named & known)
+
+    def _declines(self, intent_id: str) -> bool:
+        """A known out-of-scope topic: recognised so that it is declined, not matched to a near miss."""
+        return self.kb.intents[intent_id].kind == "decline"
+
+    def _related(self, a: str, b: str) -> bool:
+        ia, ib = self.kb.intents[a], self.kb.intents[b]
+        return b in ia.related or a in ib.related
+
+    def _missing_year(self, decision: Decision, years: Years) -> Intent | None:
+        """A year-aware intent among the front runners that has no version for the named year."""
+        assert decision.best is not None
+        for cand in (decision.best, decision.second):
+            if cand is None or cand.score < decision.best.score - self.policy.gap:
+                continue
+            intent = self.kb.intents[cand.intent]
+            if intent.year_aware and self._pick_version(intent, years) is None:
+                return intent
+        return None
+
+    def _decide(self, q: Prepared, trace: Trace) -> Decision:
+        """Answer, clarify or nothing for one prepared piece of text.
+
+        Candidates whose answer cannot hold what is asked ("how many" with no figure, a year the
+        answer does not cover) are set aside first, so the next one that can is considered.
+        """
+        ranked = self.matcher.rank_query(q.terms, limit=5, years=q.years)
+        set_aside = {c.intent: why for c in ranked if (why := self._gives_what_is_asked(q.folded, self.kb.intents[c.intent], q.years))}
+        trace.candidates_from(ranked, set_aside)
+        cands = [c for c in ranked if c.intent not in set_aside]
+        d = decide(self.policy, cands, is_help=lambda i: self.kb.intents[i].kind == "help", related=self._related)
+        trace.step(d.rule, d.reason)
+        return d
+
+    def _best_piece(self, q: Prepared, trace: Trace) -> Decision | None:
+        """For a rambling message: the most confident of its sentences and question parts."""
+        best: Decision | None = None
+        for piece in q.sentences:
+            d = self._decide(piece, trace)
+            if d.kind == "answer" and d.best and (best is None or (best.best and d.best.score > best.best.score)):
+                best = d
+        if best is not None and best.best is not None:
+            trace.step("best-piece", f"one sentence of the message answers: {best.best.intent} ({best.best.score:.2f})")
+        return best
+
+    def _multi(self, q: Prepared, trace: Trace) -> Answer | None:
+        parts = q.parts
+        if len(parts) < 2:
+            return None
+        found: list[tuple[Intent, float]] = []
+        for piece in parts[:4]:
+            d = self._decide(piece, trace)
+            if d.kind == "answer" and d.best and not self._declines(d.best.intent) and all(d.best.intent != i.id for i, _ in found):
+                found.append((self.kb.intents[d.best.intent], d.best.score))
+        if len(found) < 2:
+            return None
+        trace.step("two-questions", "the message asks " + " and ".join(i.id for i, _s in found[:3]))
+        return self._compose(found[:3], q.years)
+
+    # -- composing replies -------------------------------------------------------------------
+
+    def _expand(self, text: str) -> str:
+        return render.expand(text, self.kb.contacts)
+
+    def _pick_version(self, intent: Intent, years: Years) -> Version | None:
+        if not intent.year_aware or not years:
+            return intent.latest
+        for y in years.financial:
+            for v in intent.versions:
+                if v.period[:4].isdigit() and int(v.period[:4]) == y:
+                    return v
+        # A financial year is not answered by another financial year that merely overlaps it
+        # (2024/25 is not 2023/24), only by a version about a plain year.
+        for y in years.financial:
+            for v in intent.versions:
+                if "/" not in v.period and y in v.years:
+                    return v
+        for y in years.bare:
+            for v in intent.versions:
+                if y in v.years:
+                    return v
+        return None
+
+    def _part(self, intent: Intent, version: Version, years: Years) -> Part:
+        body = self._expand(version.answer)
+        note = ""
+        if intent.year_aware:
+            others = sorted({v.period for v in intent.versions if v is not version and v.period})
+            label = f"This is the {version.period} version" if version.period else "This is the latest version"
+            if others:
+                note = f"{label}; I also have {', '.join(others)}: name a year to see one."
+        elif years and version.as_of:
+            asked = years.label()
+            if asked and not version.as_of.startswith(asked[:4]):
+                note = f"You asked about {asked}; the documents I have give this as of {human_date(version.as_of)}."
+        return Part(intent.id, intent.title, body, version.sources, version.as_of, note)
+
+    def _compose(self, matched: list[tuple[Intent, float]], years: Years) -> Answer | None:
+        parts: list[Part] = []
+        for intent, _score in matched:
+            version = self._pick_version(intent, years)
+            if version is None:
+                if len(matched) == 1:
+                    return None
+                version = intent.latest
+            parts.append(self._part(intent, version, years))
+        blocks: list[str] = []
+        sources: list[Source] = []
+        for part in parts:
+            lines = [part.body]
+            if len(parts) > 1:
+                lines.insert(0, f"{part.title}:")
+            if part.note:
+                lines.append(part.note)
+            lines.extend(render.source_lines(part.sources))
+            blocks.append("\n".join(lines))
+            sources.extend(s for s in part.sources if s not in sources)
+        first = matched[0][0]
+        related = [r for r in first.related if r in self.kb.intents and all(r != p.intent for p in parts)]
+        return Answer(
+            intent=first.id,
+            confidence=min(1.0, max(s for _i, s in matched)),
+            text="\n\n".join(blocks),
+            kind="answer",
+            sources=sources,
+            choices=tuple(Choice(self.kb.intents[r].title, r) for r in related),
+            parts=tuple(parts),
+            intents=tuple(p.intent for p in parts),
+            topic=first.topic,
+        )
+
+    def _no_year(self, intent: Intent, years: Years) -> Answer:
+        periods = sorted(v.period for v in intent.versions if v.period)
+        text = render.NO_YEAR.format(
+            title_lower=intent.title[0].lower() + intent.title[1:],
+            year=years.label() or "that year",
+            periods=", ".join(periods),
+        )
+        return Answer(
+            intent=None,
+            confidence=0.0,
+            text=text,
+            kind="decline",
+            choices=tuple(Choice(f"{intent.title} {p}", intent.id, p) for p in periods[-3:]),
+            lead=text,
+            topic=intent.topic,
+        )
+
+    def _clarify(self, a: Candidate, b: Candidate) -> Answer:
+        ia, ib = self.kb.intents[a.intent], self.kb.intents[b.intent]
+        text = render.CLARIFY.format(a=ia.title, b=ib.title)
+        return Answer(
+            intent="clarify",
+            confidence=a.score,
+            text=text,
+            kind="clarify",
+            choices=(Choice(ia.title, ia.id), Choice(ib.title, ib.id)),
+            lead=text,
+        )
+
+    def _menu(self) -> tuple[Choice, ...]:
+        return tuple(Choice(m.label, m.intent) for m in self.kb.decline_menu)
+
+    # -- fixed texts and menus for the front ends (defined once, in bot.render and menus.yaml) --------
+
+    @property
+    def danger_line(self) -> str:
+        """"If you or someone else is in danger right now, call 999.", from the vetted contacts."""
+        return self._expand(render.DANGER_LINE)
+
+    @property
+    def error_text(self) -> str:
+        """The reply when something broke, with the 999 line."""
+        return self._expand(render.ERROR)
+
+    @property
+    def menu(self) -> tuple[Choice, ...]:
+        """The topic menu (/start, /help)."""
+        return tuple(Choice(m.label, m.intent) for m in self.kb.menu)
+
+    def _decline(self, text: str = render.DECLINE, *, kind: AnswerKind = "decline") -> Answer:
+        shown = self._expand(text)
+        return Answer(intent=None, confidence=0.0, text=shown, kind=kind, choices=self._menu(), lead=shown)
+
+    def _decline_topic(self, intent: Intent) -> Answer:
+        """A known out-of-scope topic: its one-line reason, then what the assistant can help with."""
+        return self._decline(intent.latest.answer.strip() + "\n\n" + render.DECLINE_TAIL)
+
+    def _junk(self) -> Answer:
+        return self._decline(render.JUNK, kind="junk")
+
+    def _passage(self, q: Prepared, trace: Trace) -> Answer | None:
+        terms, years = q.terms, q.years
+        if len(terms.tokens) < 2 or terms.unknown:
+            return None
+        for doc_id, section, text, norm, _rank in self._passages.search(list(terms.tokens), limit=3):
+            ptoks = set(norm.split())
+            covered = sum(w for t, w in zip(terms.tokens, terms.weights, strict=True) if t in ptoks)
+            rare = [t for t in terms.tokens if t in ptoks and self._passage_df.get(t, 0) <= self.policy.passage_rare]
+            if covered / terms.total < self.policy.passage_coverage or len(rare) < 2:
+                continue
+            doc = self.kb.documents.get(doc_id)
+            if doc is None or (years and not any(str(y) in text for y in (*years.financial, *years.bare))):
+                continue
+            excerpt = self.vetting.scrub(text if len(text) <= 700 else text[:700].rsplit(" ", 1)[0] + " …")
+            src = Source(doc_id, section, doc.date, doc.title)
+            body = render.PASSAGE.format(text=excerpt)
+            trace.step(
+                "extract",
+                f"a passage of {doc_id} holds {covered / terms.total:.2f} of the message's weight "
+                f">= passage_coverage {self.policy.passage_coverage:g}, with {len(rare)} rare words",
+            )
+            return Answer(
+                intent="passage",
+                confidence=round(covered / terms.total * 0.6, 3),
+                text="\n".join([body, *render.source_lines([src])]),
+                kind="extract",
+                sources=[src],
+                parts=(Part("passage", "Extract", body, (src,), doc.date),),
+                intents=("passage",),
+            )
+        return None
+
+    def _with_crisis(self, answer: Answer, kind: str, folded: str) -> Answer:
+        lines = [render.CRISIS[kind]]
+        if kind == "violence" and (DA_WORDS.search(folded) or "help-domestic-abuse" in answer.intents):
+            lines.append(render.CRISIS_DA)
+        crisis_text = self._expand("\n".join(lines))
+        # After the 999 line only signposting follows: a document extract or a fact about the
+        # partnership is noise to someone in danger.
+        keeps = answer.kind == "answer" and all(
+            self.kb.intents[i].kind == "help" for i in answer.intents if i in self.kb.intents
+        )
+        rest = answer.text if keeps else ""
+        text = crisis_text + ("\n\n" + rest if rest else "")
+        intent = answer.intent if keeps else ("help-danger-now" if "help-danger-now" in self.kb.intents else None)
+        return replace(
+            answer,
+            intent=intent,
+            confidence=max(answer.confidence, 0.99),
+            text=text,
+            kind="answer" if keeps else "crisis",
+            crisis=True,
+            crisis_text=crisis_text,
+            choices=answer.choices if keeps else (),
+            parts=answer.parts if keeps else (),
+            intents=answer.intents if keeps else (),
+            lead="" if keeps else crisis_text,
+        )
+
+
+def _load_or_build(root: Path, index: Path) -> tuple[KnowledgeBase, list[str]]:
+    """The knowledge base from a fresh index, rebuilding when the knowledge files changed."""
+    current = fingerprint(root)
+    stored = index_fingerprint(index)
+    if stored is not None and stored == current:
+        return read_index(index), []
+    try:
+        kb = load_valid(root)
+    except KnowledgeError as exc:
+        if stored is not None:
+            log.warning("knowledge files refused, serving the last good index: %s", exc)
+            return read_index(index), [f"knowledge files refused, serving the last good build: {exc}"]
+        raise
+    build_index(kb, index)
+    return kb, []

@@ -1,0 +1,296 @@
+"""Fuzzy intent matching: which intents a question is about, and how sure we are.
+
+Three signals per intent, all on normalised, stemmed content tokens:
+- coverage: how much of the question's weighted vocabulary the intent knows (its examples,
+  keywords and title in full; its answer text at half credit), so rambling messages still
+  find their intent;
+- overlap: BM25-style weighted Dice overlap with the intent's best example;
+- fuzz: rapidfuzz `token_sort_ratio` of the question against that intent's examples.
+Words are weighted by how distinctive they are across intents (inverse intent frequency), with
+domain-common words ("nottingham", "help", "partnership") damped and unknown words counted, so a
+question about the weather or another city is not pulled onto the nearest intent.
+Typos are corrected against the knowledge base's own vocabulary (Damerau-Levenshtein).
+"""
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
+
+from bot.knowledge import KnowledgeBase
+from benchmarks.baseline.normalise import STOPWORDS, WEAK_WORDS, Normaliser, Years, find_years, fold, stem, strip_years
+
+WEAK_FACTOR = 0.3
+UNKNOWN_WEIGHT = 3.5
+NUMBER_WEIGHT = 1.0
+SHORT_UNKNOWN_WEIGHT = 0.5
+ANSWER_ONLY_WEIGHT = 1.5
+DOCUMENT_ONLY_WEIGHT = 3.0
+ANSWER_CREDIT = 0.5
+W_COVERAGE, W_OVERLAP, W_FUZZ = 0.45, 0.35, 0.20
+YEAR_BONUS = 0.15
+KEYWORD_BONUS = 0.05
+KEYWORD_MIN_WEIGHT = 3.0
+FUZZ_SHORTLIST = 15
+CANDIDATE_MIN_WEIGHT = 1.0
+ANSWER_CANDIDATE_MIN_WEIGHT = 2.5
+
+
+ENGLISH_WORDS = Path(__file__).resolve().parents[2] / "bot" / "data" / "english_words.txt"
+NO_YEARS = Years()
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Common English words of four letters or more (read once, on first use)."""
+    with ENGLISH_WORDS.open(encoding="utf-8") as fh:
+        return frozenset(line.strip() for line in fh if line.strip() and not line.startswith("#"))
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One intent's score for a question (0..1) and the signals behind it."""
+
+    intent: str
+    score: float
+    coverage: float
+    overlap: float
+    fuzz: float
+    matched_weight: float
+    keyword: bool = False
+
+
+@dataclass(frozen=True)
+class Query:
+    tokens: tuple[str, ...]
+    weights: tuple[float, ...]
+    unknown: tuple[str, ...]
+
+    @property
+    def total(self) -> float:
+        return sum(self.weights)
+
+
+class Matcher:
+    """Scores questions against a knowledge base's intents. Build once; `rank` is pure."""
+
+    def __init__(self, kb: KnowledgeBase, normaliser: Normaliser, *, extra_words: frozenset[str] = frozenset()) -> None:
+        targets: set[str] = normaliser.vocabulary(variants=False) | extra_words
+        for intent in kb.intents.values():
+            for phrase in (*intent.examples, *intent.keywords, intent.title, *(v.answer for v in intent.versions)):
+                targets.update(fold(phrase).split())
+        for doc in kb.documents.values():
+            targets.update(fold(doc.text).split())
+        # Known words are left alone (misspellings the synonym table maps, too), and so are common
+        # English words ("heard" is not a typo of "hard"); unknown ones are corrected towards words
+        # the knowledge base really uses.
+        self._english = english_words()
+        self.words = frozenset(targets | normaliser.vocabulary() | STOPWORDS | self._english)
+        self._by_start: dict[tuple[str, int], list[str]] = defaultdict(list)
+        for w in sorted(targets):
+            if len(w) >= 3 and not w.isdigit():
+                self._by_start[(w[0], len(w))].append(w)
+        self._correct = lru_cache(maxsize=50_000)(self._correct_uncached)
+        self.norm = replace(normaliser, correct=self._correct)
+        self.intent_ids: list[str] = list(kb.intents)
+        self._position = {iid: n for n, iid in enumerate(self.intent_ids)}
+        self.vocab: list[set[str]] = []
+        self.answer_vocab: list[set[str]] = []
+        self.examples: list[tuple[int, tuple[str, ...], str]] = []
+        self.intent_years: list[frozenset[int]] = []
+        self.keywords: list[list[tuple[str, ...]]] = []
+        for idx, intent in enumerate(kb.intents.values()):
+            years: set[int] = set()
+            for version in intent.versions:
+                years.update(version.years)
+                if version.period[:4].isdigit():
+                    years.add(int(version.period[:4]))
+            for phrase in (*intent.examples, intent.title):
+                named = find_years(phrase)
+                years.update(named.financial)
+                years.update(named.bare)
+            self.intent_years.append(frozenset(years))
+            vocab: set[str] = set()
+            for phrase in (*intent.examples, *intent.keywords, intent.title):
+                vocab.update(self.norm.tokens(strip_years(phrase)))
+            self.vocab.append(vocab)
+            answer_tokens: set[str] = set()
+            for version in intent.versions:
+                answer_tokens.update(self.norm.tokens(version.answer))
+            self.answer_vocab.append(answer_tokens - vocab)
+            self.keywords.append([tuple(self.norm.tokens(k)) for k in intent.keywords])
+            for ex in (*intent.examples, *intent.keywords):
+                toks = tuple(self.norm.tokens(strip_years(ex)))
+                if toks:
+                    self.examples.append((idx, toks, " ".join(toks)))
+        n = max(len(self.intent_ids), 1)
+        df: dict[str, int] = defaultdict(int)
+        for vocab in self.vocab:
+            for t in vocab:
+                df[t] += 1
+        self.weight: dict[str, float] = {}
+        weak = {stem(word) for word in WEAK_WORDS}
+        for t, d in df.items():
+            weight = math.log(1 + n / d)
+            self.weight[t] = weight * WEAK_FACTOR if t in weak else weight
+        self.known: set[str] = set(df)
+        for answer_tokens in self.answer_vocab:
+            self.known.update(answer_tokens)
+        self.answer_only = set(self.known) - set(df)
+        self.document_only: set[str] = set()
+        for doc in kb.documents.values():
+            self.document_only.update(self.norm.tokens(doc.text))
+        self.document_only -= self.known
+        self.known |= self.document_only
+        self.by_token: dict[str, list[int]] = defaultdict(list)
+        for ei, (_idx, toks, _s) in enumerate(self.examples):
+            for t in set(toks):
+                self.by_token[t].append(ei)
+        self.by_answer_token: dict[str, list[int]] = defaultdict(list)
+        for idx, answer_tokens in enumerate(self.answer_vocab):
+            for t in answer_tokens:
+                self.by_answer_token[t].append(idx)
+        self.keyword_index: dict[str, list[tuple[int, tuple[str, ...], float]]] = defaultdict(list)
+        for idx, kws in enumerate(self.keywords):
+            for kw in kws:
+                if kw:
+                    entry = (idx, kw, sum(self.w(t) for t in kw))
+                    for t in set(kw):
+                        self.keyword_index[t].append(entry)
+        self.example_weight = [sum(self.w(t) for t in set(toks)) for _i, toks, _s in self.examples]
+
+    # -- query -------------------------------------------------------------------------------
+
+    def w(self, token: str) -> float:
+        if token in self.weight:
+            return self.weight[token]
+        if token.isdigit():
+            return NUMBER_WEIGHT
+        if len(token) <= 3 and token not in self.known:
+            return SHORT_UNKNOWN_WEIGHT
+        if token in self.answer_only:
+            return ANSWER_ONLY_WEIGHT
+        if token in self.document_only:
+            return DOCUMENT_ONLY_WEIGHT
+        return UNKNOWN_WEIGHT
+
+    def _correct_uncached(self, word: str) -> str:
+        """A folded word the knowledge base doesn't know, replaced by the closest one it does.
+
+        Candidates share the word's first letter (or its first two letters swapped) and are within
+        two letters of its length: typos rarely touch the first letter, and it keeps this fast.
+        """
+        if word.endswith("in") and len(word) >= 5 and word + "g" in self.words and word not in self._english:
+            return word + "g"  # dropped g: "drinkin", "stoppin" (even where an example spells it so)
+        if word in self.words or word.isdigit() or len(word) < 4:
+            return word
+        n = len(word)
+        candidates: list[str] = []
+        for length in range(n - 2, n + 3):
+            candidates.extend(self._by_start.get((word[0], length), ()))
+            candidates.extend(w for w in self._by_start.get((word[1], length), ()) if len(w) > 1 and w[1] == word[0])
+        cutoff = 0.74 if n <= 4 else 0.79
+        best = process.extractOne(word, candidates, scorer=DamerauLevenshtein.normalized_similarity, score_cutoff=cutoff)
+        return str(best[0]) if best is not None else word
+
+    def correct_text(self, text: str) -> str:
+        """`text` folded, with every unknown word corrected towards the knowledge base's words."""
+        return " ".join(self._correct(w) for w in fold(text).split())
+
+    def query(self, text: str) -> Query:
+        """Normalise, drop years, correct typos and weigh the question's tokens."""
+        toks = self.norm.tokens(strip_years(text))
+        toks = list(dict.fromkeys(toks))
+        unknown = tuple(t for t in toks if t not in self.known and not t.isdigit())
+        return Query(tuple(toks), tuple(self.w(t) for t in toks), unknown)
+
+    # -- scoring -----------------------------------------------------------------------------
+
+    def rank(self, text: str, *, limit: int = 5) -> list[Candidate]:
+        """The best `limit` intents for `text`, best first (empty when nothing matches)."""
+        return self.rank_query(self.query(text), limit=limit, years=find_years(text))
+
+    def rank_query(self, q: Query, *, limit: int = 5, years: Years = NO_YEARS) -> list[Candidate]:
+        """Score the intents for a prepared query; intents with a version for a named year get a bonus."""
+        named = set(years.financial) | set(years.bare)
+        if not q.tokens or q.total <= 0:
+            return []
+        qset = dict(zip(q.tokens, q.weights, strict=True))
+        total = q.total
+        # Overlap with each example that shares a token (weighted Dice).
+        best_overlap: dict[int, float] = {}
+        best_example: dict[int, list[int]] = defaultdict(list)
+        # Candidates come through the question's telling words (common ones only add weight), which
+        # keeps this fast however many examples mention "partnership".
+        telling = [t for t, wt in qset.items() if wt >= CANDIDATE_MIN_WEIGHT] or list(qset)
+        candidates: set[int] = set()
+        for t in telling:
+            candidates.update(self.by_token.get(t, ()))
+        # Each candidate example's shared weight, accumulated from the question's (few) tokens.
+        shared: dict[int, float] = dict.fromkeys(sorted(candidates), 0.0)
+        for t, wt in qset.items():
+            for ei in self.by_token.get(t, ()):
+                if ei in shared:
+                    shared[ei] += wt
+        for ei, s in shared.items():
+            idx = self.examples[ei][0]
+            dice = 2 * s / (total + self.example_weight[ei])
+            if dice > best_overlap.get(idx, 0.0):
+                best_overlap[idx] = dice
+            best_example[idx].append(ei)
+        for t in telling:
+            if qset[t] >= ANSWER_CANDIDATE_MIN_WEIGHT:
+                for idx in self.by_answer_token.get(t, ()):
+                    best_overlap.setdefault(idx, 0.0)
+        # Keywords: an intent's curated phrase present in full in the question.
+        keyword_hits: set[int] = set()
+        for t in qset:
+            for idx, kw, kw_weight in self.keyword_index.get(t, ()):
+                if idx not in keyword_hits and kw_weight >= KEYWORD_MIN_WEIGHT and _contains(q.tokens, kw):
+                    keyword_hits.add(idx)
+        # First the cheap signals for every intent, then rapidfuzz for the front runners only.
+        rough: list[tuple[float, int, float, float, float]] = []
+        for idx, overlap in best_overlap.items():
+            vocab, answer_vocab = self.vocab[idx], self.answer_vocab[idx]
+            matched = 0.0
+            for t, wt in qset.items():
+                if t in vocab:
+                    matched += wt
+                elif t in answer_vocab:
+                    matched += ANSWER_CREDIT * wt
+            coverage = matched / total
+            score = W_COVERAGE * coverage + W_OVERLAP * overlap
+            if named & self.intent_years[idx]:
+                score += YEAR_BONUS
+            if idx in keyword_hits:
+                score += KEYWORD_BONUS
+            rough.append((score, idx, coverage, overlap, matched))
+        rough.sort(reverse=True)
+        qstring = " ".join(q.tokens)
+        cands: list[Candidate] = []
+        for score, idx, coverage, overlap, matched in rough[:FUZZ_SHORTLIST]:
+            strings = [self.examples[ei][2] for ei in best_example.get(idx, ())]
+            fz_hit = process.extractOne(qstring, strings, scorer=fuzz.token_sort_ratio) if strings else None
+            fz = (fz_hit[1] / 100.0) if fz_hit else 0.0
+            cands.append(
+                Candidate(self.intent_ids[idx], score + W_FUZZ * fz, coverage, overlap, fz, matched, idx in keyword_hits)
+            )
+        cands.sort(key=lambda c: (-c.score, c.intent))
+        return cands[:limit]
+
+    def years_of(self, intent_id: str) -> frozenset[int]:
+        """The years an intent is tied to: its versions' periods and years, and years its examples name."""
+        return self.intent_years[self._position[intent_id]]
+
+
+def _contains(tokens: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    """Whether `phrase` stands in `tokens` as a run, in order ("stage 5", not "5 stages")."""
+    n = len(phrase)
+    if n == 1:
+        return phrase[0] in tokens
+    return any(tokens[i : i + n] == phrase for i in range(len(tokens) - n + 1))

@@ -1,0 +1,212 @@
+"""Text normalisation shared by the matcher, the index and the knowledge checks.
+
+`Normaliser.tokens(text)` turns "Who's in charge of ASB in my neighborhood??" into stemmed
+content tokens such as ["charge", "anti", "social", "behaviour", "neighbourhood"]: lower case,
+accents folded, punctuation dropped, acronyms expanded, spellings and slang folded, stop words
+removed, light suffix stripping.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+_APOSTROPHES = "'\u2019\u2018`\u00b4"
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[/\-\u2013\u2014]\s*(\d\d(?:\d\d)?)\b")
+_SHORT_RANGE = re.compile(r"(?<![\d/])\b(\d\d)\s*/\s*(\d\d)\b(?![\d/])")
+# "21-22" (not "aged 15-16") and "apr 21 - mar 22" / "April 2021 to March 2022" are financial years too.
+_SHORT_DASH = re.compile(r"(?<![\d/\-])(?<!age )(?<!aged )(?<!ages )\b(\d\d)\s*[\-\u2013]\s*(\d\d)\b(?![\d/\-])(?!\s*(?:years?|yrs?|yo|year olds?)\b)", re.I)
+# "nov 22", "Dec '21": a month and a two-digit year
+_MONTH_YEAR = re.compile(
+    r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+'?(\d\d)\b(?![\d/\-:])(?!,?\s+(?:19|20)\d\d)", re.I
+)
+_MONTH_RANGE = re.compile(r"\bapr(?:il)?\s+(?:20)?(\d\d)\s*(?:-|\u2013|to|until|till)\s*mar(?:ch)?\s+(?:20)?(\d\d)\b", re.I)
+_BARE_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+# Function words and question scaffolding: they say nothing about the topic.
+STOPWORDS = frozenset(
+    ["a", "about", "above", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "being", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "done", "down", "during", "each", "few", "for", "from", "further", "get", "gets", "getting", "got", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "please", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves", "tell", "know", "let", "thanks", "thank", "hi", "hello", "hey", "want", "wanted", "wanna", "need", "needs", "like", "would", "could", "should", "might", "shall", "may", "must", "us", "am", "im", "ive", "id", "youre", "theyre", "thats", "theres", "whats", "whos", "hows", "wheres", "isnt", "arent", "wasnt", "werent", "doesnt", "didnt", "dont", "cant", "cannot", "wont", "ok", "okay", "yes", "yeah", "yep", "really", "just", "also", "still", "ever", "one", "ones", "thing", "things", "something", "anything", "someone", "anyone", "somebody", "anybody", "much", "many", "lot", "lots", "bit", "kind", "sort", "way", "quite", "pretty", "well", "actually", "basically", "literally", "mean", "means", "meant", "give", "go", "going", "gonna", "gotta", "say", "said", "find", "out", "look", "looking", "went", "goes", "gone", "um", "umm", "uh", "uhm", "erm", "er", "hmm", "ah", "oh", "quick", "question", "questions", "basically", "wondering", "wonder", "hiya", "sorry", "bother", "cheers", "duck", "ta", "lol", "back"]
+) | frozenset("bcdefghjklmnopqrstuvwxyz")  # single letters: "n" for "and", "r" for "are"
+
+# Words so common in this domain that they carry little signal on their own.
+WEAK_WORDS = frozenset(
+    ["nottingham", "city", "partnership", "cdp", "help", "support", "information", "info", "current", "currently", "latest", "new", "now", "today", "year", "years", "work", "works", "working", "make", "made", "use", "used", "list", "main", "key", "people", "person", "safety"]
+)
+
+
+_WHITESPACE = re.compile(r"\s+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """A message as the core reads it: valid Unicode (lone surrogates and other unencodable code
+    points become U+FFFD), each run of whitespace one space, or one line break if it held one."""
+    if not text.isascii():
+        text = _SURROGATE.sub("\ufffd", text)
+    return _WHITESPACE.sub(lambda m: "\n" if "\n" in m.group() else " ", text).strip()
+
+
+def fold(text: str) -> str:
+    """Lower-case, fold accents and apostrophes, turn every non-alphanumeric run into a space.
+
+    Invisible format characters (zero-width spaces and joiners, soft hyphens, direction marks)
+    are dropped, so one inside a word joins it: "ki\u200bll" is "kill", not "ki ll"."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf")
+    text = text.lower()
+    for ch in _APOSTROPHES:
+        text = text.replace(ch, "")
+    text = text.replace("&", " and ")
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+@lru_cache(maxsize=100_000)
+def stem(word: str) -> str:
+    """A deliberately small suffix stripper: same result for a word's common forms."""
+    if len(word) <= 3 or word.isdigit():
+        return word
+    for suffix, repl, min_len in (
+        ("ies", "y", 5),
+        ("ied", "y", 5),
+        ("sses", "ss", 5),
+        ("ing", "", 6),
+        ("ed", "", 5),
+        ("es", "e", 5),
+        ("s", "", 4),
+    ):
+        if word.endswith(suffix) and len(word) >= min_len:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                break
+            word = word[: len(word) - len(suffix)] + repl
+            if suffix in ("ing", "ed") and len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
+                word = word[:-1]  # stopped -> stop, running -> run
+            break
+    if len(word) > 4 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+@dataclass(frozen=True)
+class Years:
+    """Years a question names: financial years like 2022/23 (by start year) and bare years."""
+
+    financial: tuple[int, ...] = ()
+    bare: tuple[int, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.financial or self.bare)
+
+    def label(self) -> str:
+        if self.financial:
+            y = self.financial[0]
+            return f"{y}/{(y + 1) % 100:02d}"
+        return str(self.bare[0]) if self.bare else ""
+
+
+def strip_years(text: str) -> str:
+    """`text` without the years it names (they select versions; they are not topic words)."""
+    text = _MONTH_RANGE.sub(lambda m: " " if _short_financial(m) else m.group(0), text)
+    text = _YEAR_RANGE.sub(" ", text)
+    text = _SHORT_RANGE.sub(" ", text)
+    text = _SHORT_DASH.sub(lambda m: " " if _short_financial(m) else m.group(0), text)
+    text = _MONTH_YEAR.sub(lambda m: " " if _two_digit_year(m.group(1)) else m.group(0), text)
+    return _BARE_YEAR.sub(" ", text)
+
+
+def _two_digit_year(yy: str) -> int | None:
+    """"21" -> 2021 for the years documents and questions can mean (2010 to 2040), else None."""
+    return 2000 + int(yy) if 10 <= int(yy) <= 40 else None
+
+
+def _short_financial(m: re.Match[str]) -> int | None:
+    """The start year of a two-digit financial year ("21/22" -> 2021), or None when it isn't one."""
+    start = _two_digit_year(m.group(1))
+    return start if start is not None and int(m.group(2)) == int(m.group(1)) + 1 else None
+
+
+def find_years(text: str) -> Years:
+    """The years named in `text`: "2022/23", "2022-2023", "22/23" are financial; "2016" is bare."""
+    financial: list[int] = []
+    ranges: list[int] = []
+    rest = text
+    for m in _MONTH_RANGE.finditer(text):
+        start = _short_financial(m)
+        if start is not None:
+            financial.append(start)
+            rest = rest.replace(m.group(0), " ")
+    for m in _YEAR_RANGE.finditer(rest):
+        start, end = int(m.group(1)), m.group(2)
+        end_full = int(end) if len(end) == 4 else (start // 100) * 100 + int(end)
+        if end_full == start + 1:
+            financial.append(start)
+        elif end_full > start:
+            ranges.append(start)
+        rest = rest.replace(m.group(0), " ")
+    for m in (*_SHORT_RANGE.finditer(rest), *_SHORT_DASH.finditer(rest)):
+        start = _short_financial(m)
+        if start is not None:
+            financial.append(start)
+            rest = rest.replace(m.group(0), " ")
+    bare = ranges + [int(y) for y in _BARE_YEAR.findall(rest)]
+    bare += [y for y in map(_two_digit_year, _MONTH_YEAR.findall(rest)) if y is not None]
+    return Years(tuple(dict.fromkeys(financial)), tuple(dict.fromkeys(bare)))
+
+
+@dataclass
+class Normaliser:
+    """Folds text with the knowledge base's acronyms, synonyms and spellings."""
+
+    acronyms: Mapping[str, str] = field(default_factory=dict)
+    case_sensitive: Mapping[str, str] = field(default_factory=dict)
+    synonyms: Mapping[str, str] = field(default_factory=dict)
+    correct: Callable[[str], str] | None = None
+
+    def __post_init__(self) -> None:
+        table = {fold(k): fold(v) for k, v in {**self.synonyms, **self.acronyms}.items()}
+        self._single = {k: v for k, v in table.items() if " " not in k}
+        self._single_stem = {stem(k): v for k, v in self._single.items() if len(k) > 3}
+        phrases = sorted((k for k in table if " " in k), key=len, reverse=True)
+        self._phrase_table = {p: table[p] for p in phrases}
+        self._phrases = re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b") if phrases else None
+        self._case_table = {k: f" {fold(v)} " for k, v in self.case_sensitive.items()}
+        self._case = (
+            re.compile(r"\b(" + "|".join(re.escape(k) for k in self.case_sensitive) + r")\b")
+            if self.case_sensitive
+            else None
+        )
+
+    def words(self, text: str) -> list[str]:
+        """Folded words with acronyms, synonyms and spellings applied (stop words kept)."""
+        if self._case is not None:
+            text = self._case.sub(lambda m: self._case_table[m.group(1)], text)
+        folded = fold(text)
+        if self.correct is not None:
+            folded = " ".join(self.correct(w) for w in folded.split())
+        if self._phrases is not None:
+            folded = self._phrases.sub(lambda m: self._phrase_table[m.group(1)], folded)
+        out: list[str] = []
+        for w in folded.split():
+            mapped = self._single.get(w) or self._single_stem.get(stem(w)) or w
+            out.extend(mapped.split())
+        return out
+
+    def tokens(self, text: str) -> list[str]:
+        """Stemmed content tokens: what the matcher compares."""
+        return [stem(w) for w in self.words(text) if w not in STOPWORDS]
+
+    def vocabulary(self, *, variants: bool = True) -> set[str]:
+        """Folded words of the synonym tables: what they produce, and with `variants` what they replace."""
+        words: set[str] = set()
+        for k, v in {**self.synonyms, **self.acronyms}.items():
+            if variants:
+                words.update(fold(k).split())
+            words.update(fold(v).split())
+        return words
+
+    def text(self, text: str) -> str:
+        """The content tokens joined by spaces (for string scorers and full-text search)."""
+        return " ".join(self.tokens(text))

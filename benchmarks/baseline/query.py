@@ -1,0 +1,85 @@
+"""A message, prepared once: cleaned, folded, year-parsed, tokenised, split into pieces.
+
+`prepare(message, matcher)` does every step that the crisis check, the router, the policy, the
+matcher and the passage search need, once, and hands down one `Prepared`. Its pieces (the
+question parts and sentences of a rambling message) are prepared once too, on first use.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from benchmarks.baseline.matcher import Matcher, Query
+from benchmarks.baseline.normalise import Years, clean_text, find_years, fold
+from benchmarks.baseline.questions import PIECE_EDGES, SENTENCE_RE, SPLIT_RE
+
+MAX_CHARS = 5000
+"""What is matched of a message: the first 5,000 characters (Telegram allows 4,096)."""
+MAX_READ = 100_000
+"""What crisis detection reads of a message: all of it, up to this (every crisis pattern is linear)."""
+
+
+@dataclass
+class Prepared:
+    """One message (or one piece of it) as every stage reads it."""
+
+    text: str
+    """The cleaned text that is matched (at most MAX_CHARS)."""
+    folded: str
+    years: Years
+    terms: Query
+    """Stemmed, corrected, weighted content tokens (the matcher's view)."""
+    matcher: Matcher = field(repr=False)
+    whole: str = ""
+    """The cleaned whole message, up to MAX_READ (what crisis detection reads); "" for a piece."""
+
+    @cached_property
+    def corrected(self) -> str:
+        """The whole message folded, each unknown word corrected ("attcaking" -> "attacking")."""
+        return self.matcher.correct_text(self.whole)
+
+    @cached_property
+    def parts(self) -> tuple[Prepared, ...]:
+        """Its question parts ("who chairs the board? and what are the priorities"), 2+ words each."""
+        return self._prepare_all(p for p in SPLIT_RE.split(self.text))
+
+    @cached_property
+    def sentences(self) -> tuple[Prepared, ...]:
+        """Its sentences and question parts, for a rambling message (2+ words each, not the whole)."""
+        pieces = [p for p in SENTENCE_RE.split(self.text) + SPLIT_RE.split(self.text) if p]
+        return tuple(p for p in self._prepare_all(pieces) if p.text != self.text)
+
+    def _prepare_all(self, pieces: Iterable[str]) -> tuple[Prepared, ...]:
+        seen: dict[str, Prepared] = {}
+        for raw in pieces:
+            piece = raw.strip(PIECE_EDGES)
+            if piece and len(piece.split()) >= 2 and piece not in seen:
+                seen[piece] = prepare_text(piece, self.matcher)
+        return tuple(seen.values())
+
+    def summary(self, *, with_text: bool) -> dict[str, object]:
+        """What `--explain` shows of the prepared query (the words only when `with_text`)."""
+        out: dict[str, object] = {
+            "characters": len(self.whole or self.text),
+            "tokens": list(self.terms.tokens) if with_text else len(self.terms.tokens),
+            "unknown": list(self.terms.unknown) if with_text else len(self.terms.unknown),
+            "years": self.years.label() or None,
+            "parts": len(self.parts),
+        }
+        if with_text:
+            out = {"text": self.text, "folded": self.folded, **out}
+        return out
+
+
+def prepare_text(text: str, matcher: Matcher) -> Prepared:
+    """Prepare already-cleaned text (a piece of a message)."""
+    return Prepared(text=text, folded=fold(text), years=find_years(text), terms=matcher.query(text), matcher=matcher)
+
+
+def prepare(message: str, matcher: Matcher) -> Prepared:
+    """Prepare a raw message: cleaned (valid Unicode, whitespace runs collapsed), capped, parsed."""
+    whole = clean_text(message[:MAX_READ])
+    prepared = prepare_text(whole[:MAX_CHARS], matcher)
+    prepared.whole = whole
+    return prepared
