@@ -164,6 +164,13 @@ class Assistant:
                 log.debug("decision: %s", line)
         return replace(answer, explain=trace.as_dict()) if explain else answer
 
+    def crisis_kind(self, text: str) -> str | None:
+        """The kind of danger now a message signals ("violence", "medical", "suicide"), or None.
+        Cheap (linear in the message): the Telegram layer asks it before its rate limit."""
+        q = prepare(text, self.matcher)
+        crisis = detect_crisis(q.whole) or detect_crisis(q.corrected)
+        return crisis.kind if crisis else None
+
     def answer_intent(self, intent_id: str, *, year: str | int | None = None) -> Answer:
         """The answer of a known intent (commands, buttons); unknown ids decline."""
         intent = self.kb.intents.get(intent_id)

@@ -214,7 +214,20 @@ async def test_edited_message_is_answered_like_a_new_one(tg: TgBot):
 async def test_non_text_messages_get_one_polite_line(tg: TgBot, kind: str):
     mark = await tg.push(tg.api.media(kind))
     [reply] = await tg.api.await_sent(TG_USER, since=mark)
-    assert seen(reply) == texts.NON_TEXT
+    assert seen(reply).startswith(texts.NON_TEXT) and "call 999" in seen(reply)
+
+
+async def test_a_caption_is_read_like_text(tg: TgBot):
+    photo = tg.api.media("photo")
+    photo["message"]["caption"] = "my partner is hitting me right now"
+    mark = await tg.push(photo)
+    [first] = await tg.api.await_sent(TG_USER, since=mark)
+    assert seen(first).startswith("If you or someone else is in danger right now, call 999")
+    photo = tg.api.media("photo")
+    photo["message"]["caption"] = "how do I report hate crime"
+    mark = await tg.push(photo)
+    [reply] = await tg.api.await_sent(TG_USER, since=mark)
+    assert "True Vision" in seen(reply)
 
 
 # --- groups -------------------------------------------------------------------------------------
@@ -388,7 +401,27 @@ async def test_rate_limit_per_user_does_not_starve_others(tg_start, tg_config):
     await asyncio.sleep(0.3)  # the remaining 6 are dropped silently: nothing more arrives
     got = api.calls("sendMessage", since=mark)
     flood = [seen(c) for c in got if c.chat_id == flooder]
-    assert flood.count(texts.SLOW_DOWN) == 1 and len(flood) == 4
+    slow = [t for t in flood if t.startswith(texts.SLOW_DOWN)]
+    assert len(slow) == 1 and len(flood) == 4
+    assert "call 999" in slow[0]  # the slow-down reply carries the 999 line
+
+
+async def test_the_rate_limit_never_holds_back_danger_or_the_quick_exit(tg_start, tg_config):
+    tg_config.telegram.rate_limit.messages = 2
+    tg_config.telegram.rate_limit.per_seconds = 60
+    bot = await tg_start()
+    api, user = bot.api, 3131
+    mark = api.mark()
+    api.push(*[api.text("how do I report hate crime", user_id=user) for _ in range(4)])  # over the limit
+    await api.await_sent(user, 3, since=mark)  # two answers and one slow-down
+    mark = api.mark()
+    api.push(api.text("he is strangling her right now", user_id=user))
+    [first, *_rest] = await api.await_sent(user, since=mark)
+    assert "999" in seen(first).splitlines()[0]
+    mark = api.mark()
+    api.push(api.text("/exit", user_id=user))
+    [done] = await api.await_sent(user, since=mark)
+    assert seen(done) == texts.EXIT_DONE
 
 
 async def test_one_slow_user_does_not_block_others(tg_start, tg_assistant):
