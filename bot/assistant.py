@@ -33,12 +33,33 @@ from bot.matcher import Candidate, Matcher
 from bot.normalise import Years, find_years, fold
 from bot.policy import Decision, Policy, decide
 from bot.query import MAX_CHARS, MAX_READ, Prepared, prepare
-from bot.questions import DA_WORDS, DATUM, FIGURES, GREETING, OTHER_PLACE_RE, PERSON, QUANTITY, THANKS, has_figure, looks_like_junk
+from bot.questions import (
+    DA_WORDS,
+    DATUM,
+    FIGURES,
+    GREETING,
+    OTHER_PLACE_RE,
+    PERSON,
+    QUANTITY,
+    SITUATED,
+    THANKS,
+    has_figure,
+    looks_like_junk,
+)
 from bot.safety import CRISIS_WORDS, Vetting, detect_crisis
 
 log = logging.getLogger(__name__)
 
 __all__ = ["MAX_CHARS", "MAX_READ", "Assistant", "Trace", "explain_lines"]
+
+HELP_LIMIT = 25
+"""How many candidates are read for help intents when a situation is described."""
+SITUATION_MARGIN = 0.1
+"""Two help intents of different situations this close in one clause: it describes both."""
+SITUATION_COVERAGE = 0.3
+"""The share of a clause's weighted words a help intent must know to say the clause describes its situation."""
+GENERIC_SITUATIONS = frozenset({"contacts", "victim-support", "reporting", "danger-now"})
+"""Help for anyone (the contacts list, victim support): never the second of two situations."""
 
 
 @dataclass
@@ -214,7 +235,7 @@ class Assistant:
             return multi
 
         decision = self._decide(q, trace)
-        if decision.kind == "none":
+        if decision.kind == "none" and not (decision.best and self._declines(decision.best.intent)):
             piece = self._best_piece(q, trace)
             if piece is not None:
                 decision = piece
@@ -236,6 +257,11 @@ class Assistant:
         if decision.kind == "clarify" and decision.second and self._declines(decision.second.intent):
             trace.step("close-to-out-of-scope", f"the runner-up {decision.second.intent} is a topic the documents do not answer")
             return self._decline()
+        best_kind = self.kb.intents[decision.best.intent].kind if decision.best else ""
+        if (decision.kind != "answer" and best_kind != "decline") or (decision.kind == "answer" and best_kind == "help"):
+            situations = self._situations(q, decision, trace)
+            if situations is not None:
+                return situations
         if decision.kind == "answer" and decision.best:
             intent = self.kb.intents[decision.best.intent]
             composed = self._compose([(intent, decision.best.score)], years)
@@ -259,6 +285,10 @@ class Assistant:
             return ""  # a known out-of-scope topic "answers" by saying so
         if years and FIGURES.search(folded) and not self._covers_year(intent, years):
             return f"asks for figures for {years.label()}, which the answer does not cover"
+        if years and not intent.year_aware and version.as_of[:4].isdigit() and not self._covers_year(intent, years):
+            asked = max((*years.financial, *years.bare))
+            if asked < int(version.as_of[:4]) - 1:
+                return f"asks about {years.label()}, and the answer (as of {version.as_of[:4]}) does not say how it was then"
         prefixes = self._prefixes(version.answer)
         quantity = QUANTITY.search(folded)
         if quantity:
@@ -271,8 +301,8 @@ class Assistant:
         if datum is None:
             return ""
         text = self._expand(version.answer)
-        if datum.group("who"):
-            return "" if PERSON.search(text) else "asks who holds a role, and the answer names nobody"
+        if datum.group("who") or datum.group("named"):
+            return "" if PERSON.search(text) else "asks who someone is, and the answer names nobody"
         kind = datum.group("kind")
         if kind in ("address", "postcode"):
             has = re.search(r"\b[A-Z]{1,2}\d{1,2}[A-Z]? ?\d[A-Z]{2}\b|\b(street|road|lane)\b", text, re.I)
@@ -325,25 +355,84 @@ class Assistant:
                 return intent
         return None
 
-    def _decide(self, q: Prepared, trace: Trace) -> Decision:
+    def _decide(self, q: Prepared, trace: Trace, *, asked: Prepared | None = None) -> Decision:
         """Answer, clarify or nothing for one prepared piece of text.
 
         Candidates whose answer cannot hold what is asked ("how many" with no figure, a year the
-        answer does not cover) are set aside first, so the next one that can is considered.
+        answer does not cover) are set aside first, so the next one that can is considered. What
+        is asked is read from `asked` (the whole message) when `q` is only a piece of it: a clause
+        must not drop the year or the "name of the officer" the message asks for.
         """
-        ranked = self.matcher.rank_query(q.terms, limit=5, years=q.years)
-        set_aside = {c.intent: why for c in ranked if (why := self._gives_what_is_asked(q.folded, self.kb.intents[c.intent], q.years))}
+        ask = asked or q
+        ranked = self.matcher.rank_query(q.terms, limit=5, years=ask.years)
+        set_aside = {
+            c.intent: why for c in ranked if (why := self._gives_what_is_asked(ask.folded, self.kb.intents[c.intent], ask.years))
+        }
         trace.candidates_from(ranked, set_aside)
         cands = [c for c in ranked if c.intent not in set_aside]
-        d = decide(self.policy, cands, is_help=lambda i: self.kb.intents[i].kind == "help", related=self._related)
+        d = decide(
+            self.policy, cands, is_help=lambda i: self.kb.intents[i].kind == "help", related=self._related,
+            is_out_of_scope=self._declines,
+        )
         trace.step(d.rule, d.reason)
         return d
+
+    def _help_candidates(self, ranked: list[Candidate]) -> list[Candidate]:
+        """The help intents among ranked candidates that the text gives evidence for, best first."""
+        return [
+            c for c in ranked
+            if self.kb.intents[c.intent].kind == "help" and c.matched_weight >= self.policy.min_evidence
+            and c.coverage >= SITUATION_COVERAGE
+        ]
+
+    def _situations(self, q: Prepared, decision: Decision, trace: Trace) -> Answer | None:
+        """Recall-first for someone describing a situation: the help for it, for both when two
+        situations are described, or "did you mean" between up to three when it is unclear.
+
+        Only for a message about someone's own situation (theirs, a relative's, a client's); the
+        situations are read clause by clause, and two intents for one situation count once."""
+        if not SITUATED.search(q.folded):
+            return None
+        found: dict[str, Candidate] = {}  # situation -> its best help intent, in the order they appear
+        for piece in (*q.sentences, q):
+            ranked = self.matcher.rank_query(piece.terms, limit=HELP_LIMIT, years=q.years)
+            helps = self._help_candidates(ranked)
+            for c in [h for h in helps[:2] if h.score >= helps[0].score - SITUATION_MARGIN]:
+                if any(self._declines(o.intent) and o.score >= c.score - self.policy.out_of_scope_margin for o in ranked[:3]):
+                    continue  # a known out-of-scope topic fits this clause about as well
+                family = self.kb.intents[c.intent].situation or c.intent
+                if c.score >= self.policy.clarify_at and (family not in found or c.score > found[family].score):
+                    found[family] = c
+        decided = decision.best.intent if decision.kind == "answer" and decision.best else None
+        picked = sorted(found.values(), key=lambda c: -c.score)
+        if decided is not None:
+            family = self.kb.intents[decided].situation or decided
+            others = [c for f, c in found.items() if f != family and f not in GENERIC_SITUATIONS]
+            if not others:
+                return None
+            pair = [self.kb.intents[decided], self.kb.intents[others[0].intent]]
+            trace.step("two-situations", f"the message describes {pair[0].id} and {pair[1].id}")
+            return self._compose([(i, 1.0) for i in pair], q.years)
+        specific = [c for c in picked if (self.kb.intents[c.intent].situation or c.intent) not in GENERIC_SITUATIONS]
+        if len(specific) >= 2 and specific[1].score >= specific[0].score - self.policy.gap:
+            choices = specific[:3]
+            trace.step("which-situation", "help for " + ", ".join(c.intent for c in choices) + " fits about as well")
+            return self._clarify(*choices)
+        if len(specific) >= 2:
+            pair = [self.kb.intents[c.intent] for c in specific[:2]]
+            trace.step("two-situations", f"the message describes {pair[0].id} and {pair[1].id}")
+            return self._compose([(i, 1.0) for i in pair], q.years)
+        if specific:
+            best = specific[0]
+            trace.step("situation", f"the message describes a situation {best.intent} is for (score {best.score:.2f})")
+            return self._compose([(self.kb.intents[best.intent], best.score)], q.years)
+        return None
 
     def _best_piece(self, q: Prepared, trace: Trace) -> Decision | None:
         """For a rambling message: the most confident of its sentences and question parts."""
         best: Decision | None = None
         for piece in q.sentences:
-            d = self._decide(piece, trace)
+            d = self._decide(piece, trace, asked=q)
             if d.kind == "answer" and d.best and (best is None or (best.best and d.best.score > best.best.score)):
                 best = d
         if best is not None and best.best is not None:
@@ -453,15 +542,16 @@ class Assistant:
             topic=intent.topic,
         )
 
-    def _clarify(self, a: Candidate, b: Candidate) -> Answer:
-        ia, ib = self.kb.intents[a.intent], self.kb.intents[b.intent]
-        text = render.CLARIFY.format(a=ia.title, b=ib.title)
+    def _clarify(self, *cands: Candidate) -> Answer:
+        """"Did you mean ...?" between two or three candidates (reply 1, 2 or 3, or tap one)."""
+        intents = [self.kb.intents[c.intent] for c in cands[:3]]
+        text = render.clarify_text([i.title for i in intents])
         return Answer(
             intent="clarify",
-            confidence=a.score,
+            confidence=cands[0].score,
             text=text,
             kind="clarify",
-            choices=(Choice(ia.title, ia.id), Choice(ib.title, ib.id)),
+            choices=tuple(Choice(i.title, i.id) for i in intents),
             lead=text,
         )
 
@@ -491,7 +581,7 @@ class Assistant:
 
     def _decline_topic(self, intent: Intent) -> Answer:
         """A known out-of-scope topic: its one-line reason, then what the assistant can help with."""
-        return self._decline(intent.latest.answer.strip() + "\n\n" + render.DECLINE_TAIL)
+        return self._decline(intent.latest.answer.strip() + "\n" + render.DECLINE_TAIL)
 
     def _junk(self) -> Answer:
         return self._decline(render.JUNK, kind="junk")

@@ -24,7 +24,7 @@ from bot.config import user_dir
 from bot.knowledge import Command, Contact, Document, Intent, KnowledgeBase, MenuItem, Version
 from bot.normalise import Normaliser
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "5"
 _NUMBERED = re.compile(r"^\s*-?\s*(\d+\.\d+)\b")
 _HEADING_STRIP = re.compile(r"[*#_]+")
 
@@ -132,6 +132,8 @@ def kb_from_json(text: str) -> KnowledgeBase:
             keywords=tuple(v["keywords"]),
             versions=versions,
             related=tuple(v["related"]),
+            phrasings=tuple(v["phrasings"]),
+            situation=v["situation"],
             where=v["where"],
         )
     return KnowledgeBase(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +26,7 @@ MAX_DOCUMENT_BYTES = 5_000_000
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 PLACEHOLDER_RE = re.compile(r"\{(phone|text|web|email):([a-z0-9-]+)\}")
 KINDS = ("info", "help", "meta", "decline")
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+MONTHS = "January February March April May June July August September October November December".split()
 CONTACTS_DOC = "contacts"
 
 
@@ -89,6 +89,12 @@ class Intent:
     keywords: tuple[str, ...]
     versions: tuple[Version, ...]
     related: tuple[str, ...] = ()
+    situation: str = ""
+    """For a help intent: the kind of situation it is for ("drugs-alcohol"). A message describing
+    two situations gets the help for both; two intents of one situation never answer together."""
+    phrasings: tuple[str, ...] = ()
+    """More ways people ask, from phrasings/*.yaml: matched like examples, but a year they name
+    does not tie the intent to that year."""
     where: str = ""
 
     @property
@@ -151,7 +157,7 @@ def knowledge_files(root: Path) -> list[Path]:
     """The YAML files the knowledge base is built from, in a stable order (documents are named in
     sources.yaml)."""
     files = [root / "sources.yaml", root / "contacts.yaml", root / "synonyms.yaml", root / "menus.yaml"]
-    return files + sorted((root / "intents").glob("*.yaml"))
+    return files + sorted((root / "intents").glob("*.yaml")) + sorted((root / "phrasings").glob("*.yaml"))
 
 
 FINGERPRINT_SKIP = ("build",)
@@ -321,6 +327,7 @@ def load_knowledge(root: Path | str) -> KnowledgeBase:
     contacts = _read_contacts(r, root)
     acronyms, case_sensitive, synonyms = _read_synonyms(r, root)
     intents = _read_intents(r, root, documents, contacts)
+    intents = _read_phrasings(r, root, intents)
     menu, decline_menu, commands = _read_menus(r, root, intents)
     if r.problems:
         raise KnowledgeError(r.problems)
@@ -424,8 +431,37 @@ def _read_synonyms(r: _Reader, root: Path) -> tuple[dict[str, str], dict[str, st
     return out[0], out[1], out[2]
 
 
+def _read_phrasings(r: _Reader, root: Path, intents: dict[str, Intent]) -> dict[str, Intent]:
+    """phrasings/*.yaml: more ways people ask, kept apart from the curated intents (each file says
+    who wrote them and how). Each maps an intent id to a list of example questions, which become
+    that intent's `phrasings`."""
+    extra: dict[str, list[str]] = {}
+    for path in sorted((root / "phrasings").glob("*.yaml")):
+        data, _lines = r.load_yaml(path)
+        if data is None:
+            continue
+        if not isinstance(data, dict):
+            r.problem(path, None, "expected a mapping of intent id -> list of example questions")
+            continue
+        for key, value in data.items():
+            iid = str(key)
+            examples = _str_list(value)
+            if iid not in intents:
+                r.problem(path, None, f"intent '{iid}' does not exist")
+            elif not examples:
+                r.problem(path, None, f"intent '{iid}': expected a non-empty list of example questions")
+            else:
+                extra.setdefault(iid, []).extend(examples)
+    out: dict[str, Intent] = {}
+    for iid, intent in intents.items():
+        more = tuple(e for e in dict.fromkeys(extra.get(iid, ())) if e not in intent.examples)
+        out[iid] = replace(intent, phrasings=more) if more else intent
+    return out
+
+
 COMMAND_RE = re.compile(r"^[a-z0-9_]{1,32}$")
-INTENT_KEYS = frozenset({"id", "title", "kind", "examples", "keywords", "answer", "sources", "versions", "related"})
+MAX_DECLINE_CHOICES = 3
+INTENT_KEYS = frozenset({"id", "title", "kind", "examples", "keywords", "answer", "sources", "versions", "related", "situation"})
 """What an intent may say; a misspelt key ("examles") is an error, never silently ignored."""
 
 
@@ -458,6 +494,8 @@ def _read_menus(
                 r.problem(path, None, f"{key} item {n + 1}: label {label!r} is over 40 characters (a button)")
             else:
                 items.append(MenuItem(iid, label))
+        if key == "decline" and len(items) > MAX_DECLINE_CHOICES:
+            r.problem(path, None, f"decline: at most {MAX_DECLINE_CHOICES} suggestions under a reply that cannot answer, not {len(items)}")
         menus.append(tuple(items))
     commands: list[Command] = []
     for n, item in enumerate(data.get("commands") or []):
@@ -617,5 +655,6 @@ def _read_intent(
         keywords=keywords or (),
         versions=tuple(versions),
         related=related or (),
+        situation=_str(item.get("situation")),
         where=r.where(path, line),
     )

@@ -27,6 +27,11 @@ from bot.normalise import STOPWORDS, WEAK_WORDS, Normaliser, Years, find_years, 
 
 WEAK_FACTOR = 0.3
 UNKNOWN_WEIGHT = 3.5
+"""An English word the knowledge base never uses ("weather", "passport"): the message may be about
+something else, so it counts against every intent's share of the message."""
+CODE_WEIGHT = 0.5
+"""An unknown token of letters and digits ("zebra7731", "qzx81"): a code, a reference or a typo
+of the keyboard; it says nothing about the topic, so it barely counts."""
 NUMBER_WEIGHT = 1.0
 SHORT_UNKNOWN_WEIGHT = 0.5
 ANSWER_ONLY_WEIGHT = 1.5
@@ -82,7 +87,7 @@ class Matcher:
     def __init__(self, kb: KnowledgeBase, normaliser: Normaliser, *, extra_words: frozenset[str] = frozenset()) -> None:
         targets: set[str] = normaliser.vocabulary(variants=False) | extra_words
         for intent in kb.intents.values():
-            for phrase in (*intent.examples, *intent.keywords, intent.title, *(v.answer for v in intent.versions)):
+            for phrase in (*intent.examples, *intent.phrasings, *intent.keywords, intent.title, *(v.answer for v in intent.versions)):
                 targets.update(fold(phrase).split())
         for doc in kb.documents.values():
             targets.update(fold(doc.text).split())
@@ -116,7 +121,7 @@ class Matcher:
                 years.update(named.bare)
             self.intent_years.append(frozenset(years))
             vocab: set[str] = set()
-            for phrase in (*intent.examples, *intent.keywords, intent.title):
+            for phrase in (*intent.examples, *intent.phrasings, *intent.keywords, intent.title):
                 vocab.update(self.norm.tokens(strip_years(phrase)))
             self.vocab.append(vocab)
             answer_tokens: set[str] = set()
@@ -124,7 +129,7 @@ class Matcher:
                 answer_tokens.update(self.norm.tokens(version.answer))
             self.answer_vocab.append(answer_tokens - vocab)
             self.keywords.append([tuple(self.norm.tokens(k)) for k in intent.keywords])
-            for ex in (*intent.examples, *intent.keywords):
+            for ex in (*intent.examples, *intent.phrasings, *intent.keywords):
                 toks = tuple(self.norm.tokens(strip_years(ex)))
                 if toks:
                     self.examples.append((idx, toks, " ".join(toks)))
@@ -177,6 +182,8 @@ class Matcher:
             return ANSWER_ONLY_WEIGHT
         if token in self.document_only:
             return DOCUMENT_ONLY_WEIGHT
+        if not token.isalpha():
+            return CODE_WEIGHT
         return UNKNOWN_WEIGHT
 
     def _correct_uncached(self, word: str) -> str:

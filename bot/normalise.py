@@ -28,12 +28,37 @@ _BARE_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 # Function words and question scaffolding: they say nothing about the topic.
 STOPWORDS = frozenset(
-    ["a", "about", "above", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "been", "being", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "done", "down", "during", "each", "few", "for", "from", "further", "get", "gets", "getting", "got", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself", "no", "nor", "not", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves", "out", "over", "own", "please", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves", "tell", "know", "let", "thanks", "thank", "hi", "hello", "hey", "want", "wanted", "wanna", "need", "needs", "like", "would", "could", "should", "might", "shall", "may", "must", "us", "am", "im", "ive", "id", "youre", "theyre", "thats", "theres", "whats", "whos", "hows", "wheres", "isnt", "arent", "wasnt", "werent", "doesnt", "didnt", "dont", "cant", "cannot", "wont", "ok", "okay", "yes", "yeah", "yep", "really", "just", "also", "still", "ever", "one", "ones", "thing", "things", "something", "anything", "someone", "anyone", "somebody", "anybody", "much", "many", "lot", "lots", "bit", "kind", "sort", "way", "quite", "pretty", "well", "actually", "basically", "literally", "mean", "means", "meant", "give", "go", "going", "gonna", "gotta", "say", "said", "find", "out", "look", "looking", "went", "goes", "gone", "um", "umm", "uh", "uhm", "erm", "er", "hmm", "ah", "oh", "quick", "question", "questions", "basically", "wondering", "wonder", "hiya", "sorry", "bother", "cheers", "duck", "ta", "lol", "back"]
+    """
+    a about above after again all also am an and any are as at be been being both but by can
+    could did do does doing done down during each few for from further get gets getting got had
+    has have having he her here hers herself him himself his how i if in into is it its itself
+    just me more most my myself no nor not of off on once only or other our ours ourselves out
+    over own please same she should so some such than that the their theirs them themselves then
+    there these they this those through to too under until up very was we were what when where
+    which while who whom why will with would you your yours yourself yourselves tell know let
+    thanks thank hi hello hey want wanted wanna need needs like would could should might shall
+    may must us am im ive id youre theyre thats theres whats whos hows wheres isnt arent wasnt
+    werent doesnt didnt dont cant cannot wont ok okay yes yeah yep really just also still ever
+    one ones thing things something anything someone anyone somebody anybody much many lot lots
+    bit kind sort way quite pretty well actually basically literally mean means meant
+    give go going gonna gotta say said find out look looking went goes gone
+    um umm uh uhm erm er hmm ah oh quick question questions basically wondering wonder hiya
+    sorry bother cheers duck ta lol back
+    hes shes weve wed youve youll youd theyll theyd theyve itll ill hed shed wouldnt couldnt shouldnt
+    havent hasnt hadnt aint innit dunno
+    daft silly apologies apologise apologize pls plz tbh ngl lmao omg idk imo btw fyi hun hon babe
+    wondered curious hopefully maybe perhaps probably honestly seriously anyway anyways though
+    nowt owt summat ey ay ayup eyup ow yer ya ye yous youse reckon ducky
+    """.split()
 ) | frozenset("bcdefghjklmnopqrstuvwxyz")  # single letters: "n" for "and", "r" for "are"
 
 # Words so common in this domain that they carry little signal on their own.
 WEAK_WORDS = frozenset(
-    ["nottingham", "city", "partnership", "cdp", "help", "support", "information", "info", "current", "currently", "latest", "new", "now", "today", "year", "years", "work", "works", "working", "make", "made", "use", "used", "list", "main", "key", "people", "person", "safety"]
+    """
+    nottingham city partnership cdp help support information info current currently
+    latest new now today year years work works working make made use used list main key
+    people person safety
+    """.split()
 )
 
 

@@ -35,6 +35,7 @@ class Policy:
     min_coverage: float = _knob(0.6, "share of the message's weighted words the best intent must know")
     sure_at: float = _knob(0.8, "score that answers even when part of the message is unexplained")
     passage_coverage: float = _knob(0.8, "share of the message's words a quoted passage must contain")
+    out_of_scope_margin: float = _knob(0.1, "a known out-of-scope topic this close to the best candidate declines")
     passage_rare: int = field(default=2, metadata={"doc": "a passage word is rare in at most this many passages", "min": 1, "max": 100})
 
 
@@ -55,14 +56,27 @@ def decide(
     *,
     is_help: Callable[[str], bool],
     related: Callable[[str, str], bool],
+    is_out_of_scope: Callable[[str], bool] = lambda _i: False,
 ) -> Decision:
     """Answer, clarify or neither for ranked candidates (best first).
 
     `is_help(intent)`: a help intent (a curated help keyword in the message may answer it on a
-    lower score); `related(a, b)`: two intents that answer together, never a "did you mean"."""
+    lower score); `related(a, b)`: two intents that answer together, never a "did you mean";
+    `is_out_of_scope(intent)`: a known out-of-scope topic, which wins when it is close to the best
+    (the message may well be about that other thing)."""
     if not cands:
         return Decision("none", None, None, "no-candidates", "no intent shares a telling word with the message")
     best = cands[0]
+    if not is_out_of_scope(best.intent) and best.score >= policy.clarify_at:
+        rival = next(
+            (c for c in cands[1:3] if is_out_of_scope(c.intent) and c.score >= best.score - policy.out_of_scope_margin), None
+        )
+        if rival is not None and rival.matched_weight >= policy.min_evidence:
+            return Decision(
+                "answer", rival, best, "near-out-of-scope",
+                f"the out-of-scope topic {rival.intent} scores {rival.score:.2f}, within out_of_scope_margin "
+                f"{policy.out_of_scope_margin:g} of {best.intent} {best.score:.2f}",
+            )
     second = next((c for c in cands[1:] if c.intent != best.intent), None)
     s2 = second.score if second else 0.0
     lead = best.score - s2

@@ -34,7 +34,7 @@ from handlers.services import BOT, RateLimiter, Services
 log = logging.getLogger(__name__)
 
 _CLARIFY_KEY = "clarify"
-_CHOICE = re.compile(r"^\s*([12])\s*[.)]?\s*$")
+_CHOICE = re.compile(r"^\s*([123])\s*[.)]?\s*$")
 
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
@@ -115,7 +115,7 @@ async def deliver(update: Update, context: ContextTypes.DEFAULT_TYPE, answer: An
     await send(update, context, render_answer(answer))
     svc = services(context)
     if answer.kind == "clarify" and context.chat_data is not None:
-        context.chat_data[_CLARIFY_KEY] = list(answer.suggestion_intents[:2])
+        context.chat_data[_CLARIFY_KEY] = list(answer.suggestion_intents[:3])
     if svc.config.privacy.log_questions and question is not None:
         log.info("question %r -> %s", question, answer.intent)
     else:

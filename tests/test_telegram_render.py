@@ -124,9 +124,10 @@ def test_buttons_carry_the_year_of_a_choice():
     assert data(answer_markup(a)) == ["i:priorities:2016/17", "i:priorities:2022/23"]
 
 
-def test_clarify_gives_two_buttons_and_no_feedback():
-    a = answer("Did you mean", intent="clarify", kind="clarify", suggestions=["A", "B", "C"], suggestion_intents=["a-id", "b-id", "c"])
-    assert data(answer_markup(a)) == ["i:a-id", "i:b-id"]
+def test_clarify_gives_at_most_three_buttons_and_no_feedback():
+    a = answer("Did you mean", intent="clarify", kind="clarify", suggestions=["A", "B", "C", "D"],
+               suggestion_intents=["a-id", "b-id", "c-id", "d-id"])
+    assert data(answer_markup(a)) == ["i:a-id", "i:b-id", "i:c-id"]
 
 
 def test_declined_answer_shows_menu_two_per_row_and_no_feedback():

@@ -38,6 +38,8 @@ from bot.safety import CRISIS_WORDS, Vetting, detect_crisis
 
 log = logging.getLogger(__name__)
 
+CLARIFY = "I'm not sure which you mean. Did you mean:\n1. {a}\n2. {b}\nReply with 1 or 2, or tap one."
+
 __all__ = ["MAX_CHARS", "MAX_READ", "Assistant", "Trace", "explain_lines"]
 
 
@@ -448,7 +450,7 @@ class Assistant:
 
     def _clarify(self, a: Candidate, b: Candidate) -> Answer:
         ia, ib = self.kb.intents[a.intent], self.kb.intents[b.intent]
-        text = render.CLARIFY.format(a=ia.title, b=ib.title)
+        text = CLARIFY.format(a=ia.title, b=ib.title)
         return Answer(
             intent="clarify",
             confidence=a.score,

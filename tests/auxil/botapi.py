@@ -148,6 +148,12 @@ intents:
     answer: |
       Hello! Ask me about the partnership.
     related: [help-danger-now, priorities]
+  - id: capabilities
+    title: What I can answer
+    kind: meta
+    examples: [what can you do, what can you help with]
+    answer: |
+      I answer questions about the partnership and where to get help.
 """,
     "test.yaml": f"""
 topic: test
@@ -195,7 +201,7 @@ def _long_answer() -> str:
 def write_test_knowledge(dest: Path) -> Path:
     """A knowledge folder at dest/knowledge: the real documents and contacts, the intents above."""
     target = dest / "knowledge"
-    shutil.copytree(DEFAULT_KNOWLEDGE, target, ignore=shutil.ignore_patterns("build", "intents"))
+    shutil.copytree(DEFAULT_KNOWLEDGE, target, ignore=shutil.ignore_patterns("build", "intents", "phrasings"))
     (target / "intents").mkdir()
     for name, text in INTENTS.items():
         if "{long}" in text:

@@ -116,8 +116,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
             _ok, msg = assistant.reload()
             print(msg + "\n")
             continue
-        if last is not None and last.intent == "clarify" and cmd in ("1", "2"):
-            answer = assistant.answer_intent(last.suggestion_intents[int(cmd) - 1])
+        if last is not None and last.kind == "clarify" and cmd in ("1", "2", "3")[: len(last.choices)]:
+            answer = assistant.answer_intent(last.choices[int(cmd) - 1].intent)
         else:
             answer = assistant.ask(line)
         last = answer

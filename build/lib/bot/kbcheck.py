@@ -88,7 +88,7 @@ def check_examples(kb: KnowledgeBase) -> list[str]:
     matcher = Matcher(kb, normaliser_for(kb))
     problems: list[str] = []
     for intent in kb.intents.values():
-        for example in intent.examples:
+        for example in (*intent.examples, *intent.phrasings):
             cands = matcher.rank(example, limit=20)
             if not cands:
                 if intent.kind == "meta":

@@ -12,10 +12,12 @@ from functools import cached_property
 
 from bot.matcher import Matcher, Query
 from bot.normalise import Years, clean_text, find_years, fold
-from bot.questions import PIECE_EDGES, SENTENCE_RE, SPLIT_RE
+from bot.questions import CLAUSE_RE, PIECE_EDGES, SENTENCE_RE, SPLIT_RE
 
 MAX_CHARS = 5000
 """What is matched of a message: the first 5,000 characters (Telegram allows 4,096)."""
+WINDOW = 12
+"""Words in one window of a long message."""
 MAX_READ = 100_000
 """What crisis detection reads of a message: all of it, up to this (every crisis pattern is linear)."""
 
@@ -46,8 +48,14 @@ class Prepared:
 
     @cached_property
     def sentences(self) -> tuple[Prepared, ...]:
-        """Its sentences and question parts, for a rambling message (2+ words each, not the whole)."""
+        """Its sentences, question parts and clauses, for a rambling message (2+ words each, not the
+        whole), then windows of WINDOW words every WINDOW // 2 words for a long one."""
         pieces = [p for p in SENTENCE_RE.split(self.text) + SPLIT_RE.split(self.text) if p]
+        for sentence in SENTENCE_RE.split(self.text):
+            pieces += [p for p in CLAUSE_RE.split(sentence or "") if p]
+        words = self.text.split()
+        if len(words) > WINDOW:
+            pieces += [" ".join(words[i : i + WINDOW]) for i in range(0, len(words) - WINDOW // 2, WINDOW // 2)]
         return tuple(p for p in self._prepare_all(pieces) if p.text != self.text)
 
     def _prepare_all(self, pieces: Iterable[str]) -> tuple[Prepared, ...]:

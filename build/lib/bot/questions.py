@@ -22,7 +22,18 @@ OTHER_PLACE_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in OTHER_PLACES
 # Where one message asks a second question: a question mark, a semicolon, or "and/also/plus" before a
 # question word. Every pattern applied to user text starts with a literal or a word boundary and has
 # no two unbounded repeats over the same characters, so it runs in linear time (tests/test_linear.py).
+SITUATED = re.compile(
+    r"\b(i|im|ive|id|me|my|we|were|our|us|mum|mam|mom|dad|son|daughter|partner|husband|wife|boyfriend|girlfriend|"
+    r"fella|ex|brother|sister|friend|mate|neighbour|neighbours|family|kid|kids|child|children|nan|grandad|auntie|uncle|"
+    r"cousin|flatmate|colleague|client|tenant|resident|someone|somebody|he|she|hes|shes|they|theyre)\b"
+)
+"""A message about someone's own situation (theirs, a relative's, a client's): recall-first for help topics."""
 SPLIT_RE = re.compile(r"\?+|;|\b(?:and|also|plus)\s+(?=(?:who|what|where|when|how|which|whats|whos|is|are|can|do|does|could)\b)")
+CLAUSE_RE = re.compile(
+    r"[,;:()]|\s[-\u2013\u2014]+\s|\b(?:but|so|because|cos|coz|though|although|however|anyway)\b"
+    r"|\band (?=(?:his|her|my|their|our|he|she|they|i|we)\b)"
+)
+"""Where a sentence divides into clauses ("who chairs the board, asking for my manager")."""
 PIECE_EDGES = " ,.\n\t"
 """What `SPLIT_RE`'s pieces are stripped of."""
 QUANTITY = re.compile(r"\b(how (many|much)|what (is|was|s) the (number|amount|total|figure) of|number of)\b(?P<rest>.*)")
@@ -30,8 +41,10 @@ FIGURES = re.compile(r"\b(how (many|much)|figures?|statistics|stats|numbers?|rat
 DATUM = re.compile(
     r"\b(?P<kind>address|postcode|phone number|telephone number|phone no|number for|contact number|"
     r"email address|e mail address|email for|website for|salary|wage|opening hours)\b(?P<rest>.*)"
-    r"|^(?P<who>who is|whos|who s) (?P<role>(\w+ ){0,6}(chair|chairman|chairwoman|chief executive|ceo|director|manager|"
+    r"|^(?P<who>who is|whos|who s|who was) (?P<role>(\w+ ){0,6}(chair|chairman|chairwoman|chief executive|ceo|director|manager|"
     r"head|commissioner|leader|boss|secretary|minister|mayor|mp|councillor|solicitor|constable|officer|lead))\b"
+    r"|\b(?P<named>(the )?names? of (the |a |an )?(\w+ ){0,3}(officer|person|people|head|manager|chair|lead|leader|boss|"
+    r"commissioner|inspector|sergeant|worker|staff|councillor|director))\b"
 )
 PERSON = re.compile(
     r"\b(Lord|Lady|Sir|Dame|Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Constable|Inspector|Superintendent) [A-Z][a-z]+"

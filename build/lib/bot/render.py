@@ -37,28 +37,16 @@ def source_lines(sources: Iterable[Source]) -> list[str]:
     return lines
 
 
-CAN_HELP = (
-    "I can help with: where to get help (domestic abuse, drugs and alcohol, anti-social "
-    "behaviour, hate crime, modern slavery); which sub-group or board owns an issue; the "
-    "partnership's priorities, statutory duties, targets and performance; and Domestic "
-    "Homicide Reviews."
-)
-
 DANGER_LINE = "If you or someone else is in danger right now, call {phone:emergency}."
 
-DECLINE_TAIL = CAN_HELP + "\n\nFor anything else, see the partnership's page: {web:cdp-page}\n" + DANGER_LINE
+DECLINE_TAIL = DANGER_LINE
+"""What follows the one line saying why a known out-of-scope topic is declined."""
 
-DECLINE = (
-    "Sorry, I don't know that: it isn't in the partnership documents I have, and I'd rather "
-    "say so than guess.\n\n" + DECLINE_TAIL
-)
+DECLINE = "Sorry, I can't answer that: it isn't in the partnership documents I have.\n" + DANGER_LINE
 
 OTHER_PLACE = (
-    "I only know about Nottingham's Crime and Drugs Partnership, so I can't answer for {place}. "
-    "That area's council or community safety partnership will have its own information.\n\n"
-    + CAN_HELP
-    + "\n"
-    + DANGER_LINE
+    "I only know about Nottingham's Crime and Drugs Partnership, so I can't answer for {place}: "
+    "that area's council or community safety partnership will have its own information.\n" + DANGER_LINE
 )
 
 JUNK = (
@@ -78,7 +66,12 @@ TOO_NEW = (
     + DANGER_LINE
 )
 
-CLARIFY = "I'm not sure which you mean. Did you mean:\n1. {a}\n2. {b}\nReply with 1 or 2, or tap one."
+def clarify_text(titles: list[str]) -> str:
+    """"Did you mean" with the choices numbered: reply with the number, or tap one."""
+    numbers = [str(n) for n in range(1, len(titles) + 1)]
+    lines = "\n".join(f"{n}. {t}" for n, t in zip(numbers, titles, strict=True))
+    which = ", ".join(numbers[:-1]) + " or " + numbers[-1]
+    return f"I'm not sure which you mean. Did you mean:\n{lines}\nReply with {which}, or tap one."
 
 PASSAGE = (
     "I don't have a ready answer to that, but this extract from the partnership's documents "

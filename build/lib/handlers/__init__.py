@@ -2,7 +2,7 @@
 
     from handlers import build_application, run_telegram
 
-`handlers.loopback` is a Bot API server on 127.0.0.1 for the tests and `handlers.bench`.
+The fake Bot API server the tests and the benchmark use lives in tests/auxil/loopback.py (not shipped).
 """
 from __future__ import annotations
 

@@ -173,10 +173,11 @@ def add_handlers(app: App) -> None:
     app.add_handler(CommandHandler("stats", callbacks.stats, filters=filters.UpdateType.MESSAGE))
     app.add_handler(CommandHandler("reload", callbacks.reload, filters=filters.UpdateType.MESSAGE))
     app.add_handler(MessageHandler(messages & filters.COMMAND, callbacks.knowledge_command))
-    app.add_handler(MessageHandler(messages & filters.TEXT & ~filters.COMMAND, callbacks.text_message))
+    app.add_handler(MessageHandler(messages & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND, callbacks.text_message))
     app.add_handler(
         MessageHandler(
-            filters.UpdateType.MESSAGE & ~filters.TEXT & ~filters.StatusUpdate.ALL, callbacks.other_message
+            filters.UpdateType.MESSAGE & ~filters.TEXT & ~filters.CAPTION & ~filters.StatusUpdate.ALL,
+            callbacks.other_message,
         )
     )
     app.add_handler(CallbackQueryHandler(callbacks.intent_button, pattern=CB_INTENT_PATTERN))

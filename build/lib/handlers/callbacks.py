@@ -34,7 +34,7 @@ from handlers.services import BOT, RateLimiter, Services
 log = logging.getLogger(__name__)
 
 _CLARIFY_KEY = "clarify"
-_CHOICE = re.compile(r"^\s*([12])\s*[.)]?\s*$")
+_CHOICE = re.compile(r"^\s*([123])\s*[.)]?\s*$")
 
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
@@ -115,7 +115,7 @@ async def deliver(update: Update, context: ContextTypes.DEFAULT_TYPE, answer: An
     await send(update, context, render_answer(answer))
     svc = services(context)
     if answer.kind == "clarify" and context.chat_data is not None:
-        context.chat_data[_CLARIFY_KEY] = list(answer.suggestion_intents[:2])
+        context.chat_data[_CLARIFY_KEY] = list(answer.suggestion_intents[:3])
     if svc.config.privacy.log_questions and question is not None:
         log.info("question %r -> %s", question, answer.intent)
     else:
@@ -160,19 +160,33 @@ def _wants_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
     return addressed(msg, context.bot.id, context.bot.username)
 
 
+def _never_gated(update: Update, context: ContextTypes.DEFAULT_TYPE) -> bool:
+    """The quick exit and a message about danger now always get through the rate limit."""
+    query = update.callback_query
+    if query is not None:
+        return query.data == CB_EXIT
+    msg = update.message or update.edited_message
+    text = (msg.text or msg.caption or "") if msg is not None else ""
+    if text.split(maxsplit=1)[:1] in (["/exit"], [f"/exit@{context.bot.username}"]):
+        return True
+    return bool(text) and services(context).assistant.crisis_kind(text) is not None
+
+
 async def rate_gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Let each user through at most N times per window: then say "slow down" once, then stay silent."""
+    """Let each user through at most N times per window: then say "slow down" once (with the 999
+    line), then stay silent. Danger now and the quick exit are never held back."""
     user = _user_id(update)
-    if user is None or not _wants_answer(update, context):
+    if user is None or not _wants_answer(update, context) or _never_gated(update, context):
         return
-    verdict = services(context).limiter.check(user)
+    svc = services(context)
+    verdict = svc.limiter.check(user)
     if verdict == RateLimiter.OK:
         return
     if verdict == RateLimiter.WARN:
         if update.callback_query is not None:
             await update.callback_query.answer(texts.SLOW_DOWN)
         else:
-            await reply_text(update, context, texts.SLOW_DOWN)
+            await reply_text(update, context, f"{texts.SLOW_DOWN}\n{svc.assistant.danger_line}")
     raise ApplicationHandlerStop
 
 
@@ -312,11 +326,12 @@ async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Answer free text (new or edited); in groups only when the bot is mentioned or replied to."""
+    """Answer free text or a photo's or video's caption (new or edited); in groups only when the
+    bot is mentioned or replied to."""
     msg = update.effective_message
-    if msg is None or not msg.text:
+    text = (msg.text or msg.caption or "") if msg is not None else ""
+    if msg is None or not text:
         return
-    text = msg.text
     if msg.chat.type != ChatType.PRIVATE:
         if not addressed(msg, context.bot.id, context.bot.username):
             return
@@ -332,13 +347,14 @@ async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 async def other_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Photos, stickers, voice, locations, files...: one polite line (in groups only when replied to)."""
+    """Photos, stickers, voice, locations, files without a caption: one polite line with the 999
+    line (someone in danger may send a voice note); in groups only when replied to."""
     msg = update.effective_message
     if msg is None:
         return
     if msg.chat.type != ChatType.PRIVATE and not addressed(msg, context.bot.id, context.bot.username):
         return
-    await reply_text(update, context, texts.NON_TEXT)
+    await reply_text(update, context, f"{texts.NON_TEXT}\n{services(context).assistant.danger_line}")
 
 
 async def intent_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -24,6 +24,8 @@ MAX_MESSAGE = 4096
 """Telegram's limit on a message, in UTF-16 code units after entity parsing."""
 MAX_CALLBACK_BYTES = 64
 MAX_SUGGESTIONS = 10
+MAX_CHOICES = 3
+"""A "did you mean" offers at most three."""
 DA_INTENT = "help-domestic-abuse"
 FEEDBACK_KINDS = ("answer", "extract")
 """Answers that get Helpful / Not helpful buttons (never a crisis reply)."""
@@ -90,7 +92,7 @@ def answer_markup(answer: Answer, *, feedback: bool = True) -> InlineKeyboardMar
         rows.append([InlineKeyboardButton(texts.BUTTON_EXIT, callback_data=CB_EXIT)])
     buttons: list[InlineKeyboardButton] = []
     seen: set[str] = set()
-    limit = 2 if answer.kind == "clarify" else MAX_SUGGESTIONS
+    limit = MAX_CHOICES if answer.kind == "clarify" else MAX_SUGGESTIONS
     for choice in answer.choices[:limit]:
         data = callback(CB_INTENT, *([choice.intent, choice.year] if choice.year else [choice.intent]))
         if data is None or data in seen or not choice.label.strip():
