@@ -235,9 +235,15 @@ class Assistant:
             return multi
 
         decision = self._decide(q, trace)
-        if decision.kind == "none" and not (decision.best and self._declines(decision.best.intent)):
+        if decision.kind != "answer" or decision.rule == "near-out-of-scope":
+            # Not sure of the whole: perhaps one part of it is the question ("Hi, sorry to bother
+            # you ... cdp chair"). A part answers only on a better score than the whole's best,
+            # so a message about something else is still declined.
             piece = self._best_piece(q, trace)
-            if piece is not None:
+            whole = decision.best.score if decision.best else 0.0
+            # against a known out-of-scope topic, only a part that is sure of itself
+            bar = self.policy.sure_at if decision.best and self._declines(decision.best.intent) else whole + self.policy.gap
+            if piece is not None and piece.best is not None and piece.best.score >= bar:
                 decision = piece
         years = q.years
         if years and decision.kind in ("answer", "clarify") and decision.best:
@@ -433,6 +439,8 @@ class Assistant:
         best: Decision | None = None
         for piece in q.sentences:
             d = self._decide(piece, trace, asked=q)
+            if d.best and self.kb.intents[d.best.intent].kind == "meta":
+                continue  # "good afternoon" in a long message is not the question
             if d.kind == "answer" and d.best and (best is None or (best.best and d.best.score > best.best.score)):
                 best = d
         if best is not None and best.best is not None:

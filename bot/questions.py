@@ -43,7 +43,7 @@ DATUM = re.compile(
     r"email address|e mail address|email for|website for|salary|wage|opening hours)\b(?P<rest>.*)"
     r"|^(?P<who>who is|whos|who s|who was) (?P<role>(\w+ ){0,6}(chair|chairman|chairwoman|chief executive|ceo|director|manager|"
     r"head|commissioner|leader|boss|secretary|minister|mayor|mp|councillor|solicitor|constable|officer|lead))\b"
-    r"|\b(?P<named>(the )?names? of (the |a |an )?(\w+ ){0,3}(officer|person|people|head|manager|chair|lead|leader|boss|"
+    r"|\b(?P<named>(the )?names? of (the |a |an )?(\w+ ){0,5}(officer|person|people|head|manager|chair|lead|leader|boss|"
     r"commissioner|inspector|sergeant|worker|staff|councillor|director))\b"
 )
 PERSON = re.compile(

@@ -433,6 +433,8 @@ class Assistant:
         best: Decision | None = None
         for piece in q.sentences:
             d = self._decide(piece, trace, asked=q)
+            if d.best and self.kb.intents[d.best.intent].kind == "meta":
+                continue  # "good afternoon" in a long message is not the question
             if d.kind == "answer" and d.best and (best is None or (best.best and d.best.score > best.best.score)):
                 best = d
         if best is not None and best.best is not None:

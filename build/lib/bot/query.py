@@ -50,7 +50,10 @@ class Prepared:
     def sentences(self) -> tuple[Prepared, ...]:
         """Its sentences, question parts and clauses, for a rambling message (2+ words each, not the
         whole), then windows of WINDOW words every WINDOW // 2 words for a long one."""
-        pieces = [p for p in SENTENCE_RE.split(self.text) + SPLIT_RE.split(self.text) if p]
+        sentences = [s for s in SENTENCE_RE.split(self.text) if s and s.strip()]
+        pieces = [p for p in sentences + SPLIT_RE.split(self.text) if p]
+        if len(sentences) >= 2:  # without a greeting or preamble before it, or a sign-off after it
+            pieces += [" ".join(sentences[1:]), " ".join(sentences[:-1])]
         for sentence in SENTENCE_RE.split(self.text):
             pieces += [p for p in CLAUSE_RE.split(sentence or "") if p]
         words = self.text.split()
