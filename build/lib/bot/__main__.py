@@ -1,6 +1,0 @@
-"""`python -m bot` is `cdp-bot`."""
-import sys
-
-from bot.cli import main
-
-sys.exit(main())
