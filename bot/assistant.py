@@ -52,7 +52,8 @@ log = logging.getLogger(__name__)
 
 __all__ = ["MAX_CHARS", "MAX_READ", "Assistant", "Trace", "explain_lines"]
 
-HELP_LIMIT = 25
+SURE_PIECE = 0.8
+"""A part of the message scoring this (a full match of an example) is taken without reading the rest."""
 """How many candidates are read for help intents when a situation is described."""
 SITUATION_MARGIN = 0.1
 """Two help intents of different situations this close in one clause: it describes both."""
@@ -370,7 +371,7 @@ class Assistant:
         must not drop the year or the "name of the officer" the message asks for.
         """
         ask = asked or q
-        ranked = self.matcher.rank_query(q.terms, limit=5, years=ask.years)
+        ranked = q.ranked(ask.years)[:5]
         set_aside = {
             c.intent: why for c in ranked if (why := self._gives_what_is_asked(ask.folded, self.kb.intents[c.intent], ask.years))
         }
@@ -401,7 +402,7 @@ class Assistant:
             return None
         found: dict[str, Candidate] = {}  # situation -> its best help intent, in the order they appear
         for piece in (*q.sentences, q):
-            ranked = self.matcher.rank_query(piece.terms, limit=HELP_LIMIT, years=q.years)
+            ranked = piece.ranked(q.years)
             helps = self._help_candidates(ranked)
             for c in [h for h in helps[:2] if h.score >= helps[0].score - SITUATION_MARGIN]:
                 if any(self._declines(o.intent) and o.score >= c.score - self.policy.out_of_scope_margin for o in ranked[:3]):
@@ -443,6 +444,8 @@ class Assistant:
                 continue  # "good afternoon" in a long message is not the question
             if d.kind == "answer" and d.best and (best is None or (best.best and d.best.score > best.best.score)):
                 best = d
+                if d.best.score >= SURE_PIECE:
+                    break  # no other part will be surer than this
         if best is not None and best.best is not None:
             trace.step("best-piece", f"one sentence of the message answers: {best.best.intent} ({best.best.score:.2f})")
         return best

@@ -13,6 +13,7 @@ Typos are corrected against the knowledge base's own vocabulary (Damerau-Levensh
 """
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from dataclasses import dataclass, replace
@@ -41,7 +42,9 @@ W_COVERAGE, W_OVERLAP, W_FUZZ = 0.45, 0.35, 0.20
 YEAR_BONUS = 0.15
 KEYWORD_BONUS = 0.05
 KEYWORD_MIN_WEIGHT = 3.0
-FUZZ_SHORTLIST = 15
+FUZZ_SHORTLIST = 6
+FUZZ_EXAMPLES = 8
+"""How many of an intent's examples (those closest by overlap) rapidfuzz compares with the question."""
 CANDIDATE_MIN_WEIGHT = 1.0
 ANSWER_CANDIDATE_MIN_WEIGHT = 2.5
 
@@ -239,17 +242,21 @@ class Matcher:
         for t in telling:
             candidates.update(self.by_token.get(t, ()))
         # Each candidate example's shared weight, accumulated from the question's (few) tokens.
-        shared: dict[int, float] = dict.fromkeys(sorted(candidates), 0.0)
+        shared: dict[int, float] = dict.fromkeys(candidates, 0.0)
         for t, wt in qset.items():
             for ei in self.by_token.get(t, ()):
                 if ei in shared:
                     shared[ei] += wt
+        by_dice: dict[int, list[tuple[float, int]]] = defaultdict(list)
         for ei, s in shared.items():
             idx = self.examples[ei][0]
             dice = 2 * s / (total + self.example_weight[ei])
             if dice > best_overlap.get(idx, 0.0):
                 best_overlap[idx] = dice
-            best_example[idx].append(ei)
+            by_dice[idx].append((dice, ei))
+        # rapidfuzz reads only each intent's closest examples: long phrasings make a full pass slow
+        for idx, pairs in by_dice.items():
+            best_example[idx] = [ei for _d, ei in heapq.nlargest(FUZZ_EXAMPLES, pairs)]
         for t in telling:
             if qset[t] >= ANSWER_CANDIDATE_MIN_WEIGHT:
                 for idx in self.by_answer_token.get(t, ()):

@@ -10,12 +10,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from bot.matcher import Matcher, Query
+from bot.matcher import Candidate, Matcher, Query
 from bot.normalise import Years, clean_text, find_years, fold
 from bot.questions import CLAUSE_RE, PIECE_EDGES, SENTENCE_RE, SPLIT_RE
 
 MAX_CHARS = 5000
 """What is matched of a message: the first 5,000 characters (Telegram allows 4,096)."""
+RANK_LIMIT = 25
+"""Candidates kept per ranking (the policy reads the first few, the situations up to this)."""
 WINDOW = 12
 """Words in one window of a long message."""
 MAX_READ = 100_000
@@ -35,6 +37,16 @@ class Prepared:
     matcher: Matcher = field(repr=False)
     whole: str = ""
     """The cleaned whole message, up to MAX_READ (what crisis detection reads); "" for a piece."""
+    _ranked: dict[tuple[tuple[int, ...], tuple[int, ...]], list[Candidate]] = field(default_factory=dict, repr=False)
+
+    def ranked(self, years: Years) -> list[Candidate]:
+        """The matcher's candidates for this text (up to RANK_LIMIT, best first), ranked once per
+        set of years: the policy, the situations and the pieces all read the same ranking."""
+        key = (years.financial, years.bare)
+        cached = self._ranked.get(key)
+        if cached is None:
+            cached = self._ranked[key] = self.matcher.rank_query(self.terms, limit=RANK_LIMIT, years=years)
+        return cached
 
     @cached_property
     def corrected(self) -> str:
