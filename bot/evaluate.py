@@ -11,11 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal, get_args
 
 from bot.answer import Answer
 from bot.yamlsafe import YamlError, safe_load
 
-KINDS = ("answer", "out_of_scope", "crisis", "junk")
+CaseKind = Literal["answer", "out_of_scope", "crisis", "junk"]
+"""What a question-set case expects (not an answer kind: see bot.answer.AnswerKind)."""
+KINDS: tuple[CaseKind, ...] = get_args(CaseKind)
 
 
 class EvalFileError(Exception):
@@ -26,7 +29,7 @@ class EvalFileError(Exception):
 class Case:
     id: str
     q: str
-    kind: str
+    kind: CaseKind
     expect: tuple[tuple[str, ...], ...] = ()
     forbid: tuple[str, ...] = ()
 
@@ -81,7 +84,7 @@ def load_cases(path: Path | str) -> list[Case]:
             Case(
                 id=str(raw.get("id", i + 1)),
                 q=str(raw["q"]),
-                kind=str(raw["kind"]),
+                kind=next(k for k in KINDS if k == raw["kind"]),
                 expect=expect,
                 forbid=tuple(str(x) for x in raw.get("forbid") or []),
             )

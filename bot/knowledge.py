@@ -10,9 +10,10 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import typing
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import yaml
 
@@ -25,7 +26,10 @@ MAX_DOCUMENT_BYTES = 5_000_000
 """The cap on one source document's text (a 50-page report is about 200 kB of text)."""
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 PLACEHOLDER_RE = re.compile(r"\{(phone|text|web|email):([a-z0-9-]+)\}")
-KINDS = ("info", "help", "meta", "decline")
+IntentKind = Literal["info", "help", "meta", "decline"]
+"""What an intent is: a fact (info), citizen signposting (help), small talk (meta), or a known
+out-of-scope topic (decline). Not to be confused with answer kinds (bot.answer.AnswerKind)."""
+KINDS: tuple[IntentKind, ...] = typing.get_args(IntentKind)
 MONTHS = "January February March April May June July August September October November December".split()
 CONTACTS_DOC = "contacts"
 
@@ -83,7 +87,7 @@ class Version:
 class Intent:
     id: str
     title: str
-    kind: str
+    kind: IntentKind
     topic: str
     examples: tuple[str, ...]
     keywords: tuple[str, ...]
@@ -608,8 +612,9 @@ def _read_intent(
     if not ID_RE.match(iid):
         r.problem(path, line, f"intent id {iid!r} must be lower-case letters, digits and dashes")
         return None
-    kind = _str(item.get("kind")) or "info"
-    if kind not in KINDS:
+    raw_kind = _str(item.get("kind")) or "info"
+    kind: IntentKind = next((k for k in KINDS if k == raw_kind), "info")
+    if raw_kind not in KINDS:
         r.problem(path, line, f"intent '{iid}': kind must be one of {', '.join(KINDS)}")
     examples = _str_list(item.get("examples"))
     keywords = _str_list(item.get("keywords"))

@@ -225,3 +225,16 @@ def test_format_stats():
     assert "4 questions from 2 users, 1 declined (25%)" in text
     assert "2026-11-23: 4 (1 declined, 2 users)" in text and "help-asb 3" in text and "help-asb +2/-1" in text
     assert format_stats(None, 7).startswith("Usage storage is unavailable")
+
+
+def test_the_telegram_texts_hold_no_number_or_link_of_their_own():
+    """The 999 line and the error reply are the core's (vetted by kb check); the Telegram layer's
+    own texts carry no phone number, e-mail or link that could escape the vetting."""
+    from bot.safety import Vetting
+
+    none_vetted = Vetting.from_contacts([])
+    fixed = [v for k, v in vars(texts).items() if k.isupper() and isinstance(v, str)]
+    fixed += [d for _c, d in texts.FIXED_COMMANDS]
+    assert len(fixed) > 10
+    for text in fixed:
+        assert none_vetted.unvetted(text) == [] and "999" not in text, text[:60]
