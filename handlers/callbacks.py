@@ -176,11 +176,11 @@ async def rate_gate(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Let each user through at most N times per window: then say "slow down" once (with the 999
     line), then stay silent. Danger now and the quick exit are never held back."""
     user = _user_id(update)
-    if user is None or not _wants_answer(update, context) or _never_gated(update, context):
+    if user is None or not _wants_answer(update, context):
         return
     svc = services(context)
     verdict = svc.limiter.check(user)
-    if verdict == RateLimiter.OK:
+    if verdict == RateLimiter.OK or _never_gated(update, context):  # read for danger only when over the limit
         return
     if verdict == RateLimiter.WARN:
         if update.callback_query is not None:
