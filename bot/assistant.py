@@ -46,7 +46,7 @@ from bot.questions import (
     has_figure,
     looks_like_junk,
 )
-from bot.safety import CRISIS_WORDS, Vetting, detect_crisis
+from bot.safety import CRISIS_WORDS, Crisis, Vetting, detect_crisis
 
 log = logging.getLogger(__name__)
 
@@ -189,9 +189,16 @@ class Assistant:
     def crisis_kind(self, text: str) -> str | None:
         """The kind of danger now a message signals ("violence", "medical", "suicide"), or None.
         Cheap (linear in the message): the Telegram layer asks it before its rate limit."""
-        q = prepare(text, self.matcher)
-        crisis = detect_crisis(q.whole) or detect_crisis(q.corrected)
+        crisis = self._crisis(prepare(text, self.matcher))
         return crisis.kind if crisis else None
+
+    @staticmethod
+    def _crisis(q: Prepared) -> Crisis | None:
+        """Danger now in the whole message, or in it with typos corrected ("attcaking")."""
+        crisis = detect_crisis(q.whole)
+        if crisis is None and q.corrected != fold(q.whole):
+            crisis = detect_crisis(q.corrected)
+        return crisis
 
     def answer_intent(self, intent_id: str, *, year: str | int | None = None) -> Answer:
         """The answer of a known intent (commands, buttons); unknown ids decline."""
@@ -206,9 +213,7 @@ class Assistant:
 
     def _ask(self, q: Prepared, trace: Trace) -> Answer:
         trace.prepared = q
-        crisis = detect_crisis(q.whole)
-        if crisis is None and q.corrected != fold(q.whole):  # "attcaking" is still an attack
-            crisis = detect_crisis(q.corrected)
+        crisis = self._crisis(q)
         answer = self._route(q, trace)
         if crisis is None:
             return answer
