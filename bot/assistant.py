@@ -188,7 +188,7 @@ class Assistant:
 
     def crisis_kind(self, text: str) -> str | None:
         """The kind of danger now a message signals ("violence", "medical", "suicide"), or None.
-        Cheap (linear in the message): the Telegram layer asks it before its rate limit."""
+        Cheap (linear in the message): the Telegram layer asks it when a user is over its rate limit."""
         crisis = self._crisis(prepare(text, self.matcher))
         return crisis.kind if crisis else None
 
@@ -389,6 +389,10 @@ class Assistant:
         trace.step(d.rule, d.reason)
         return d
 
+    def _situation(self, intent_id: str) -> str:
+        """The situation a help intent is for (its own id when it names none)."""
+        return self.kb.intents[intent_id].situation or intent_id
+
     def _help_candidates(self, ranked: list[Candidate]) -> list[Candidate]:
         """The help intents among ranked candidates that the text gives evidence for, best first."""
         return [
@@ -412,20 +416,20 @@ class Assistant:
             for c in [h for h in helps[:2] if h.score >= helps[0].score - SITUATION_MARGIN]:
                 if any(self._declines(o.intent) and o.score >= c.score - self.policy.out_of_scope_margin for o in ranked[:3]):
                     continue  # a known out-of-scope topic fits this clause about as well
-                family = self.kb.intents[c.intent].situation or c.intent
+                family = self._situation(c.intent)
                 if c.score >= self.policy.clarify_at and (family not in found or c.score > found[family].score):
                     found[family] = c
         decided = decision.best.intent if decision.kind == "answer" and decision.best else None
         picked = sorted(found.values(), key=lambda c: -c.score)
         if decided is not None:
-            family = self.kb.intents[decided].situation or decided
+            family = self._situation(decided)
             others = [c for f, c in found.items() if f != family and f not in GENERIC_SITUATIONS]
             if not others:
                 return None
             pair = [self.kb.intents[decided], self.kb.intents[others[0].intent]]
             trace.step("two-situations", f"the message describes {pair[0].id} and {pair[1].id}")
             return self._compose([(i, 1.0) for i in pair], q.years)
-        specific = [c for c in picked if (self.kb.intents[c.intent].situation or c.intent) not in GENERIC_SITUATIONS]
+        specific = [c for c in picked if self._situation(c.intent) not in GENERIC_SITUATIONS]
         if len(specific) >= 2 and specific[1].score >= specific[0].score - self.policy.gap:
             choices = specific[:3]
             trace.step("which-situation", "help for " + ", ".join(c.intent for c in choices) + " fits about as well")
@@ -450,7 +454,7 @@ class Assistant:
             if d.kind == "answer" and d.best and (best is None or (best.best and d.best.score > best.best.score)):
                 best = d
                 if d.best.score >= SURE_PIECE:
-                    break  # no other part will be surer than this
+                    break  # a part this sure is taken; the rest are not read (speed)
         if best is not None and best.best is not None:
             trace.step("best-piece", f"one sentence of the message answers: {best.best.intent} ({best.best.score:.2f})")
         return best

@@ -66,8 +66,8 @@ class Prepared:
         pieces = [p for p in sentences + SPLIT_RE.split(self.text) if p]
         if len(sentences) >= 2:  # without a greeting or preamble before it, or a sign-off after it
             pieces += [" ".join(sentences[1:]), " ".join(sentences[:-1])]
-        for sentence in SENTENCE_RE.split(self.text):
-            pieces += [p for p in CLAUSE_RE.split(sentence or "") if p]
+        for sentence in sentences:
+            pieces += [p for p in CLAUSE_RE.split(sentence) if p]
         words = self.text.split()
         if len(words) > WINDOW:
             pieces += [" ".join(words[i : i + WINDOW]) for i in range(0, len(words) - WINDOW // 2, WINDOW // 2)]

@@ -19,15 +19,15 @@ OTHER_PLACES = (
     "scotland", "ireland", "america", "usa", "france",
 )
 OTHER_PLACE_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in OTHER_PLACES) + r")s?\b")
-# Where one message asks a second question: a question mark, a semicolon, or "and/also/plus" before a
-# question word. Every pattern applied to user text starts with a literal or a word boundary and has
-# no two unbounded repeats over the same characters, so it runs in linear time (tests/test_linear.py).
 SITUATED = re.compile(
     r"\b(i|im|ive|id|me|my|we|were|our|us|mum|mam|mom|dad|son|daughter|partner|husband|wife|boyfriend|girlfriend|"
     r"fella|ex|brother|sister|friend|mate|neighbour|neighbours|family|kid|kids|child|children|nan|grandad|auntie|uncle|"
     r"cousin|flatmate|colleague|client|tenant|resident|someone|somebody|he|she|hes|shes|they|theyre)\b"
 )
 """A message about someone's own situation (theirs, a relative's, a client's): recall-first for help topics."""
+# Where one message asks a second question: a question mark, a semicolon, or "and/also/plus" before a
+# question word. Every pattern applied to user text starts with a literal or a word boundary and has
+# no two unbounded repeats over the same characters, so it runs in linear time (tests/test_linear.py).
 SPLIT_RE = re.compile(r"\?+|;|\b(?:and|also|plus)\s+(?=(?:who|what|where|when|how|which|whats|whos|is|are|can|do|does|could)\b)")
 CLAUSE_RE = re.compile(
     r"[,;:()]|\s[-\u2013\u2014]+\s|\b(?:but|so|because|cos|coz|though|although|however|anyway)\b"
