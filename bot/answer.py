@@ -5,7 +5,8 @@ Three families of "kind" exist in this project; each word means one thing in its
 - `AnswerKind` (here): what the assistant did with a message. "answer" (one or more intents
   answered), "extract" (a quoted document passage), "clarify" ("did you mean ...?"), "decline"
   (it cannot answer: unknown, out of scope, another place, a year it lacks), "junk" (no words it
-  could read), "crisis" (emergency guidance only, nothing else matched), "error" (something broke).
+  could read), "crisis" (emergency guidance only, nothing else matched), "error" (something broke),
+  "cleared" (a conversation was forgotten: /exit or /forget in `ask --conversation`).
 - Intent kinds (`knowledge/intents/*.yaml`, `bot.knowledge.IntentKind`): info, help, meta, decline.
   An intent of kind "decline" is a known out-of-scope topic; asking about it gives an Answer of
   kind "decline".
@@ -18,8 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-AnswerKind = Literal["answer", "extract", "clarify", "decline", "junk", "crisis", "error"]
-ANSWER_KINDS: tuple[AnswerKind, ...] = ("answer", "extract", "clarify", "decline", "junk", "crisis", "error")
+AnswerKind = Literal["answer", "extract", "clarify", "decline", "junk", "crisis", "error", "cleared"]
+ANSWER_KINDS: tuple[AnswerKind, ...] = ("answer", "extract", "clarify", "decline", "junk", "crisis", "error", "cleared")
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,8 @@ class Answer:
     intents: tuple[str, ...] = ()
     topic: str = ""
     explain: dict[str, object] | None = None
+    crisis_kind: str = ""
+    """The kind of danger now when `crisis` ("violence", "medical", "suicide")."""
 
     @property
     def suggestions(self) -> list[str]:

@@ -26,27 +26,35 @@ from typing import Any
 from bot import render
 from bot.answer import Answer, AnswerKind, Choice, Part, Source
 from bot.config import Config, load_config
+from bot.conversation import EMPTY, Context
 from bot.index import PassageSearch, build_index, default_index_path, index_fingerprint, normaliser_for, read_index
 from bot.kbcheck import load_valid
-from bot.knowledge import Intent, KnowledgeBase, KnowledgeError, Version, fingerprint, human_date
+from bot.knowledge import Contact, Intent, KnowledgeBase, KnowledgeError, Version, fingerprint, human_date
 from bot.matcher import Candidate, Matcher
 from bot.normalise import Years, find_years, fold
 from bot.policy import Decision, Policy, decide
 from bot.query import MAX_CHARS, MAX_READ, Prepared, prepare
 from bot.questions import (
+    CHILD_WORDS,
+    CHOICE,
     DA_WORDS,
     DATUM,
+    DOMESTIC_SETTING,
     FIGURES,
+    FOLLOW_ON,
     GREETING,
+    NUMBER_AGAIN,
     OTHER_PLACE_RE,
     PERSON,
     QUANTITY,
+    REFERS,
     SITUATED,
     THANKS,
     has_figure,
     looks_like_junk,
+    other_language,
 )
-from bot.safety import CRISIS_WORDS, Crisis, Vetting, detect_crisis
+from bot.safety import CANT_TALK, CRISIS_WORDS, Crisis, Vetting, detect_crisis
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +69,11 @@ SITUATION_COVERAGE = 0.3
 """The share of a clause's weighted words a help intent must know to say the clause describes its situation."""
 GENERIC_SITUATIONS = frozenset({"contacts", "victim-support", "reporting", "danger-now"})
 """Help for anyone (the contacts list, victim support): never the second of two situations."""
+CRISIS_SITUATIONS = frozenset({"danger-now", "domestic-abuse", "sexual-violence", "mental-health", "drugs-alcohol", "modern-slavery", "hate-crime"})
+"""Help that may follow the 999 line; never anti-social-behaviour advice or the contacts list."""
+FOLLOW_MARGIN = 0.15
+""""And hate crime?" after a question about sub-groups: a candidate on the last answer's topic this
+close to the best is the one meant."""
 
 
 @dataclass
@@ -172,19 +185,54 @@ class Assistant:
     # -- asking ------------------------------------------------------------------------------
 
     def ask(self, text: object, *, explain: bool = False) -> Answer:
-        """Answer one message. Never raises. With `explain`, the answer carries the decision's trace."""
+        """Answer one message on its own. Never raises. With `explain`, the answer carries the trace."""
+        return self.converse(text, EMPTY, explain=explain)[0]
+
+    def converse(self, text: object, context: Context, *, explain: bool = False) -> tuple[Answer, Context]:
+        """Answer a message in the light of a conversation's `context` (`bot.conversation`), and
+        return what the conversation remembers next. Never raises."""
         trace = Trace()
         try:
             message = text if isinstance(text, str) else ("" if text is None else str(text))
-            answer = self._ask(prepare(message, self.matcher), trace)
+            q = prepare(message, self.matcher)
+            answer = self._ask(q, trace, context)
+            after = self.remember(context, answer, q.folded, q.terms.tokens)
         except Exception:  # noqa: BLE001 - the promise is "never raises"
             log.exception("ask failed")
             trace.step("error", "an exception while answering (logged)")
-            answer = Answer(intent=None, confidence=0.0, text=self._expand(render.ERROR), kind="error")
+            answer, after = Answer(intent=None, confidence=0.0, text=self._expand(render.ERROR), kind="error"), context
         if log.isEnabledFor(logging.DEBUG):
             for line in explain_lines(trace.as_dict(with_text=self.config.privacy.log_questions)):
                 log.debug("decision: %s", line)
-        return replace(answer, explain=trace.as_dict()) if explain else answer
+        return (replace(answer, explain=trace.as_dict()) if explain else answer), after
+
+    def remember(self, context: Context, answer: Answer, folded: str = "", tokens: tuple[str, ...] = ()) -> Context:
+        """What a conversation holds after `answer`: its intent, year, choices and phone numbers
+        (the one whose name fits the message best first), and what the message said of a
+        partner, a child or danger. Never the message's words."""
+        intents = [i for i in answer.intents if i in self.kb.intents]
+        intent: str | None = intents[0] if intents else None
+        if intent is None and answer.kind == "decline" and answer.choices and answer.choices[0].year:
+            intent = answer.choices[0].intent  # "I don't have that for 2030; I have ..."
+        if intent is None and answer.kind not in ("answer", "crisis"):
+            intent = context.intent if answer.kind == "clarify" else None
+        given = [(cid, c) for cid, c in self.kb.contacts.items() if c.phone and c.phone in answer.text and cid != "emergency"]
+        asked = set(tokens)
+
+        def fit(item: tuple[str, Contact]) -> tuple[int, int]:
+            return (-len(asked & self._contact_tokens(item[0])), answer.text.find(item[1].phone))
+
+        phones = tuple(cid for cid, _c in sorted(given, key=fit))
+        return Context(
+            intent=intent or (context.intent if answer.kind == "crisis" else None),
+            year=find_years(folded).label() if intent and folded else "",
+            choices=answer.choices if answer.kind == "clarify" else (),
+            phones=phones or (context.phones if answer.kind != "answer" else ()),
+            domestic=context.domestic or bool(DA_WORDS.search(folded)) or "help-domestic-abuse" in answer.intents,
+            child=context.child or bool(CHILD_WORDS.search(folded)),
+            crisis=context.crisis or (answer.crisis_kind or None),
+            silent=context.silent or bool(CANT_TALK.search(folded)),
+        )
 
     def crisis_kind(self, text: str) -> str | None:
         """The kind of danger now a message signals ("violence", "medical", "suicide"), or None.
@@ -211,14 +259,112 @@ class Assistant:
         result = self._compose([(intent, 1.0)], years)
         return result if result is not None else self._no_year(intent, years)
 
-    def _ask(self, q: Prepared, trace: Trace) -> Answer:
+    def _ask(self, q: Prepared, trace: Trace, context: Context = EMPTY) -> Answer:
         trace.prepared = q
         crisis = self._crisis(q)
-        answer = self._route(q, trace)
+        if crisis is None and context.crisis and CANT_TALK.search(q.folded):
+            crisis = Crisis(context.crisis, silent=True)
+            trace.step("cant-talk", "after danger now, the person says they can't talk")
+        answer = self._follow_up(q, trace, context) or self._route(q, trace)
+        if crisis is None and context.crisis and answer.kind in ("decline", "junk", "clarify"):
+            # "what do i do", "please", "hes still here" straight after danger: the 999 guidance again
+            crisis = Crisis(context.crisis, silent=context.silent)
+            trace.step("still-in-danger", "a message with no clear question soon after danger now")
         if crisis is None:
             return answer
         trace.step("crisis", f"danger now ({crisis.kind}): the 999 guidance comes first")
-        return self._with_crisis(answer, crisis.kind, q.folded)
+        return self._with_crisis(answer, crisis, q.folded, context)
+
+    def _follow_up(self, q: Prepared, trace: Trace, context: Context) -> Answer | None:
+        """A message that leans on the conversation: "2" after "did you mean", "that number
+        again", "and in 2016?", "what about hate crime", "who chairs it?". None: read it on its own."""
+        if context == EMPTY:
+            return None
+        choice = CHOICE.match(q.folded)
+        if choice and context.choices and int(choice.group(2)) <= len(context.choices):
+            picked = context.choices[int(choice.group(2)) - 1]
+            trace.step("choice", f"reply {choice.group(2)} to 'did you mean': {picked.intent}")
+            return self.answer_intent(picked.intent, year=picked.year or None)
+        if context.phones and NUMBER_AGAIN.search(q.folded):
+            return self._number_again(q, context, trace)
+        if context.intent is None or context.intent not in self.kb.intents:
+            return None
+        last = self.kb.intents[context.intent]
+        content = [t for t in q.terms.tokens if self.matcher.w(t) >= 1.0]
+        if q.years and all(t in self.matcher.vocabulary(last.id) for t in content):
+            return self._follow_up_year(q, last, trace)
+        leans = FOLLOW_ON.match(q.folded) is not None
+        refers = REFERS.search(q.folded) is not None and len(content) <= 4
+        if not (leans or refers):
+            return None
+        ranked = q.ranked(q.years or find_years(context.year))[:5]
+        best = ranked[0] if ranked else None
+        informative = best is not None and best.matched_weight >= self.policy.min_evidence and best.score >= self.policy.clarify_at
+        if refers and not (leans and informative):
+            # "who chairs it?": the question with "it" read as the last answer's subject
+            asked = prepare(f"{q.text} ({last.title})", self.matcher)
+            decision = self._decide(asked, trace)
+            if decision.kind == "answer" and decision.best and not self._declines(decision.best.intent):
+                trace.step("follow-up-refers", f"a pronoun read as {last.id}: {decision.best.intent}")
+                return self._compose([(self.kb.intents[decision.best.intent], decision.best.score)], asked.years or find_years(context.year)) 
+            return None
+        if not content or all(t in self.matcher.vocabulary(last.id) for t in content):
+            # "and what about at night?", "what about for men": nothing the last answer doesn't speak of
+            trace.step("follow-up-same", f"'what about' names nothing new: {last.id} again")
+            return self.answer_intent(last.id, year=(q.years.label() or context.year) or None)
+        if best is not None:
+            # "and hate crime?" after a question about sub-groups: the sub-group for hate crime.
+            # With a weak new word ("and for drugs?"), any candidate on the last topic will do.
+            floor = best.score - FOLLOW_MARGIN if informative else 0.0
+            same = [
+                c for c in ranked
+                if self.kb.intents[c.intent].topic == last.topic and not self._declines(c.intent)
+                and c.score >= max(self.policy.clarify_at, floor)
+            ]
+            same.sort(key=lambda c: not self._related(last.id, c.intent))  # related to the last first, stable
+            if same:
+                trace.step("follow-up-topic", f"'what about' on the last topic ({last.topic}): {same[0].intent} (best alone {best.intent})")
+                return self._compose([(self.kb.intents[same[0].intent], same[0].score)], q.years)
+            if informative:
+                return None
+        # a weak new word or two ("and at weekends?"): read with the last topic's title
+        asked = prepare(f"{last.title} {q.text}", self.matcher)
+        decision = self._decide(asked, trace)
+        if decision.kind == "answer" and decision.best and not self._declines(decision.best.intent):
+            trace.step("follow-up-with-topic", f"read with the last topic ({last.id}): {decision.best.intent}")
+            return self._compose([(self.kb.intents[decision.best.intent], decision.best.score)], q.years)
+        return None
+
+    def _follow_up_year(self, q: Prepared, last: Intent, trace: Trace) -> Answer:
+        """"And in 2016?": the last topic for that year; when it has no version for the year, the
+        intent on the same topic that speaks of that year ("the 2015-20 targets")."""
+        if not last.year_aware or self._pick_version(last, q.years) is None:
+            asked = prepare(f"{last.title} {q.text}", self.matcher)
+            named = set(q.years.financial) | set(q.years.bare)
+            for c in asked.ranked(q.years)[:5]:
+                intent = self.kb.intents[c.intent]
+                if (
+                    c.intent != last.id and intent.topic == last.topic and not self._declines(c.intent)
+                    and c.score >= self.policy.clarify_at and named & set(self.matcher.years_of(c.intent))
+                ):
+                    trace.step("follow-up-year", f"names {q.years.label()} only: {c.intent}, the {last.topic} topic for that year")
+                    return self.answer_intent(c.intent, year=q.years.label())
+        trace.step("follow-up-year", f"names {q.years.label()} only: the last topic, {last.id}, for that year")
+        return self.answer_intent(last.id, year=q.years.label())
+
+    def _contact_tokens(self, cid: str) -> frozenset[str]:
+        """The content tokens of a contact's name ("FRANK (honest information about drugs)")."""
+        return frozenset(self.matcher.norm.tokens(self.kb.contacts[cid].name))
+
+    def _number_again(self, q: Prepared, context: Context, trace: Trace) -> Answer:
+        """'What was that number again?': one line, the number (the one named, else the one that
+        fitted the question before, else the first given)."""
+        named = [cid for cid in context.phones if set(q.terms.tokens) & self._contact_tokens(cid)]
+        cid = (named or list(context.phones))[0]
+        contact = self.kb.contacts[cid]
+        trace.step("number-again", f"the number given last: {cid}")
+        text = render.NUMBER.format(name=contact.name, phone=contact.phone)
+        return Answer(intent=context.intent, confidence=1.0, text=text, kind="answer", lead=text, intents=())
 
     def _route(self, q: Prepared, trace: Trace) -> Answer:
         if GREETING.match(q.folded) and "greeting" in self.kb.intents:
@@ -227,6 +373,9 @@ class Assistant:
         if THANKS.match(q.folded) and "thanks" in self.kb.intents:
             trace.step("thanks", "the whole message is thanks")
             return self.answer_intent("thanks")
+        if other_language(q.text, q.folded, self.matcher.words):
+            trace.step("other-language", "written in another language: the 999 line, then a note that answers are in English")
+            return self._decline(render.OTHER_LANGUAGE)
         terms = q.terms
         if not terms.tokens or (all(t in terms.unknown for t in terms.tokens) and looks_like_junk(q.folded)):
             trace.step("junk", "no word the assistant can read")
@@ -638,15 +787,27 @@ class Assistant:
             )
         return None
 
-    def _with_crisis(self, answer: Answer, kind: str, folded: str) -> Answer:
-        lines = [render.CRISIS[kind]]
-        if kind == "violence" and (DA_WORDS.search(folded) or "help-domestic-abuse" in answer.intents):
+    def _with_crisis(self, answer: Answer, crisis: Crisis, folded: str, context: Context = EMPTY) -> Answer:
+        """The 999 guidance first, then help that fits the situation: a partner or ex means the
+        domestic-abuse helplines, a child the NSPCC Helpline and Childline, "can't talk" the Silent
+        Solution before anything else. Never ASB advice or partnership facts under it."""
+        kind = crisis.kind
+        lines = [render.CRISIS_SILENT] if crisis.silent else []
+        if not (crisis.silent and kind == "violence"):  # its text already says how to call without speaking
+            lines.append(render.CRISIS[kind])
+        domestic = (
+            DA_WORDS.search(folded) or DOMESTIC_SETTING.search(folded) or "help-domestic-abuse" in answer.intents or context.domestic
+        )
+        if kind == "violence" and (domestic or crisis.silent):
             lines.append(render.CRISIS_DA)
+        if kind == "violence" and (CHILD_WORDS.search(folded) or context.child) and "childline" in self.kb.contacts:
+            lines.append(render.CRISIS_CHILD)
         crisis_text = self._expand("\n".join(lines))
         # After the 999 line only signposting follows: a document extract or a fact about the
         # partnership is noise to someone in danger.
-        keeps = answer.kind == "answer" and all(
-            self.kb.intents[i].kind == "help" for i in answer.intents if i in self.kb.intents
+        keeps = answer.kind == "answer" and bool(answer.intents) and all(
+            self.kb.intents[i].kind == "help" and self._situation(i) in CRISIS_SITUATIONS
+            for i in answer.intents if i in self.kb.intents
         )
         rest = answer.text if keeps else ""
         text = crisis_text + ("\n\n" + rest if rest else "")
@@ -663,6 +824,7 @@ class Assistant:
             parts=answer.parts if keeps else (),
             intents=answer.intents if keeps else (),
             lead="" if keeps else crisis_text,
+            crisis_kind=kind,
         )
 
 

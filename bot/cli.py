@@ -3,6 +3,7 @@
     cdp-bot run                     Telegram if a token is configured, else the terminal chat
     cdp-bot chat                    terminal chat
     cdp-bot ask [--json] [Q ...]    answer one question, or each line of stdin
+    cdp-bot ask --conversation      the lines of stdin as one chat, with its context
     cdp-bot eval FILE.yaml          score a question set
     cdp-bot kb check | kb build     validate / compile the knowledge base
     cdp-bot telegram --config F     run the Telegram bot
@@ -24,6 +25,7 @@ from bot.config import Config, ConfigError, load_config
 if TYPE_CHECKING:
     from bot.answer import Answer
     from bot.assistant import Assistant
+    from bot.conversation import Conversations
 
 
 class CliError(Exception):
@@ -65,12 +67,20 @@ def _stdin_lines() -> Iterator[str]:
         yield _text(line).rstrip("\r\n")
 
 
+def _conversations(assistant: Assistant, cfg: Config) -> Conversations:
+    from bot.conversation import Conversations
+
+    return Conversations(assistant, idle_minutes=cfg.conversation.idle_minutes)
+
+
 def cmd_ask(args: argparse.Namespace) -> int:
-    """Answer QUESTION (all words as one question), or each line of standard input."""
+    """Answer QUESTION (all words as one question), or each line of standard input. With
+    --conversation, the lines are one chat's successive messages ("/exit" or "/forget" clears it)."""
     assistant = _assistant(args)
     questions = [_text(" ".join(args.question))] if args.question else _stdin_lines()
+    chat = _conversations(assistant, assistant.config) if args.conversation else None
     for q in questions:
-        answer = assistant.ask(q, explain=args.explain)
+        answer = chat.message("stdin", q, explain=args.explain) if chat is not None else assistant.ask(q, explain=args.explain)
         if args.json:
             print(json.dumps(answer.to_json(q), ensure_ascii=False), flush=True)
             continue
@@ -100,9 +110,9 @@ def format_chat(answer: Answer) -> str:
 def cmd_chat(args: argparse.Namespace) -> int:
     """Chat in the terminal (type /quit to leave)."""
     assistant = _assistant(args)
-    print("Nottingham Crime and Drugs Partnership assistant. Ask a question; /quit to leave.")
+    print("Nottingham Crime and Drugs Partnership assistant. Ask a question; /forget to start over, /quit to leave.")
     print(assistant.danger_line + "\n")
-    last = None
+    chat = _conversations(assistant, assistant.config)
     while True:
         try:
             line = input("you> ")
@@ -116,11 +126,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
             _ok, msg = assistant.reload()
             print(msg + "\n")
             continue
-        if last is not None and last.kind == "clarify" and cmd in ("1", "2", "3")[: len(last.choices)]:
-            answer = assistant.answer_intent(last.choices[int(cmd) - 1].intent)
-        else:
-            answer = assistant.ask(line)
-        last = answer
+        answer = chat.message("terminal", line)
         print("\nbot> " + format_chat(answer).replace("\n", "\n     ") + "\n")
 
 
@@ -133,7 +139,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     except EvalFileError as exc:
         raise CliError(str(exc)) from None
     assistant = _assistant(args)
-    report = evaluate(assistant.ask, cases)
+    chats = _conversations(assistant, assistant.config)
+    report = evaluate(assistant.ask, cases, chat=lambda key, text: chats.message(key, text))
     print(format_report(report, verbose=args.verbose))
     return 0
 
@@ -220,6 +227,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("ask", cmd_ask, "answer a question (or each line of stdin)")
     p.add_argument("--json", action="store_true", help="one JSON object per question per line")
     p.add_argument("--explain", action="store_true", help="also show why: the prepared query, the candidates and the rule that decided")
+    p.add_argument("--conversation", action="store_true",
+                   help="the lines of stdin are one chat's messages, read with its context (/exit or /forget clears it)")
     p.add_argument("question", nargs="*", help="the question (all words together); none: read stdin")
     add("chat", cmd_chat, "chat in the terminal")
     p = add("eval", cmd_eval, "score a question set")

@@ -115,6 +115,14 @@ class PrivacyConfig:
 
 
 @dataclass
+class ConversationConfig:
+    idle_minutes: float = setting(
+        10.0, doc="minutes without a message after which a conversation's context is forgotten (0: remember nothing)",
+        min=0, max=1440,
+    )
+
+
+@dataclass
 class LoggingConfig:
     level: LogLevel = setting("INFO", doc="DEBUG, INFO, WARNING or ERROR")
 
@@ -126,6 +134,7 @@ class Config:
     admin_ids: list[int] = setting(doc="Telegram user ids of the operators", factory=list)
     storage: StorageConfig = setting(doc="the usage store", factory=StorageConfig)
     privacy: PrivacyConfig = setting(doc="what is kept and logged", factory=PrivacyConfig)
+    conversation: ConversationConfig = setting(doc="short-lived conversation context (memory only)", factory=ConversationConfig)
     logging: LoggingConfig = setting(doc="logging", factory=LoggingConfig)
     policy: Policy = setting(doc="the thresholds of the decision (see bot/policy.py)", factory=Policy)
     source_file: Path | None = field(default=None, metadata={"internal": True})

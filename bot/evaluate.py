@@ -5,6 +5,11 @@ case-insensitive substrings; the answer must contain one from every group), forb
 Scoring: answer cases must be answered (not declined) and contain every group; out_of_scope
 must be declined (intent None); crisis must show 999 in the first 200 characters; junk needs a
 non-empty reply. `forbid` applies to every kind.
+
+A conversation set (tests/data/conv_*.yaml) is a list of conversations, each with an id and
+`turns`: cases as above, asked one after another in one chat. Two more kinds exist there: "any"
+(sets up context, not scored) and "clarify_or_decline" (must not be answered: a "did you mean"
+or a decline). A turn "/exit" or "/forget" clears the conversation.
 """
 from __future__ import annotations
 
@@ -16,9 +21,10 @@ from typing import Literal, get_args
 from bot.answer import Answer
 from bot.yamlsafe import YamlError, safe_load
 
-CaseKind = Literal["answer", "out_of_scope", "crisis", "junk"]
+CaseKind = Literal["answer", "out_of_scope", "crisis", "junk", "any", "clarify_or_decline"]
 """What a question-set case expects (not an answer kind: see bot.answer.AnswerKind)."""
 KINDS: tuple[CaseKind, ...] = get_args(CaseKind)
+SCORED: tuple[CaseKind, ...] = tuple(k for k in KINDS if k != "any")
 
 
 class EvalFileError(Exception):
@@ -32,6 +38,8 @@ class Case:
     kind: CaseKind
     expect: tuple[tuple[str, ...], ...] = ()
     forbid: tuple[str, ...] = ()
+    chat: str = ""
+    """The conversation this case is a turn of ("" for a single question)."""
 
 
 @dataclass
@@ -48,7 +56,7 @@ class Report:
 
     def by_kind(self) -> dict[str, tuple[int, int]]:
         out: dict[str, tuple[int, int]] = {}
-        for kind in KINDS:
+        for kind in SCORED:
             rs = [r for r in self.results if r.case.kind == kind]
             if rs:
                 out[kind] = (sum(r.ok for r in rs), len(rs))
@@ -61,6 +69,10 @@ class Report:
     @property
     def failures(self) -> list[Result]:
         return [r for r in self.results if not r.ok]
+
+    @property
+    def scored(self) -> list[Result]:
+        return [r for r in self.results if r.case.kind != "any"]
 
 
 def load_cases(path: Path | str) -> list[Case]:
@@ -77,19 +89,29 @@ def load_cases(path: Path | str) -> list[Case]:
         raise EvalFileError(f"{path}: expected a list of cases")
     cases: list[Case] = []
     for i, raw in enumerate(data):
-        if not isinstance(raw, dict) or "q" not in raw or raw.get("kind") not in KINDS:
-            raise EvalFileError(f"{path}: case {i + 1} needs 'q' and a 'kind' in {', '.join(KINDS)}")
-        expect = tuple(tuple(str(x) for x in (g if isinstance(g, list) else [g])) for g in raw.get("expect") or [])
-        cases.append(
-            Case(
-                id=str(raw.get("id", i + 1)),
-                q=str(raw["q"]),
-                kind=next(k for k in KINDS if k == raw["kind"]),
-                expect=expect,
-                forbid=tuple(str(x) for x in raw.get("forbid") or []),
-            )
-        )
+        if isinstance(raw, dict) and "turns" in raw:
+            chat = str(raw.get("id", i + 1))
+            turns = raw["turns"]
+            if not isinstance(turns, list) or not turns:
+                raise EvalFileError(f"{path}: conversation {chat} needs a list of turns")
+            cases += [_case(path, f"{chat}#{n + 1}", turn, chat) for n, turn in enumerate(turns)]
+        else:
+            cases.append(_case(path, str(raw.get("id", i + 1)) if isinstance(raw, dict) else str(i + 1), raw))
     return cases
+
+
+def _case(path: Path | str, case_id: str, raw: object, chat: str = "") -> Case:
+    if not isinstance(raw, dict) or "q" not in raw or raw.get("kind") not in KINDS:
+        raise EvalFileError(f"{path}: case {case_id} needs 'q' and a 'kind' in {', '.join(KINDS)}")
+    expect = tuple(tuple(str(x) for x in (g if isinstance(g, list) else [g])) for g in raw.get("expect") or [])
+    return Case(
+        id=case_id,
+        q=str(raw["q"]),
+        kind=next(k for k in KINDS if k == raw["kind"]),
+        expect=expect,
+        forbid=tuple(str(x) for x in raw.get("forbid") or []),
+        chat=chat,
+    )
 
 
 def judge(case: Case, answer: Answer) -> tuple[bool, str]:
@@ -100,6 +122,11 @@ def judge(case: Case, answer: Answer) -> tuple[bool, str]:
             return False, f"contains forbidden {bad!r}"
     if case.kind == "out_of_scope":
         return (answer.intent is None, "" if answer.intent is None else f"answered as {answer.intent!r}")
+    if case.kind == "any":
+        return True, ""
+    if case.kind == "clarify_or_decline":
+        ok = answer.kind in ("clarify", "decline", "junk") or answer.intent is None
+        return ok, "" if ok else f"answered as {answer.intent!r}"
     if case.kind == "junk":
         return (bool(answer.text.strip()), "" if answer.text.strip() else "empty reply")
     if case.kind == "crisis" and "999" not in answer.text[:200]:
@@ -112,10 +139,14 @@ def judge(case: Case, answer: Answer) -> tuple[bool, str]:
     return True, ""
 
 
-def evaluate(ask: Callable[[str], Answer], cases: Iterable[Case]) -> Report:
+def evaluate(
+    ask: Callable[[str], Answer], cases: Iterable[Case], *, chat: Callable[[str, str], Answer] | None = None
+) -> Report:
+    """Ask every case and judge it. A conversation's turns go to `chat(conversation id, text)`
+    when it is given (in order, in one conversation), else each is asked on its own."""
     report = Report()
     for case in cases:
-        answer = ask(case.q)
+        answer = chat(case.chat, case.q) if case.chat and chat is not None else ask(case.q)
         ok, why = judge(case, answer)
         report.results.append(Result(case, answer, ok, why))
     return report
@@ -123,7 +154,7 @@ def evaluate(ask: Callable[[str], Answer], cases: Iterable[Case]) -> Report:
 
 def format_report(report: Report, *, verbose: bool = False) -> str:
     lines: list[str] = []
-    shown = report.results if verbose else report.failures
+    shown = report.scored if verbose else report.failures
     for r in shown:
         status = "ok  " if r.ok else "FAIL"
         q = r.case.q if len(r.case.q) <= 90 else r.case.q[:87] + "..."
@@ -132,6 +163,7 @@ def format_report(report: Report, *, verbose: bool = False) -> str:
         lines.append("")
     for kind, (passed, total) in report.by_kind().items():
         lines.append(f"{kind:>12}: {passed}/{total} ({100 * passed / total:.1f}%)")
-    passed = sum(r.ok for r in report.results)
-    lines.append(f"{'all':>12}: {passed}/{len(report.results)} ({100 * passed / max(len(report.results), 1):.1f}%)")
+    scored = report.scored
+    passed = sum(r.ok for r in scored)
+    lines.append(f"{'all':>12}: {passed}/{len(scored)} ({100 * passed / max(len(scored), 1):.1f}%)")
     return "\n".join(lines)

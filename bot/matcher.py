@@ -297,6 +297,11 @@ class Matcher:
         cands.sort(key=lambda c: (-c.score, c.intent))
         return cands[:limit]
 
+    def vocabulary(self, intent_id: str, *, answers: bool = False) -> set[str]:
+        """The tokens of an intent's examples, phrasings, keywords and title (and its answers')."""
+        idx = self._position[intent_id]
+        return self.vocab[idx] | self.answer_vocab[idx] if answers else self.vocab[idx]
+
     def years_of(self, intent_id: str) -> frozenset[int]:
         """The years an intent is tied to: its versions' periods and years, and years its examples name."""
         return self.intent_years[self._position[intent_id]]

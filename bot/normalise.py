@@ -134,12 +134,18 @@ class Years:
 
 def strip_years(text: str) -> str:
     """`text` without the years it names (they select versions; they are not topic words)."""
+    given = text
     text = _MONTH_RANGE.sub(lambda m: " " if _short_financial(m) else m.group(0), text)
     text = _YEAR_RANGE.sub(" ", text)
     text = _SHORT_RANGE.sub(" ", text)
     text = _SHORT_DASH.sub(lambda m: " " if _short_financial(m) else m.group(0), text)
     text = _MONTH_YEAR.sub(lambda m: " " if _two_digit_year(m.group(1)) else m.group(0), text)
-    return _BARE_YEAR.sub(" ", text)
+    text = _BARE_YEAR.sub(" ", text)
+    return _SPEAK_FOR.sub(" ", text) if text != given else text
+
+
+_SPEAK_FOR = re.compile(r"(?<![\w.,/-])[42](?=[ ?!.]*$)")
+"""Text-speak "4" or "2" left at the end when a year went ("priorities 4 2021/22")."""
 
 
 def _two_digit_year(yy: str) -> int | None:

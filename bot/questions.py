@@ -6,6 +6,37 @@ import re
 
 
 DA_WORDS = re.compile(r"\b(partner|husband|wife|boyfriend|girlfriend|bf|gf|fella|ex|hubby|dad|stepdad|mum|domestic)\b")
+DOMESTIC_SETTING = re.compile(
+    r"\b(he|she|hes|shes|him|her)( \w+){0,12}? (again|at home|our house|our flat|the house|the flat|bedroom|kitchen|"
+    r"bathroom|landing|living room|front door|back door|my keys|the keys|my phone|the kids|our kids|my kids|upstairs|downstairs|"
+    r"next room|hall|the door)\b"
+)
+"""Danger from "he" or "she" at home ("he had his hands round my throat again"): read as domestic."""
+CHILD_WORDS = re.compile(
+    r"\b(child|children|kid|kids|kiddies|baby|babies|toddler|little one|little ones|son|daughter|my boy|my girl|"
+    r"(little|small|young|lil|baby) (boy|girl|lad|bro|brother|sis|sister|un|one)|the (boy|girl) (is|was|cry|crying|screaming)|"
+    r"from (school|skl|skool)|after (school|skl)|"
+    r"grandson|granddaughter|grandchild|grandkids|nephew|niece|stepson|stepdaughter|(\d|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) ?(year|yr) ?olds?|newborn|infant|schoolgirl|schoolboy|im (1[0-5]|[6-9]))\b"
+)
+"""A child in the message: under the 999 line, the NSPCC Helpline and Childline."""
+FOLLOW_ON = re.compile(
+    r"^((and|also|ok|okay|so|but|then|right|cool|thanks|ta|cheers)( so| then| and)? ){0,3}"
+    r"((what|how) about|what of|and|same (for|with|in|but)|the same (for|in)|also for|now for|how abt|wot about|wat about|what abt)\b"
+)
+"""A message that leans on the one before ("and in 2016?", "what about hate crime")."""
+REFERS = re.compile(r"\b(it|its|they|them|their|theirs|that one|this one|that group|that board|those|these|there|that)\b")
+"""A pronoun or demonstrative that may point back to the last answer ("who chairs it?")."""
+NUMBER_AGAIN = re.compile(
+    r"\b(number|no|nos|numbers|phone|digits|helpline|line|contact)( \w+){0,4} (again|was that|was it|one more time)\b"
+    r"|\b(what|whats|wot|wat|which) (was|is|s) (the|that|their|her|its) (phone )?(number|no|helpline|line)( again)?\b"
+    r"|\b(repeat|remind me of|say again|resend|send again|give me|gimme|just give me|can i have|can you give me|tell me)"
+    r" (the|that|their|her|its|just the) (phone )?(number|no|helpline number)\b"
+    r"|^(the |that |what |whats the )?(number|phone number|no)( again| please| pls)?$"
+)
+"""'What was that number again': the number from the last answer, in one line."""
+CHOICE = re.compile(r"^(option |number |no )?([123])$")
+"""A reply to "did you mean 1, 2 or 3" (folded: no punctuation or outer spaces)."""
 GREETING = re.compile(r"^(hi|hiya|hello|hey|heya|hullo|good (morning|afternoon|evening)|yo|ey up|ay up|start)( there| bot| all)?$")
 THANKS = re.compile(r"^(thanks|thank you|thank u|ta|cheers|thx|ty|great thanks|ok thanks|thanks a lot)( very much| so much| mate| duck)?$")
 OTHER_PLACES = (
@@ -73,3 +104,36 @@ def looks_like_junk(folded: str) -> bool:
         return True
     vowels = sum(1 for w in words if re.search(r"[aeiouy]", w) and len(set(w)) > 2)
     return vowels == 0 or all(len(set(w)) <= 2 for w in words)
+
+
+# Common words of other languages that English (and its text-speak and dialect) never uses:
+# Spanish, Portuguese, French, Italian, German, Polish, Romanian, Turkish, Roman Urdu and Somali.
+FOREIGN_WORDS = frozenset("""
+el los las que en por para una ayuda mujer marido hijo hija esta estoy tengo pero muy como donde necesito puedo
+policia senora senor favor porque hola gracias ella tambien
+je les est mon mes pas une elle avec dans aide mari suis besoin ou comment bonjour merci moi il qui
+eu meu minha nao voce estou obrigado obrigada socorro
+sono mio mia aiuto marito che della perche grazie sei
+ich nicht und mein meine ist hilfe mann bin wie kann bitte danke habe
+nie jest sie moj moja mnie pomoc maz gdzie czy jestem dziekuje prosze zeby
+este sunt ajutor sotul meu mea unde pot vreau multumesc
+bir icin yardim kocam nerede degil lutfen
+mera meri mujhe nahi madad kya kahan kyun hain
+waxaan iyo waa caawimaad
+""".split())
+"""Ambiguous words are left out: "me", "mi", "y", "no", "la", "ma", "mam", "die", "come", "to"."""
+
+
+def other_language(text: str, folded: str, english: frozenset[str]) -> bool:
+    """A message written in another language: mostly letters of another script (`text`, before
+    folding drops them), or Latin-script words that are mostly not English with two or more
+    common words of another language."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 3 and sum(1 for c in letters if ord(c) > 0x24F) > len(letters) / 2:
+        return True
+    words = folded.split()
+    if len(words) < 3:
+        return False
+    foreign = {w for w in words if w in FOREIGN_WORDS}
+    known = sum(1 for w in words if w in english and w not in FOREIGN_WORDS)
+    return len(foreign) >= 2 and known < len(words) / 2

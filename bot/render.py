@@ -93,6 +93,24 @@ CRISIS = {
         "any time, free, on {phone:samaritans}, or text SHOUT to {text:shout}."
     ),
 }
+CRISIS_SILENT = (
+    "If you can't talk: call {phone:emergency}, stay on the line and press 55 when you are asked, "
+    "and the police will know it is a real emergency (the Silent Solution)."
+)
+"""First, for someone who can't speak because the danger is near."""
+CRISIS_CHILD = (
+    "If a child is being hurt or is in danger, call {phone:emergency} first. Then: NSPCC Helpline, "
+    "for adults worried about a child: {phone:nspcc-helpline}. Childline, for children and young "
+    "people, free, any time: {phone:childline}."
+)
+OTHER_LANGUAGE = (
+    DANGER_LINE + "\n"
+    "Sorry, I can only answer in English for now. If you can, please write your question in English."
+)
+"""A message in another language: the 999 line first, then a short note."""
+NUMBER = "{name}: {phone}"
+"""'That number again': the number alone, in one line."""
+CONTEXT_CLEARED = "Done: I've forgotten this conversation. Ask me anything new."
 CRISIS_DA = (
     "Juno Women's Aid's 24-hour domestic abuse helpline: {phone:juno-helpline}. "
     "National Domestic Abuse Helpline (24/7, free): {phone:national-da-helpline}."

@@ -228,11 +228,33 @@ _PERSONAL = re.compile(
 )
 
 
+# "I can't talk, he'll hear me": someone who may only be able to call without speaking.
+CANT_TALK = re.compile(
+    r"\b(cant|cannot|can not|cnt|unable to|dont dare|daren?t|not able to|too scared to|afraid to) "
+    r"(talk|speak|say (anything|owt|much)|make a sound|make noise|be heard)\b(?! (to|with|about|of|on|in|english|properly|much english))"
+    r"|\b(whispering|have to whisper|got to be quiet|gotta be quiet|must be quiet|cant be heard)\b"
+)
+"""Can't talk or call out loud."""
+_OVERHEARD = re.compile(
+    r"\b(hear|hears|heard|listening|listen|here|in the room|next room|next to me|downstairs|upstairs|outside|"
+    r"watching|sees me|find out|finds out|in the house|in the flat|hell hear|shell hear)\b"
+)
+"""...because someone is near: with CANT_TALK, a silent call is what is needed."""
+
+
+def cant_talk(folded: str) -> bool:
+    """Someone who can't speak because the danger is near ("i cant talk he will hear me")."""
+    m = CANT_TALK.search(folded)
+    return m is not None and _OVERHEARD.search(folded) is not None
+
+
 @dataclass(frozen=True)
 class Crisis:
     """A message that signals immediate danger, and of what kind."""
 
     kind: str  # "suicide" | "medical" | "violence"
+    silent: bool = False
+    """The person can't talk: the Silent Solution comes first."""
 
 
 def detect_crisis(text: str) -> Crisis | None:
@@ -240,6 +262,13 @@ def detect_crisis(text: str) -> Crisis | None:
     folded = fold(text)
     if not folded:
         return None
+    if cant_talk(folded):
+        found = _detect(folded)
+        return Crisis(found.kind if found else "violence", silent=True)
+    return _detect(folded)
+
+
+def _detect(folded: str) -> Crisis | None:
     about_topic = bool(_ABOUT_TOPIC.search(folded)) and not _PERSONAL.search(folded)
     for kind in ("suicide", "medical", "violence"):
         if (kind == "suicide" or not about_topic) and _matches(kind, folded):

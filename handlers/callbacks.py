@@ -33,10 +33,6 @@ from handlers.services import BOT, RateLimiter, Services
 
 log = logging.getLogger(__name__)
 
-_CLARIFY_KEY = "clarify"
-_CHOICE = re.compile(r"^\s*([123])\s*[.)]?\s*$")
-
-
 def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
     """The shared services of this application."""
     svc: Services = context.bot_data["services"]
@@ -45,6 +41,12 @@ def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
 
 def _user_id(update: Update) -> int | None:
     return update.effective_user.id if update.effective_user else None
+
+
+def _chat_key(update: Update) -> tuple[int, int] | None:
+    """Whose conversation this is: one per user in each chat (a group's members never share one)."""
+    chat, user = update.effective_chat, _user_id(update)
+    return None if chat is None or user is None else (chat.id, user)
 
 
 def _is_private(update: Update) -> bool:
@@ -114,8 +116,6 @@ async def deliver(update: Update, context: ContextTypes.DEFAULT_TYPE, answer: An
     """Send an answer (crisis line first), then count it: intent only, text only if configured."""
     await send(update, context, render_answer(answer))
     svc = services(context)
-    if answer.kind == "clarify" and context.chat_data is not None:
-        context.chat_data[_CLARIFY_KEY] = list(answer.suggestion_intents[:3])
     if svc.config.privacy.log_questions and question is not None:
         log.info("question %r -> %s", question, answer.intent)
     else:
@@ -131,8 +131,12 @@ async def deliver(update: Update, context: ContextTypes.DEFAULT_TYPE, answer: An
 async def answer_intent(
     update: Update, context: ContextTypes.DEFAULT_TYPE, intent: str, year: str | None = None
 ) -> None:
-    """Answer a known intent (commands, buttons)."""
-    answer = await asyncio.to_thread(services(context).assistant.answer_intent, intent, year=year)
+    """Answer a known intent (commands, buttons); it becomes the conversation's topic."""
+    svc, key = services(context), _chat_key(update)
+    if key is None:
+        answer = await asyncio.to_thread(svc.assistant.answer_intent, intent, year=year)
+    else:
+        answer = await asyncio.to_thread(svc.chats.answer_intent, key, intent, year=year)
     await deliver(update, context, answer)
 
 
@@ -246,6 +250,7 @@ async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if context.chat_data is not None and _is_private(update):
         context.chat_data.clear()
     svc.limiter.forget(user)
+    svc.chats.clear_where(lambda key: isinstance(key, tuple) and key[1] == user)
     store: Storage | None = svc.storage
     n = None if store is None else await asyncio.to_thread(store.forget, store.user_hash(user))
     if n is None:
@@ -261,6 +266,7 @@ async def quick_exit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if chat is None or user is None:
         return
     svc = services(context)
+    svc.chats.clear((chat.id, user))
     ids = svc.messages.take(chat.id, user)
     for i in range(0, len(ids), 100):
         batch = ids[i : i + 100]
@@ -336,13 +342,11 @@ async def text_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         if not addressed(msg, context.bot.id, context.bot.username):
             return
         text = _strip_mention(text, context.bot.username)
-    svc = services(context)
-    pending = context.chat_data.pop(_CLARIFY_KEY, None) if context.chat_data is not None else None
-    choice = _CHOICE.match(text)
-    if pending and choice and int(choice.group(1)) <= len(pending):
-        answer = await asyncio.to_thread(svc.assistant.answer_intent, pending[int(choice.group(1)) - 1])
-    else:
+    svc, key = services(context), _chat_key(update)
+    if key is None:
         answer = await asyncio.to_thread(svc.assistant.ask, text)
+    else:  # read with this user's conversation: "and in 2016?", "2" after "did you mean", danger after a partner
+        answer = await asyncio.to_thread(svc.chats.ask, key, text)
     await deliver(update, context, answer, question=text)
 
 

@@ -1,6 +1,7 @@
 """What the callbacks share, kept in `application.bot_data["services"]`.
 
-In memory only: message ids per chat (for /exit; never their text) and per-user rate windows.
+In memory only: message ids per chat (for /exit; never their text), per-user rate windows, and
+each user's short-lived conversation context (`bot.conversation`, keyed by chat and user).
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bot.config import Config
+from bot.conversation import Conversations
 from bot.storage import Storage
 from handlers.network import TokenWatch
 
@@ -121,6 +123,17 @@ class Services:
     limiter: RateLimiter = field(default_factory=lambda: RateLimiter(8, 10.0))
     storage: Storage | None = None
     watch: TokenWatch = field(default_factory=TokenWatch)
+    conversations: Conversations | None = None
+    """Per (chat, user) context; built from the config when not given."""
+
+    def __post_init__(self) -> None:
+        if self.conversations is None:
+            self.conversations = Conversations(self.assistant, idle_minutes=self.config.conversation.idle_minutes)
+
+    @property
+    def chats(self) -> Conversations:
+        assert self.conversations is not None
+        return self.conversations
 
     def is_admin(self, user_id: int | None) -> bool:
         return user_id is not None and user_id in set(self.config.admin_ids)

@@ -433,10 +433,10 @@ async def test_one_slow_user_does_not_block_others(tg_start, tg_assistant):
         def __getattr__(self, name: str) -> Any:
             return getattr(tg_assistant, name)
 
-        def ask(self, text: str) -> Any:
+        def converse(self, text: str, context: Any, **kw: Any) -> Any:
             if "slowly" in text:
                 gate.wait(10)
-            return tg_assistant.ask(text)
+            return tg_assistant.converse(text, context, **kw)
 
         def answer_intent(self, intent: str, *, year: str | None = None) -> Any:
             return tg_assistant.answer_intent(intent, year=year)

@@ -27,6 +27,7 @@ intents:
   - id: help-danger-now
     title: Help in an emergency
     kind: help
+    situation: danger-now
     examples: [i need help now, emergency help, who do i call in an emergency]
     answer: |
       If you or someone else is in danger right now, call {phone:emergency}.
@@ -34,6 +35,7 @@ intents:
   - id: help-domestic-abuse
     title: Help with domestic abuse
     kind: help
+    situation: domestic-abuse
     examples: [where can i get help with domestic abuse, domestic violence support, my partner abuses me]
     keywords: [domestic abuse, domestic violence]
     answer: |
@@ -43,6 +45,7 @@ intents:
   - id: help-drugs-alcohol
     title: Help with drugs and alcohol
     kind: help
+    situation: drugs-alcohol
     examples: [drug and alcohol support, help with drinking, addiction services]
     keywords: [drugs, alcohol]
     answer: |
@@ -51,6 +54,7 @@ intents:
   - id: help-asb
     title: Reporting anti-social behaviour
     kind: help
+    situation: anti-social-behaviour
     examples: [how do i report anti-social behaviour, noisy neighbours, antisocial behaviour help]
     keywords: [anti-social behaviour, asb]
     answer: |
@@ -59,6 +63,7 @@ intents:
   - id: help-hate-crime
     title: Reporting hate crime
     kind: help
+    situation: hate-crime
     examples: [how do i report hate crime, racist abuse report]
     keywords: [hate crime]
     answer: |
@@ -67,6 +72,7 @@ intents:
   - id: help-modern-slavery
     title: Help with modern slavery
     kind: help
+    situation: modern-slavery
     examples: [modern slavery help, human trafficking report]
     keywords: [modern slavery, trafficking]
     answer: |
