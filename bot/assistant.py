@@ -26,6 +26,7 @@ from typing import Any
 from bot import render
 from bot.answer import Answer, AnswerKind, Choice, Part, Source
 from bot.config import Config, load_config
+from bot.danger import load_model
 from bot.conversation import EMPTY, Context
 from bot.index import PassageSearch, build_index, default_index_path, index_fingerprint, normaliser_for, read_index
 from bot.kbcheck import load_valid
@@ -54,7 +55,7 @@ from bot.questions import (
     looks_like_junk,
     other_language,
 )
-from bot.safety import CANT_TALK, CRISIS_WORDS, Crisis, Vetting, detect_crisis
+from bot.safety import CANT_TALK, CRISIS_WORDS, Crisis, Vetting, about_a_topic, detect_crisis, without_idioms
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +72,8 @@ GENERIC_SITUATIONS = frozenset({"contacts", "victim-support", "reporting", "dang
 """Help for anyone (the contacts list, victim support): never the second of two situations."""
 CRISIS_SITUATIONS = frozenset({"danger-now", "domestic-abuse", "sexual-violence", "mental-health", "drugs-alcohol", "modern-slavery", "hate-crime"})
 """Help that may follow the 999 line; never anti-social-behaviour advice or the contacts list."""
+PLAIN_SITUATIONS = frozenset({"contacts", "reporting", "victim-support", "anti-social-behaviour"})
+"""Help that a plain question asks for (a number, how to report): not by itself a sign of danger."""
 FOLLOW_MARGIN = 0.15
 """"And hate crime?" after a question about sub-groups: a candidate on the last answer's topic this
 close to the best is the one meant."""
@@ -242,10 +245,16 @@ class Assistant:
 
     @staticmethod
     def _crisis(q: Prepared) -> Crisis | None:
-        """Danger now in the whole message, or in it with typos corrected ("attcaking")."""
+        """Danger now in the whole message, or in it with typos corrected ("attcaking"); failing
+        the rules, the learned model's reading of it (`bot.danger`)."""
         crisis = detect_crisis(q.whole)
         if crisis is None and q.corrected != fold(q.whole):
             crisis = detect_crisis(q.corrected)
+        model = load_model()
+        if crisis is None and model is not None and not about_a_topic(q.corrected) and (
+            model.fires(q.whole, clean=without_idioms) or model.fires(q.corrected, clean=without_idioms)
+        ):
+            crisis = Crisis(model.kind(q.corrected), learned=True)
         return crisis
 
     def answer_intent(self, intent_id: str, *, year: str | int | None = None) -> Answer:
@@ -266,6 +275,9 @@ class Assistant:
             crisis = Crisis(context.crisis, silent=True)
             trace.step("cant-talk", "after danger now, the person says they can't talk")
         answer = self._follow_up(q, trace, context) or self._route(q, trace)
+        if crisis is not None and crisis.learned and self._plain_question(q):
+            trace.step("not-danger", "only the learned model read danger, and the whole message is a plain question it answers")
+            crisis = None
         if crisis is None and context.crisis and answer.kind in ("decline", "junk", "clarify"):
             # "what do i do", "please", "hes still here" straight after danger: the 999 guidance again
             crisis = Crisis(context.crisis, silent=context.silent)
@@ -274,6 +286,17 @@ class Assistant:
             return answer
         trace.step("crisis", f"danger now ({crisis.kind}): the 999 guidance comes first")
         return self._with_crisis(answer, crisis, q.folded, context)
+
+    def _plain_question(self, q: Prepared) -> bool:
+        """The whole message is confidently a question about the partnership, or for a number or
+        a way of reporting ("what's the non-emergency police number"): not a sign of danger."""
+        ranked = q.ranked(q.years)[:5]
+        d = decide(self.policy, ranked, is_help=lambda i: self.kb.intents[i].kind == "help", related=self._related,
+                   is_out_of_scope=self._declines)
+        if d.kind != "answer" or d.best is None or d.rule == "near-out-of-scope":
+            return False
+        intent = self.kb.intents[d.best.intent]
+        return intent.kind in ("info", "decline") or self._situation(intent.id) in PLAIN_SITUATIONS
 
     def _follow_up(self, q: Prepared, trace: Trace, context: Context) -> Answer | None:
         """A message that leans on the conversation: "2" after "did you mean", "that number
@@ -805,10 +828,12 @@ class Assistant:
         crisis_text = self._expand("\n".join(lines))
         # After the 999 line only signposting follows: a document extract or a fact about the
         # partnership is noise to someone in danger.
-        keeps = answer.kind == "answer" and bool(answer.intents) and all(
+        # When only the learned model read danger, it may be wrong: the answer is kept under the
+        # 999 guidance, so a false alarm costs a line, never the answer.
+        keeps = answer.kind == "answer" and bool(answer.intents) and (crisis.learned or all(
             self.kb.intents[i].kind == "help" and self._situation(i) in CRISIS_SITUATIONS
             for i in answer.intents if i in self.kb.intents
-        )
+        ))
         rest = answer.text if keeps else ""
         text = crisis_text + ("\n\n" + rest if rest else "")
         intent = answer.intent if keeps else ("help-danger-now" if "help-danger-now" in self.kb.intents else None)
