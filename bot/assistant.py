@@ -271,8 +271,8 @@ class Assistant:
     def _ask(self, q: Prepared, trace: Trace, context: Context = EMPTY) -> Answer:
         trace.prepared = q
         crisis = self._crisis(q)
-        if crisis is None and context.crisis and CANT_TALK.search(q.folded):
-            crisis = Crisis(context.crisis, silent=True)
+        if context.crisis and CANT_TALK.search(q.folded) and not (crisis and crisis.silent):
+            crisis = Crisis(crisis.kind if crisis else context.crisis, silent=True)
             trace.step("cant-talk", "after danger now, the person says they can't talk")
         answer = self._follow_up(q, trace, context) or self._route(q, trace)
         if crisis is not None and crisis.learned and self._plain_question(q):
@@ -382,8 +382,8 @@ class Assistant:
     def _number_again(self, q: Prepared, context: Context, trace: Trace) -> Answer:
         """'What was that number again?': one line, the number (the one named, else the one that
         fitted the question before, else the first given)."""
-        named = [cid for cid in context.phones if set(q.terms.tokens) & self._contact_tokens(cid)]
-        cid = (named or list(context.phones))[0]
+        weight = {cid: sum(self.matcher.w(t) for t in set(q.terms.tokens) & self._contact_tokens(cid)) for cid in context.phones}
+        cid = max(context.phones, key=lambda c: weight[c])  # the first given when none is named
         contact = self.kb.contacts[cid]
         trace.step("number-again", f"the number given last: {cid}")
         text = render.NUMBER.format(name=contact.name, phone=contact.phone)
@@ -830,7 +830,7 @@ class Assistant:
         # partnership is noise to someone in danger.
         # When only the learned model read danger, it may be wrong: the answer is kept under the
         # 999 guidance, so a false alarm costs a line, never the answer.
-        keeps = answer.kind == "answer" and bool(answer.intents) and (crisis.learned or all(
+        keeps = answer.kind == "answer" and bool(answer.intents) and not crisis.silent and (crisis.learned or all(
             self.kb.intents[i].kind == "help" and self._situation(i) in CRISIS_SITUATIONS
             for i in answer.intents if i in self.kb.intents
         ))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+from itertools import pairwise
 import random
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -58,7 +59,7 @@ _KIND_WORDS = {
 def features(folded: str) -> set[str]:
     """The words (stemmed) and adjacent word pairs of folded text."""
     words = [stem(w) for w in folded.split()]
-    return set(words) | {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)}
+    return set(words) | {f"{a} {b}" for a, b in pairwise(words)}
 
 
 def _sigmoid(z: float) -> float:
@@ -131,11 +132,11 @@ def _fit(examples: Sequence[tuple[set[str], int]], *, seed: int = 0) -> tuple[di
         rng.shuffle(order)
         rate = RATE / (1 + epoch * 0.2)
         for i in order:
-            feats, y = data[i]
-            p = _sigmoid(b + sum(w.get(f, 0.0) for f in feats))
+            row, y = data[i]
+            p = _sigmoid(b + sum(w.get(f, 0.0) for f in row))
             g = (p - y) * weight_of[y]
             b -= rate * g
-            for f in feats:
+            for f in row:
                 w[f] = w.get(f, 0.0) * (1 - rate * L2) - rate * g
     return {f: v for f, v in w.items() if abs(v) >= 1e-3}, b
 

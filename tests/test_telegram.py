@@ -316,6 +316,40 @@ async def test_quick_exit_button_under_domestic_abuse_answer(tg: TgBot):
     assert tg.api.calls("answerCallbackQuery", since=mark)
 
 
+# --- a conversation that remembers (issue #11) ---------------------------------------------------
+
+
+async def test_a_follow_up_is_read_with_the_conversation_and_exit_forgets_it(tg: TgBot):
+    [first] = await tg.ask("what are the priorities")
+    assert "2021-24 plan" in seen(first)
+    [later] = await tg.ask("and in 2016?")
+    assert "2016 ones" in seen(later)
+    await tg.ask("/exit")
+    [after] = await tg.ask("and in 2016?")
+    assert "2016 ones" not in seen(after)  # /exit forgot the topic
+
+
+async def test_in_a_group_each_user_has_their_own_conversation(tg: TgBot):
+    api, group = tg.api, BotApiServer.group_chat()
+    gid, other = group["id"], 3003
+    mark = await tg.push(api.text("@cdp_test_bot what are the priorities", chat=group))
+    await api.await_sent(gid, since=mark)
+    mark = await tg.push(api.text("@cdp_test_bot and in 2016?", chat=group, user_id=other))
+    [theirs] = await api.await_sent(gid, since=mark)
+    assert "2016 ones" not in seen(theirs)  # another member's topic never answers them
+    mark = await tg.push(api.text("@cdp_test_bot and in 2016?", chat=group))
+    [mine] = await api.await_sent(gid, since=mark)
+    assert "2016 ones" in seen(mine)
+
+
+async def test_the_quick_exit_button_forgets_the_conversation(tg: TgBot):
+    await tg.ask("what are the priorities")
+    [reply] = await tg.ask("where can I get help with domestic abuse")
+    mark = await tg.push(tg.api.press("x", message=tg.api.stored(TG_USER, reply.result["message_id"])))
+    await tg.api.await_sent(TG_USER, since=mark)
+    assert tg.services.chats.context((TG_USER, TG_USER)).intent is None
+
+
 # --- operators --------------------------------------------------------------------------------
 
 
