@@ -431,6 +431,11 @@ def _read_synonyms(r: _Reader, root: Path) -> tuple[dict[str, str], dict[str, st
             r.problem(path, None, f"'{key}' must map words to words")
             out.append({})
             continue
+        flags = [k for k, v in section.items() if isinstance(k, bool) or isinstance(v, bool)]
+        if flags:  # YAML reads an unquoted no, yes, on or off as true/false, not as the word
+            r.problem(path, None, f"'{key}': {flags[0]!r} maps to or from true/false: quote the word (\"no\", \"yes\", \"on\", \"off\")")
+            out.append({})
+            continue
         out.append({str(k): str(v) for k, v in section.items()})
     return out[0], out[1], out[2]
 

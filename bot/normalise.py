@@ -49,6 +49,9 @@ STOPWORDS = frozenset(
     daft silly apologies apologise apologize pls plz tbh ngl lmao omg idk imo btw fyi hun hon babe
     wondered curious hopefully maybe perhaps probably honestly seriously anyway anyways though
     nowt owt summat ey ay ayup eyup ow yer ya ye yous youse reckon ducky
+    even wait fr frfr tho ig smh istg ikr tbf ffs pmsl bruh fam lowkey highkey deadass nah wise
+    assignment homework coursework essay
+    dear sir madam faithfully sincerely regards kindly grateful obliged
     """.split()
 ) | frozenset("bcdefghjklmnopqrstuvwxyz")  # single letters: "n" for "and", "r" for "are"
 
@@ -72,6 +75,31 @@ def clean_text(text: str) -> str:
     if not text.isascii():
         text = _SURROGATE.sub("\ufffd", text)
     return _WHITESPACE.sub(lambda m: "\n" if "\n" in m.group() else " ", text).strip()
+
+
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_SPOKEN: dict[str, int] = {w: 10 + i for i, w in enumerate(_TEENS)}
+_SPOKEN.update({"twenty": 20, **{f"twenty {u}": 21 + i for i, u in enumerate(_UNITS)}, **{f"twenty-{u}": 21 + i for i, u in enumerate(_UNITS)}})
+_TWO_DIGITS = "|".join(sorted(_SPOKEN, key=len, reverse=True))
+_SPOKEN_YEAR = re.compile(rf"\b(?:twenty|two thousand(?: and)?) ({_TWO_DIGITS})\b", re.I)
+_SPOKEN_SECOND = re.compile(rf"\b(20(?:1\d|2\d))(?: to | ?- ?| )({_TWO_DIGITS})\b(?! (?:percent|per cent|%|people|women|men|calls|cases))", re.I)
+
+
+def spoken_years(text: str) -> str:
+    """Years said aloud, as dictation writes them, in digits: "twenty twenty three twenty four" is
+    "2023/24", "twenty fifteen sixteen" is "2015/16", "two thousand and sixteen" is "2016"."""
+    if "twenty" not in text.lower() and "thousand" not in text.lower():
+        return text
+    text = _SPOKEN_YEAR.sub(lambda m: str(2000 + _SPOKEN[m.group(1).lower()]), text)
+
+    def second(m: re.Match[str]) -> str:
+        first, then = int(m.group(1)), _SPOKEN[m.group(2).lower()]
+        return f"{first}/{then:02d}" if then == first % 100 + 1 else m.group(0)
+
+    text = re.sub(r"\b(20(?:1\d|2\d)) (20(?:1\d|2\d))\b", lambda m: f"{m.group(1)}/{m.group(2)[2:]}" if int(m.group(2)) == int(m.group(1)) + 1 else m.group(0), text)
+    text = re.sub(r"\b(20(?:1\d|2\d)) to (20(?:1\d|2\d))\b", r"\1-\2", text)
+    return _SPOKEN_SECOND.sub(second, text)
 
 
 def fold(text: str) -> str:

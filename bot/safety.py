@@ -51,6 +51,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\bend it all\b',
         r'\b(want|wanna|going|gonna|about|plan|planning|decided|ready) to end it\b|\bend(ing)? it (tonight|now|today|rn)\b',
         r'\bsuicidal\b',
+        r'\b(gonna|going to|wanna|want to|about to|will|might|finna|im|i am) kms\b|\bkms (tonight|rn|now|today|fr)\b|\bkill my ?self\b',
         r'\b(commit|committing|attempt|attempting|going to|gonna|about to) suicide\b',
         r'\b(want|wanna|going|gonna|about) to die\b',
         r'\bdo not want to (be alive|live|be here)\b|\bdont want to (be alive|live|be here)\b',

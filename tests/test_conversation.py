@@ -125,6 +125,11 @@ def test_no_asb_advice_or_partnership_facts_under_the_999_line(assistant: Assist
     assert answer.crisis and "Community Trigger" not in answer.text and "Partnership Tasking" not in answer.text
 
 
+def test_text_speak_for_killing_myself_is_danger(assistant: Assistant):
+    assert assistant.ask("im gonna kms tonight fr nobody cares").crisis
+    assert assistant.ask("what are the cdp priorities 2022/23 pls its for my assignment").intent == "priorities"
+
+
 def test_another_language_gets_the_999_line_then_a_note(assistant: Assistant):
     for text in ("¿Dónde puedo pedir ayuda? Mi marido me pega", "Мой муж бьёт меня", "Mój mąż mnie bije, gdzie mogę dostać pomoc"):
         answer = assistant.ask(text)

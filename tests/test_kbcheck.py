@@ -130,6 +130,13 @@ def test_a_repeated_key_is_reported_not_silently_dropped(kb_copy: Path):
     assert len(problems) == 1 and "synonyms.yaml:" in problems[0] and "'zebra' appears twice" in problems[0]
 
 
+def test_an_unquoted_no_in_the_synonyms_is_refused_not_read_as_false(kb_copy: Path):
+    syn = kb_copy / "synonyms.yaml"
+    syn.write_text(syn.read_text() + "  nope: no\n")
+    problems = check_knowledge(kb_copy)
+    assert len(problems) == 1 and "synonyms.yaml" in problems[0] and "quote the word" in problems[0]
+
+
 def test_python_object_tags_are_refused(kb_copy: Path):
     (kb_copy / "intents" / "zz_test.yaml").write_text("!!python/object/apply:os.system ['echo pwned']\n")
     problems = check_knowledge(kb_copy)

@@ -1,7 +1,7 @@
 from bot.index import normaliser_for
 from bot.knowledge import load_knowledge
 from bot.config import DEFAULT_KNOWLEDGE
-from bot.normalise import find_years, fold, stem
+from bot.normalise import find_years, fold, spoken_years, stem
 
 import pytest
 
@@ -69,3 +69,15 @@ def test_common_english_words_are_not_corrected_but_typos_are(assistant):
     assert matcher.correct_text("heard brought stuff") == "heard brought stuff"
     assert matcher.correct_text("domestc abuse") == "domestic abuse"
     assert matcher.correct_text("drinkin n stoppin") == "drinking n stopping"  # a dropped g
+
+
+@pytest.mark.parametrize("said, written", [
+    ("priorities for twenty twenty three twenty four", "priorities for 2023/24"),
+    ("income in twenty fifteen sixteen", "income in 2015/16"),
+    ("calls in twenty twenty one to twenty two", "calls in 2021/22"),
+    ("the twenty twenty one to twenty twenty four plan", "the 2021-2024 plan"),
+    ("two thousand and sixteen", "2016"),
+    ("twenty people and I am twenty two", "twenty people and I am twenty two"),
+])
+def test_years_said_aloud_are_read_as_years(said: str, written: str):
+    assert spoken_years(said) == written
