@@ -74,6 +74,8 @@ CRISIS_SITUATIONS = frozenset({"danger-now", "domestic-abuse", "sexual-violence"
 """Help that may follow the 999 line; never anti-social-behaviour advice or the contacts list."""
 PLAIN_SITUATIONS = frozenset({"contacts", "reporting", "victim-support", "anti-social-behaviour"})
 """Help that a plain question asks for (a number, how to report): not by itself a sign of danger."""
+NUMBER_WORDS = frozenset({"number", "phone", "digit", "helplin", "helpline", "line", "contact", "again", "repeat", "remind"})
+"""Words of "what was that number again" that name no service."""
 FOLLOW_MARGIN = 0.15
 """"And hate crime?" after a question about sub-groups: a candidate on the last answer's topic this
 close to the best is the one meant."""
@@ -301,15 +303,17 @@ class Assistant:
     def _follow_up(self, q: Prepared, trace: Trace, context: Context) -> Answer | None:
         """A message that leans on the conversation: "2" after "did you mean", "that number
         again", "and in 2016?", "what about hate crime", "who chairs it?". None: read it on its own."""
-        if context == EMPTY:
-            return None
         choice = CHOICE.match(q.folded)
         if choice and context.choices and int(choice.group(2)) <= len(context.choices):
             picked = context.choices[int(choice.group(2)) - 1]
             trace.step("choice", f"reply {choice.group(2)} to 'did you mean': {picked.intent}")
             return self.answer_intent(picked.intent, year=picked.year or None)
-        if context.phones and NUMBER_AGAIN.search(q.folded):
-            return self._number_again(q, context, trace)
+        if NUMBER_AGAIN.search(q.folded):
+            if context.phones:
+                return self._number_again(q, context, trace)
+            if not [t for t in q.terms.tokens if self.matcher.w(t) >= 1.0 and t not in NUMBER_WORDS]:
+                trace.step("number-again", "asks for 'that number' with none given in this conversation")
+                return self._decline(render.NO_NUMBER)
         if context.intent is None or context.intent not in self.kb.intents:
             return None
         last = self.kb.intents[context.intent]

@@ -7,9 +7,9 @@ violence, past abuse, idioms, everyday worries). It reads the whole message and 
 sentences, and a sentence is enough: danger late in a long message counts.
 
 Training is reproducible and needs no download: `python -m bot.danger` retrains from
-`bot/data/danger_training.yaml` (written for this project by helpers who never saw an evaluation
-set) plus the knowledge base's own non-emergency examples and phrasings, and writes
-`bot/data/danger_model.json`. The threshold is chosen on the training data alone, by 5-fold
+`bot/data/danger_training.yaml` alone (messages written for this project by a helper who never saw
+an evaluation set, plus a snapshot of the knowledge base's own examples and phrasings, refreshed
+with `--snapshot`), and writes `bot/data/danger_model.json`. The threshold is chosen on the training data alone, by 5-fold
 cross-validation: the lowest score at which at most 1% of held-out near misses would fire.
 `tests/test_danger.py` checks that retraining gives the shipped model.
 """
@@ -40,6 +40,8 @@ MIN_COUNT = 2
 """A feature must be seen in at least this many training messages."""
 SENTENCE_THRESHOLD = 0.99
 """What one sentence of a longer message must score on its own."""
+SENTENCE_WORDS = 4
+"""A sentence read on its own has at least this many words."""
 MAX_SENTENCES = 40
 """Sentences of one message scored (the whole message is always scored)."""
 
@@ -89,7 +91,8 @@ class DangerModel:
             return True
         sentences = [clean(fold(s)) for s in SENTENCE_RE.split(text)[:MAX_SENTENCES] if s and s.strip()]
         bar = max(self.threshold, SENTENCE_THRESHOLD)
-        return len(sentences) > 1 and any(self.probability(s) >= bar for s in sentences if s.strip())
+        # a sentence of a few words ("Jordan here.") says too little to be read alone
+        return len(sentences) > 1 and any(self.probability(s) >= bar for s in sentences if len(s.split()) >= SENTENCE_WORDS)
 
     def kind(self, folded: str) -> str:
         """Which danger, read from its words: medical, suicide, else violence."""
@@ -157,20 +160,27 @@ def _threshold(examples: Sequence[tuple[str, int]], folds: int = 5) -> tuple[flo
     return threshold, sum(s >= threshold for s in positives) / max(len(positives), 1)
 
 
-def training_examples(knowledge: Path | None = None) -> list[tuple[str, int]]:
-    """The danger and not-danger messages, then the knowledge base's non-emergency examples and
-    phrasings as more negatives (its emergency-help ones as positives)."""
-    from bot.config import embedded_knowledge
-    from bot.kbcheck import load_valid
+def training_examples() -> list[tuple[str, int]]:
+    """The training messages: danger (1) and not danger (0), all from TRAINING_PATH."""
     from bot.yamlsafe import safe_load
 
     data = safe_load(TRAINING_PATH.read_text(encoding="utf-8"))
     examples = [(str(t), 1) for t in data["danger"]] + [(str(t), 0) for t in data["not_danger"]]
+    kb = data.get("from_knowledge") or {}
+    return examples + [(str(t), 1) for t in kb.get("danger") or []] + [(str(t), 0) for t in kb.get("not_danger") or []]
+
+
+def knowledge_snapshot(knowledge: Path | None = None) -> dict[str, list[str]]:
+    """The knowledge base's examples and phrasings as training messages: its emergency-help ones
+    as danger, every other as not danger (`python -m bot.danger --snapshot` stores them)."""
+    from bot.config import embedded_knowledge
+    from bot.kbcheck import load_valid
+
     kb = load_valid(knowledge or embedded_knowledge())
+    out: dict[str, list[str]] = {"danger": [], "not_danger": []}
     for intent in kb.intents.values():
-        label = 1 if intent.id == "help-danger-now" else 0
-        examples += [(t, label) for t in (*intent.examples, *intent.phrasings)]
-    return examples
+        out["danger" if intent.id == "help-danger-now" else "not_danger"] += [*intent.examples, *intent.phrasings]
+    return out
 
 
 def train(examples: Iterable[tuple[str, int]]) -> tuple[DangerModel, float]:
@@ -181,13 +191,28 @@ def train(examples: Iterable[tuple[str, int]]) -> tuple[DangerModel, float]:
     return DangerModel(w, b, threshold), recall
 
 
-def main() -> int:  # pragma: no cover - run by hand: python -m bot.danger
+def main(argv: Sequence[str] | None = None) -> int:  # pragma: no cover - run by hand: python -m bot.danger
+    import sys
+
+    import yaml
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    if "--snapshot" in args:  # refresh the knowledge base's examples kept in the training file
+        text = TRAINING_PATH.read_text(encoding="utf-8").split("\nfrom_knowledge:")[0].rstrip("\n")
+        snap = yaml.safe_dump({"from_knowledge": knowledge_snapshot()}, allow_unicode=True, width=200, sort_keys=True)
+        TRAINING_PATH.write_text(text + "\n" + SNAPSHOT_NOTE + snap, encoding="utf-8")
     examples = training_examples()
     model, recall = train(examples)
     MODEL_PATH.write_text(json.dumps(model.to_json(), indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(examples)} examples; threshold {model.threshold:.3f}; held-out recall {recall:.1%}; "
           f"{len(model.weights)} features -> {MODEL_PATH}")
     return 0
+
+
+SNAPSHOT_NOTE = (
+    "# The knowledge base's own examples and phrasings, as stored by `python -m bot.danger --snapshot`\n"
+    "# (help-danger-now's as danger, every other as not danger), so that the model is rebuilt from this file alone.\n"
+)
 
 
 if __name__ == "__main__":  # pragma: no cover

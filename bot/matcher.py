@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -24,6 +25,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
 from bot.knowledge import KnowledgeBase
+from bot.questions import OTHER_PLACES
 from bot.normalise import STOPWORDS, WEAK_WORDS, Normaliser, Years, find_years, fold, stem, strip_years
 
 WEAK_FACTOR = 0.3
@@ -105,6 +107,10 @@ class Matcher:
                 self._by_start[(w[0], len(w))].append(w)
         self._correct = lru_cache(maxsize=50_000)(self._correct_uncached)
         self.norm = replace(normaliser, correct=self._correct)
+        self.names = _names(kb, normaliser.vocabulary() | STOPWORDS | {w for p in OTHER_PLACES for w in p.split()})
+        """Names and places of the examples' stories: dropped from a question where capitalised."""
+        self._name_stems = frozenset(stem(n) for n in self.names if n not in self._english)
+        """...and, those that are no English word, from the vocabulary and every question."""
         self.intent_ids: list[str] = list(kb.intents)
         self._position = {iid: n for n, iid in enumerate(self.intent_ids)}
         self.vocab: list[set[str]] = []
@@ -126,6 +132,7 @@ class Matcher:
             vocab: set[str] = set()
             for phrase in (*intent.examples, *intent.phrasings, *intent.keywords, intent.title):
                 vocab.update(self.norm.tokens(strip_years(phrase)))
+            vocab -= self._name_stems
             self.vocab.append(vocab)
             answer_tokens: set[str] = set()
             for version in intent.versions:
@@ -133,7 +140,7 @@ class Matcher:
             self.answer_vocab.append(answer_tokens - vocab)
             self.keywords.append([tuple(self.norm.tokens(k)) for k in intent.keywords])
             for ex in (*intent.examples, *intent.phrasings, *intent.keywords):
-                toks = tuple(self.norm.tokens(strip_years(ex)))
+                toks = tuple(t for t in self.norm.tokens(strip_years(ex)) if t not in self._name_stems)
                 if toks:
                     self.examples.append((idx, toks, " ".join(toks)))
         n = max(len(self.intent_ids), 1)
@@ -189,6 +196,15 @@ class Matcher:
             return CODE_WEIGHT
         return UNKNOWN_WEIGHT
 
+    def _is_name(self, m: re.Match[str]) -> bool:
+        """A capitalised word that is a name or a place: one the examples use only as a name, or,
+        inside a sentence, a word that is neither English nor the knowledge base's."""
+        word = m.group(0).lower()
+        if word in self.names:
+            return True
+        inside = m.start() > 0 and m.string[: m.start()].rstrip()[-1:].isalpha()
+        return inside and word not in self._english and word not in self.words
+
     def _correct_uncached(self, word: str) -> str:
         """A folded word the knowledge base doesn't know, replaced by the closest one it does.
 
@@ -213,8 +229,9 @@ class Matcher:
         return " ".join(self._correct(w) for w in fold(text).split())
 
     def query(self, text: str) -> Query:
-        """Normalise, drop years, correct typos and weigh the question's tokens."""
-        toks = self.norm.tokens(strip_years(text))
+        """Normalise, drop years and names, correct typos and weigh the question's tokens."""
+        text = _CAPITALISED.sub(lambda m: " " if self._is_name(m) else m.group(0), text)
+        toks = [t for t in self.norm.tokens(strip_years(text)) if t not in self._name_stems]
         toks = list(dict.fromkeys(toks))
         unknown = tuple(t for t in toks if t not in self.known and not t.isdigit())
         return Query(tuple(toks), tuple(self.w(t) for t in toks), unknown)
@@ -305,6 +322,33 @@ class Matcher:
     def years_of(self, intent_id: str) -> frozenset[int]:
         """The years an intent is tied to: its versions' periods and years, and years its examples name."""
         return self.intent_years[self._position[intent_id]]
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+def _names(kb: KnowledgeBase, common: set[str] | frozenset[str]) -> frozenset[str]:
+    """Words the examples and phrasings use only capitalised ("Jordan", "Kieran", "Clifton") and
+    that no title, keyword, answer or document uses: the names and places of someone's story,
+    which say nothing about what is asked."""
+    capital: set[str] = set()  # capitalised inside a sentence ("my son Kieran"), not only at its start
+    lower: set[str] = set()
+    for intent in kb.intents.values():
+        for phrase in (*intent.examples, *intent.phrasings):
+            for m in re.finditer(r"[A-Za-z]+", phrase):
+                w = m.group(0)
+                if w[0].isupper() and not w.isupper():
+                    if phrase[: m.start()].rstrip()[-1:].isalpha() or phrase[: m.start()].rstrip()[-1:] == ",":
+                        capital.add(w.lower())
+                else:
+                    lower.add(w.lower())
+    solid: set[str] = set()
+    for intent in kb.intents.values():
+        for text in (intent.title, *intent.keywords, *(v.answer for v in intent.versions)):
+            solid.update(fold(text).split())
+    for doc in kb.documents.values():
+        solid.update(fold(doc.text).split())
+    return frozenset(w for w in capital - lower - solid - set(common) if len(w) > 2)
 
 
 def _contains(tokens: tuple[str, ...], phrase: tuple[str, ...]) -> bool:

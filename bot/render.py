@@ -110,6 +110,11 @@ OTHER_LANGUAGE = (
 """A message in another language: the 999 line first, then a short note."""
 NUMBER = "{name}: {phone}"
 """'That number again': the number alone, in one line."""
+NO_NUMBER = (
+    "I haven't given you a number in this conversation yet (or it has been forgotten). Tell me "
+    "which service you need, for example \"the domestic abuse helpline\".\n" + DANGER_LINE
+)
+"""'That number again' with no number given earlier (or after /exit or /forget)."""
 CONTEXT_CLEARED = "Done: I've forgotten this conversation. Ask me anything new."
 CRISIS_DA = (
     "Juno Women's Aid's 24-hour domestic abuse helpline: {phone:juno-helpline}. "

@@ -13,7 +13,7 @@ from bot.normalise import fold
 
 # --- crisis -------------------------------------------------------------------------------
 
-_NOW = r"(right now|rn|atm|now|at the moment|this moment|tonight|today|currently|as we speak|as i type|happening|outside|in the (house|flat|room))"
+_NOW = r"(right now|rn|atm|now|at the moment|this moment|this very moment|tonight|today|currently|as we speak|as i type|happening|outside|in the (house|flat|room))"
 _PERSON = r"(me|us|her|him|them|my \w+|mum|mom|dad|the kids?|the baby|a child|a kid|someone|somebody)"
 
 @dataclass(frozen=True)
@@ -104,6 +104,8 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(house|flat|building|car|home) (is )?(on fire|burning)\b|\bpetrol bomb\b|\bset fire to\b',
         r'\b(poured|pouring|poured out|spread|splashed|splashing) (petrol|fuel|diesel|lighter fluid|paraffin)\b',
         r'\bburn (the|my|our|this|your) (house|flat|place|home|door)\b|\bburn (me|us|her|him|them) (alive|out)\b',
+        r'\bset (my|the|our|his|her|their|this|your) (\w+ )?(house|flat|home|car|door|place|shop) (alight|on fire|ablaze)\b',
+        Then(r'\b(petrol|lighter fluid|paraffin|fuel|accelerant)\b', r'\b(alight|ablaze|on fire|set fire|burn|torch)\b'),
     ),
     "violence": (
         Then(r'\b(kill|murder|stab|shoot|strangle|hurt|get) (me|us|her|him|them|my \w+|the kids?|the baby)\b', r'\b(tonight|now|today|going to|gonna)\b'),
@@ -197,7 +199,7 @@ _DANGER = re.compile(
     r"kicked|pushed|stalk\w*|followed|missing|kidnap\w*|abduct\w*|hostage|jump|bridge|goodbye|smash\w*|break\w* in)\b"
 )
 _IMMEDIATE = re.compile(
-    r"\b(now|right now|rn|atm|tonight|at the moment|currently|just|still|here|outside|next room|next door|downstairs|"
+    r"\b(now|right now|rn|atm|tonight|at the moment|currently|just|still|(hes|shes|theyre|is|are|still|right|in) here|outside|next room|next door|downstairs|"
     r"upstairs|hurry|quick|quickly|cant talk|cannot talk|hiding|for hours|this minute|as we speak|coming back|"
     r"please help|help me|help us|scared|terrified|cant get out|cant move|cant breathe|wont stop)\b"
     r"|\b(im|i am|hes|shes|theyre|were|is|are) (\w+ )?\w+ing\b"
@@ -277,7 +279,7 @@ _IDIOMS = re.compile(
 # danger now ("my son overdosed last year"); the learned model and support services still see it.
 _NOW_STRICT = re.compile(
     r"\b(now|right now|rn|tonight|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|still|outside|"
-    r"here|in the house|in the flat|next room|again|this evening|this morning|today|is being)\b"
+    r"(hes|shes|theyre|is|are|still|right|in) here|in the house|in the flat|next room|again|this evening|this morning|today|is being)\b"
 )
 # Someone asking in a professional role: the topic words are their work, unless danger is now.
 _PROFESSIONAL = re.compile(

@@ -9,6 +9,8 @@ from bot.safety import detect_crisis
 
 
 def test_retraining_gives_the_shipped_model():
+    """From bot/data/danger_training.yaml alone (it holds a snapshot of the knowledge base's examples),
+    so editing the knowledge never silently changes the model: `python -m bot.danger` rebuilds it."""
     model, recall = train(training_examples())
     assert json.loads(MODEL_PATH.read_text(encoding="utf-8")) == json.loads(json.dumps(model.to_json()))
     assert recall >= 0.8  # held-out recall at 1% held-out false alarms, on the training data's folds
