@@ -304,7 +304,10 @@ def telegram_table(tg: dict[str, Any]) -> str:
     return "\n".join(out)
 
 
-BLIND_SETS = ("blind7.yaml", "blind8.yaml", "crisis_blind1.yaml", "notcrisis_blind1.yaml")
+BLIND_SETS = (
+    "blind7.yaml", "blind8.yaml", "blind9.yaml", "crisis_blind1.yaml", "crisis_blind2.yaml", "crisis_blind3.yaml",
+    "notcrisis_blind1.yaml", "notcrisis_blind2.yaml",
+)
 
 
 def slowest_ms(ask: Callable[[str], Answer], messages: list[str]) -> float:

@@ -44,6 +44,7 @@ from bot.questions import (
     FIGURES,
     FOLLOW_ON,
     GREETING,
+    HARM_WORDS,
     NUMBER_AGAIN,
     OTHER_PLACE_RE,
     PERSON,
@@ -72,6 +73,9 @@ GENERIC_SITUATIONS = frozenset({"contacts", "victim-support", "reporting", "dang
 """Help for anyone (the contacts list, victim support): never the second of two situations."""
 CRISIS_SITUATIONS = frozenset({"danger-now", "domestic-abuse", "sexual-violence", "mental-health", "drugs-alcohol", "modern-slavery", "hate-crime"})
 """Help that may follow the 999 line; never anti-social-behaviour advice or the contacts list."""
+SERVICE_TOPICS = frozenset({"juno"})
+"""Intents about a support service (Juno's refuges, pet fostering, stalking advocacy): signposting
+that may follow the 999 line, unlike facts about the partnership."""
 PLAIN_SITUATIONS = frozenset({"contacts", "reporting", "victim-support", "anti-social-behaviour"})
 """Help that a plain question asks for (a number, how to report): not by itself a sign of danger."""
 NUMBER_WORDS = frozenset({"number", "phone", "digit", "helplin", "helpline", "line", "contact", "again", "repeat", "remind"})
@@ -825,7 +829,8 @@ class Assistant:
         domestic = (
             DA_WORDS.search(folded) or DOMESTIC_SETTING.search(folded) or "help-domestic-abuse" in answer.intents or context.domestic
         )
-        if kind == "violence" and (domestic or crisis.silent):
+        # a partner who hits is domestic abuse whatever the injury ("he choked me and I can't breathe")
+        if (kind == "violence" and (domestic or crisis.silent)) or (kind == "medical" and domestic and HARM_WORDS.search(folded)):
             lines.append(render.CRISIS_DA)
         if kind == "violence" and (CHILD_WORDS.search(folded) or context.child) and "childline" in self.kb.contacts:
             lines.append(render.CRISIS_CHILD)
@@ -835,7 +840,7 @@ class Assistant:
         # When only the learned model read danger, it may be wrong: the answer is kept under the
         # 999 guidance, so a false alarm costs a line, never the answer.
         keeps = answer.kind == "answer" and bool(answer.intents) and not crisis.silent and (crisis.learned or all(
-            self.kb.intents[i].kind == "help" and self._situation(i) in CRISIS_SITUATIONS
+            (self.kb.intents[i].kind == "help" and self._situation(i) in CRISIS_SITUATIONS) or self.kb.intents[i].topic in SERVICE_TOPICS
             for i in answer.intents if i in self.kb.intents
         ))
         rest = answer.text if keeps else ""

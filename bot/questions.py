@@ -12,6 +12,11 @@ DOMESTIC_SETTING = re.compile(
     r"next room|hall|the door)\b"
 )
 """Danger from "he" or "she" at home ("he had his hands round my throat again"): read as domestic."""
+HARM_WORDS = re.compile(
+    r"\b(hit|hits|hitting|punch\w*|kick\w*|strangl\w*|chok\w*|throttl\w*|beat|beaten|beating|batter\w*|"
+    r"slap\w*|stab\w*|hurt|hurts|attack\w*|pushed|shoved|threw|thrown|smash\w*)\b"
+)
+"""Someone doing harm: with a partner named, a medical emergency is domestic abuse too."""
 CHILD_WORDS = re.compile(
     r"\b(child|children|kid|kids|kiddies|baby|babies|toddler|little one|little ones|son|daughter|my boy|my girl|"
     r"(little|small|young|lil|baby) (boy|girl|lad|bro|brother|sis|sister|un|one)|the (boy|girl) (is|was|cry|crying|screaming)|"

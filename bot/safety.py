@@ -133,13 +133,13 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(i am|im|we are|were|she is|shes|he is|hes) in (danger|immediate danger)\b|\bin danger (now|right now)\b',
         r'\bhelp me (now|please now|hes|shes|he is|she is)\b',
         r'\b(choking|choked|strangling|strangled|throttling|throttled|suffocating) (me|her|him|them|us|my \w+)\b',
-        r'\b(stabbing|hitting|beating|punching|kicking|attacking|raping|battering|hurting|smothering) (me|us|her|him|them|my (mum|dad|mam|sister|brother|son|daughter|baby|kids?|wife|husband|partner|nan|friend|mate))\b',
+        r'\b(stabbing|hitting|beating|punching|kicking|attacking|raping|battering|hurting|smothering) (me|us|her|him|them|my (mum|dad|mam|sister|brother|son|daughter|baby|kids?|wife|husband|partner|nan|friend|mate))\b(?! (over|about|around|down the road|down the street))',
         r'\bfinish (me|us|her|him|them) off\b',
         r'\b(locked|trapped|stuck|held|tied up|shut) in (a|the|his|her|their|my) (van|car|boot|room|bedroom|cellar|basement|shed|flat|house|bathroom)\b',
         r'\b(gang|group of \w+|lads|men|people|crowd|youths) (\w+ ){0,3}(with|carrying|got|have|has|holding|waving|wielding) (\w+ )?(bats?|knives|knife|machetes?|weapons?|guns?|swords?)\b',
         Then(r'\b(fight|fighting|brawl|mass brawl)\b', r'\b(knives|knife|machetes?|weapons?|guns?|blood|bottles?|glassed)\b(?! crime)'),
         Then(r'\b(throwing|chucking|smashing) (things|stuff|plates|glasses|bottles|furniture)\b', r'\b(me|us|scared|at)\b'),
-        Then(r'\b(going|gone|kicking off|kicked off) (mental|mad|crazy|psycho|nuts|off)\b', r'\b(me|us|scared|hurt|throwing|hitting|smashing)\b'),
+        Then(r'\b(going|gone|kicking off|kicked off) (mental|mad|crazy|psycho|nuts)\b|\b(kicking|kicked) off\b', r'\b(me|us|scared|hurt|throwing|hitting|smashing)\b'),
         r'\bnot safe (at home|here|in (my|the|this) (house|home|flat))?\s*(now|right now|tonight|rn)\b|\bnot safe at home\b|\b(dont|do not) feel safe (at home|here) (now|right now|tonight|rn)\b',
         r'\b(exposing|flashing) (himself|herself|themselves)\b',
         r'\b(following|stalking|chasing) (me|us|her|him)\b(?! (up|on|to|about|with|through))|\b(stalking|chasing) my \w+\b|\b(is|are|hes|shes|theyre|keeps|been|keep) following my \w+\b',
@@ -199,7 +199,8 @@ _DANGER = re.compile(
     r"kicked|pushed|stalk\w*|followed|missing|kidnap\w*|abduct\w*|hostage|jump|bridge|goodbye|smash\w*|break\w* in)\b"
 )
 _IMMEDIATE = re.compile(
-    r"\b(now|right now|rn|atm|tonight|at the moment|currently|just|still|(hes|shes|theyre|is|are|still|right|in) here|outside|next room|next door|downstairs|"
+    r"\b((?<!before )(?<!until )(?<!by )now|right now|rn|atm|tonight|at the moment|currently|just|still|(hes|shes|theyre|is|are|still|right|in) here|"
+    r"(hes|shes|theyre|is|are|waiting|standing|sat|sitting|parked|right) outside|outside (now|my (door|house|flat|window|home))|next room|next door|downstairs|"
     r"upstairs|hurry|quick|quickly|cant talk|cannot talk|hiding|for hours|this minute|as we speak|coming back|"
     r"please help|help me|help us|scared|terrified|cant get out|cant move|cant breathe|wont stop)\b"
     r"|\b(im|i am|hes|shes|theyre|were|is|are) (\w+ )?\w+ing\b"
