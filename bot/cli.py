@@ -5,6 +5,7 @@
     cdp-bot ask [--json] [Q ...]    answer one question, or each line of stdin
     cdp-bot ask --conversation      the lines of stdin as one chat, with its context
     cdp-bot eval FILE.yaml          score a question set
+    cdp-bot review [--days N]       the declined questions kept, grouped (privacy.store_declined)
     cdp-bot kb check | kb build     validate / compile the knowledge base
     cdp-bot telegram --config F     run the Telegram bot
     cdp-bot bench                   benchmark against baselines
@@ -145,6 +146,27 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_review(args: argparse.Namespace) -> int:
+    """Group the declined questions kept (privacy.store_declined), most frequent first."""
+    from bot.review import NOT_STORED, format_review, review
+    from bot.storage import Storage
+
+    cfg = _config(args)
+    if not cfg.privacy.store_declined:
+        print(NOT_STORED)
+        return 0
+    store = Storage.open(cfg.storage.path, salt=cfg.privacy.salt, store_declined=True, declined_days=cfg.privacy.declined_days)
+    if not store.available:
+        raise CliError(f"the usage store cannot be opened: {cfg.storage.path}")
+    try:
+        texts = [t for _day, t in store.declined_questions(args.days)]
+    finally:
+        store.close()
+    assistant = _assistant(args)
+    print(format_review(review(assistant, texts), args.days, len(texts)))
+    return 0
+
+
 def cmd_kb(args: argparse.Namespace) -> int:
     """Validate (check) or compile (build) the knowledge base."""
     from bot.index import build_index, default_index_path
@@ -234,6 +256,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("eval", cmd_eval, "score a question set")
     p.add_argument("file", help="question set in the format of tests/data/dev.yaml")
     p.add_argument("--verbose", "-v", action="store_true", help="show every case, not only failures")
+    p = add("review", cmd_review, "group the declined questions kept (privacy.store_declined)")
+    p.add_argument("--days", type=int, default=30, help="how many days back (default 30)")
     p = add("kb", cmd_kb, "check or build the knowledge base")
     p.add_argument("action", choices=["check", "build"])
     add("telegram", cmd_telegram, "run the Telegram bot")

@@ -111,6 +111,8 @@ class StorageConfig:
 class PrivacyConfig:
     store_questions: bool = setting(False, doc="keep the text of users' questions")
     log_questions: bool = setting(False, doc="write users' questions (and raw updates) to the log")
+    store_declined: bool = setting(False, doc="keep the text of declined questions (masked) for `cdp-bot review`")
+    declined_days: int = setting(30, doc="days a declined question's text is kept", min=1, max=365)
     salt: str = setting("", doc="secret salt for hashing user ids (empty: generated and kept)")
 
 

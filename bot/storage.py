@@ -13,6 +13,9 @@ What is kept (one SQLite file, WAL mode):
 - `active`: (day, user hash) pairs, to count distinct users per day;
 - `feedback`: (user hash, intent, helpful, day), one row per user, intent and day;
 - `questions`: the question text, only when `store_questions` is on (off by default);
+- `declined`: the text of declined questions (never answered ones, never a crisis message), with
+  phone numbers, e-mail addresses and postcodes masked, only when `store_declined` is on (off by
+  default), deleted after `declined_days` days;
 - `meta`: the generated salt, when the configuration gives none.
 
 `forget(user_hash)` deletes every row that carries that hash. The per-intent daily counts are
@@ -28,6 +31,7 @@ import datetime as dtm
 import hashlib
 import hmac
 import logging
+import re
 import secrets
 import sqlite3
 import threading
@@ -50,7 +54,24 @@ create table if not exists feedback (
 create table if not exists questions (
     id integer primary key, day text not null, user_hash text not null, intent text, text text not null);
 create index if not exists questions_user on questions (user_hash);
+create table if not exists declined (id integer primary key, day text not null, user_hash text not null, text text not null);
+create index if not exists declined_user on declined (user_hash);
+create index if not exists declined_day on declined (day);
 """
+USER_TABLES = ("active", "feedback", "questions", "declined")
+"""The tables whose rows carry a user hash (what /forget deletes)."""
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<!\w)(?:\+44\s?|0)(?:\d[\s-]?){9,10}(?!\w)|(?<!\w)\d{3}[\s-]\d{3,4}[\s-]\d{3,4}(?!\w)")
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}\b", re.I)
+
+
+def mask_personal(text: str) -> str:
+    """`text` with e-mail addresses, phone numbers and postcodes replaced by [e-mail], [phone], [postcode]."""
+    text = _EMAIL.sub("[e-mail]", text)
+    text = _PHONE.sub("[phone]", text)
+    return _POSTCODE.sub("[postcode]", text)
+
 DECLINED = "(declined)"
 """The intent name under which declined questions are counted."""
 
@@ -69,12 +90,17 @@ class Storage:
         *,
         salt: str = "",
         store_questions: bool = False,
+        store_declined: bool = False,
+        declined_days: int = 30,
         path: Path | None = None,
     ) -> None:
         self._conn = conn
         self._lock = threading.Lock()
         self.path = path
         self.store_questions = store_questions
+        self.store_declined = store_declined
+        self.declined_days = declined_days
+        self._purged = ""
         self._failed = False
         self._salt = salt.encode("utf-8") if salt else b""
         if not self._salt:
@@ -87,6 +113,8 @@ class Storage:
         *,
         salt: str = "",
         store_questions: bool = False,
+        store_declined: bool = False,
+        declined_days: int = 30,
         pragmas: Mapping[str, Any] | None = None,
     ) -> Storage:
         """Open (creating the folder and file) the store at `path`; unusable paths give a store that records nothing."""
@@ -107,7 +135,10 @@ class Storage:
             if conn is not None:
                 conn.close()
             conn = None
-        return cls(conn, salt=salt, store_questions=store_questions, path=p)
+        store = cls(conn, salt=salt, store_questions=store_questions, store_declined=store_declined,
+                    declined_days=declined_days, path=p)
+        store.purge_declined()
+        return store
 
     @property
     def available(self) -> bool:
@@ -165,9 +196,11 @@ class Storage:
         return hmac.new(self._salt, str(user_id).encode("utf-8"), hashlib.sha256).hexdigest()[:32]
 
     def record_question(
-        self, user_hash: str, intent: str | None, declined: bool, day: str | None = None, *, text: str | None = None
+        self, user_hash: str, intent: str | None, declined: bool, day: str | None = None, *, text: str | None = None,
+        declined_text: str | None = None,
     ) -> bool:
-        """Count one question for `intent` (declined ones under "(declined)"); the text only if store_questions."""
+        """Count one question for `intent` (declined ones under "(declined)"); the text only if
+        store_questions; `declined_text` (a declined, non-crisis question) masked, only if store_declined."""
         d = day or today()
         name = intent or DECLINED
         statements: list[tuple[str, tuple[Any, ...]]] = [
@@ -182,7 +215,41 @@ class Storage:
             statements.append(
                 ("insert into questions (day, user_hash, intent, text) values (?, ?, ?, ?)", (d, user_hash, intent, text))
             )
+        if self.store_declined and declined and declined_text and declined_text.strip():
+            statements.append(
+                ("insert into declined (day, user_hash, text) values (?, ?, ?)", (d, user_hash, mask_personal(declined_text)[:2000]))
+            )
+            self.purge_declined(d)
         return self._write(statements) is not None
+
+    def purge_declined(self, day: str | None = None) -> int:
+        """Delete declined questions older than `declined_days` (at most once a day), then move
+        the write-ahead log into the database and truncate it, so they are gone from disk."""
+        d = day or today()
+        if self._conn is None or self._purged == d:
+            return 0
+        self._purged = d
+        cutoff = (dtm.date.fromisoformat(d) - dtm.timedelta(days=self.declined_days)).isoformat()
+        gone = self._write([("delete from declined where day <= ?", (cutoff,))]) or 0
+        if gone:
+            self.checkpoint()
+        return gone
+
+    def declined_questions(self, days: int = 30, *, until: str | None = None) -> list[tuple[str, str]]:
+        """(day, masked text) of the declined questions kept for the last `days` days, newest first."""
+        if self._conn is None:
+            return []
+        end = dtm.date.fromisoformat(until) if until else dtm.datetime.now(dtm.timezone.utc).date()
+        start = (end - dtm.timedelta(days=max(1, days) - 1)).isoformat()
+        try:
+            with self._lock:
+                rows = self._conn.execute(
+                    "select day, text from declined where day between ? and ? order by day desc, id desc", (start, end.isoformat())
+                ).fetchall()
+        except sqlite3.Error as exc:
+            self._failure(exc)
+            return []
+        return [(str(d), str(t)) for d, t in rows]
 
     def record_feedback(self, user_hash: str, intent: str, helpful: bool, day: str | None = None) -> bool:
         """Keep one helpful/not-helpful vote per user, intent and day (a second press replaces the first)."""
@@ -202,7 +269,7 @@ class Storage:
         The deleted rows are overwritten (secure_delete) and the write-ahead log is checkpointed and
         truncated at once, so their text is gone from disk now, not at the next shutdown."""
         deleted = self._write(
-            [(f"delete from {table} where user_hash = ?", (user_hash,)) for table in ("active", "feedback", "questions")]
+            [(f"delete from {table} where user_hash = ?", (user_hash,)) for table in USER_TABLES]
         )
         if deleted is not None:
             self.checkpoint()
@@ -228,7 +295,7 @@ class Storage:
             with self._lock:
                 return sum(
                     int(self._conn.execute(f"select count(*) from {t} where user_hash = ?", (user_hash,)).fetchone()[0])
-                    for t in ("active", "feedback", "questions")
+                    for t in USER_TABLES
                 )
         except sqlite3.Error:
             return 0

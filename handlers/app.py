@@ -73,7 +73,10 @@ async def on_startup(app: App) -> None:
     svc: Services = app.bot_data["services"]
     if svc.storage is None:
         cfg = svc.config
-        svc.storage = Storage.open(cfg.storage.path, salt=cfg.privacy.salt, store_questions=cfg.privacy.store_questions)
+        svc.storage = Storage.open(
+            cfg.storage.path, salt=cfg.privacy.salt, store_questions=cfg.privacy.store_questions,
+            store_declined=cfg.privacy.store_declined, declined_days=cfg.privacy.declined_days,
+        )
     try:
         await app.bot.set_my_commands(texts.bot_commands(svc.assistant.kb.commands))
     except TelegramError as exc:

@@ -123,8 +123,12 @@ async def deliver(update: Update, context: ContextTypes.DEFAULT_TYPE, answer: An
     user = _user_id(update)
     if svc.storage is not None and user is not None:
         keep = question if svc.config.privacy.store_questions else None
+        # only a plain decline is kept for review (when configured): never an answered question,
+        # never danger, junk or another language
+        declined = question if answer.kind == "decline" and not answer.crisis else None
         await asyncio.to_thread(
-            svc.storage.record_question, svc.storage.user_hash(user), answer.intent, answer.intent is None, text=keep
+            svc.storage.record_question, svc.storage.user_hash(user), answer.intent, answer.intent is None, text=keep,
+            declined_text=declined,
         )
 
 
@@ -201,6 +205,8 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Welcome, what I can and cannot do, a privacy line and the topic menu."""
     svc = services(context)
     line = texts.PRIVACY_LINE_STORED if svc.config.privacy.store_questions else texts.PRIVACY_LINE
+    if svc.config.privacy.store_declined and not svc.config.privacy.store_questions:
+        line += " " + texts.PRIVACY_LINE_DECLINED.format(days=svc.config.privacy.declined_days)
     welcome = texts.WELCOME.format(danger=svc.assistant.danger_line)
     await send(update, context, [OutMessage(plain_html(f"{welcome}\n\n{line}"), menu_markup(svc.assistant.menu))])
 
@@ -233,7 +239,10 @@ async def knowledge_command(update: Update, context: ContextTypes.DEFAULT_TYPE) 
 async def privacy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """What is kept, what /forget and /exit do, and what they cannot hide."""
     svc = services(context)
-    parts = [texts.PRIVACY_KEEP_STORED if svc.config.privacy.store_questions else texts.PRIVACY_KEEP, texts.PRIVACY_REST]
+    parts = [texts.PRIVACY_KEEP_STORED if svc.config.privacy.store_questions else texts.PRIVACY_KEEP]
+    if svc.config.privacy.store_declined:
+        parts.append(texts.PRIVACY_KEEP_DECLINED.format(days=svc.config.privacy.declined_days))
+    parts.append(texts.PRIVACY_REST)
     if svc.config.telegram.protect_content:
         parts.append(texts.PROTECTED)
     await reply_text(update, context, "\n\n".join(parts))

@@ -76,6 +76,12 @@ PRIVACY_KEEP_STORED = (
     "deletes your questions and everything else linked to you."
 )
 
+PRIVACY_KEEP_DECLINED = (
+    "The operators have also turned on keeping the questions I couldn't answer, so they can improve "
+    "me: the text of those questions only (never ones I answered, never a message about danger), with "
+    "phone numbers, e-mail addresses and postcodes blanked out, deleted after {days} days. /forget deletes yours."
+)
+PRIVACY_LINE_DECLINED = "Questions I can't answer are kept for {days} days (without phone numbers, e-mails or postcodes) to improve me."
 PRIVACY_REST = (
     "/forget deletes everything I hold that is linked to you, straight away.\n\n"
     "Quick exit: /exit (or the Quick exit button under domestic abuse answers) deletes the messages in "

@@ -561,6 +561,22 @@ async def test_questions_are_stored_only_when_configured(tg_start, tg_config, tm
     assert rows(tg_config.storage.path, "select count(*) from questions") == [(0,)]
 
 
+async def test_declined_questions_are_kept_masked_only_when_configured(tg_start, tg_config):
+    tg_config.privacy.store_declined = True
+    bot = await tg_start()
+    [start] = await bot.ask("/start")
+    assert "Questions I can't answer are kept" in seen(start)
+    [privacy] = await bot.ask("/privacy")
+    assert "blanked out" in seen(privacy) and "30 days" in seen(privacy)
+    await bot.ask("how do I renew my passport quokka, ring me on 07700 900123")  # declined
+    await bot.ask("how do I report anti-social behaviour wombat")  # answered: never kept
+    await bot.ask("someone is attacking me right now numbat")  # danger: never kept
+    kept = await eventually(lambda: rows(tg_config.storage.path, "select text from declined"))
+    assert kept == [("how do I renew my passport quokka, ring me on [phone]",)]
+    await bot.ask("/forget")
+    assert rows(tg_config.storage.path, "select count(*) from declined") == [(0,)]
+
+
 async def test_token_never_logged(tg_start, tmp_path: Path):
     log_file = tmp_path / "bot.log"
     with _log_to(log_file):
