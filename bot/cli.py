@@ -5,6 +5,7 @@
     cdp-bot ask [--json] [Q ...]    answer one question, or each line of stdin
     cdp-bot ask --conversation      the lines of stdin as one chat, with its context
     cdp-bot eval FILE.yaml          score a question set
+    cdp-bot stats [--days N] [--png F]  usage summary, and a chart
     cdp-bot review [--days N]       the declined questions kept, grouped (privacy.store_declined)
     cdp-bot kb check | kb build     validate / compile the knowledge base
     cdp-bot telegram --config F     run the Telegram bot
@@ -167,6 +168,31 @@ def cmd_review(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_stats(args: argparse.Namespace) -> int:
+    """The usage summary (questions, declines, top intents, feedback, crisis replies); --png also
+    writes it as a chart image."""
+    from bot.charts import chart_png, format_stats
+    from bot.storage import Storage
+
+    cfg = _config(args)
+    days = max(1, min(366, args.days))
+    store = Storage.open(cfg.storage.path, salt=cfg.privacy.salt)
+    try:
+        data = store.stats(days)
+    finally:
+        store.close()
+    print(format_stats(data, days))
+    if args.png:
+        if not data.get("available"):
+            raise CliError(f"no chart: the usage store cannot be opened ({cfg.storage.path})")
+        try:
+            Path(args.png).write_bytes(chart_png(data, days))
+        except OSError as exc:
+            raise CliError(f"cannot write {args.png}: {exc.strerror}") from None
+        print(f"chart written to {args.png}")
+    return 0
+
+
 def cmd_kb(args: argparse.Namespace) -> int:
     """Validate (check) or compile (build) the knowledge base."""
     from bot.index import build_index, default_index_path
@@ -256,6 +282,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("eval", cmd_eval, "score a question set")
     p.add_argument("file", help="question set in the format of tests/data/dev.yaml")
     p.add_argument("--verbose", "-v", action="store_true", help="show every case, not only failures")
+    p = add("stats", cmd_stats, "usage summary; --png FILE writes a chart")
+    p.add_argument("--days", type=int, default=7, help="how many days back (default 7)")
+    p.add_argument("--png", default=None, help="also write the chart to this PNG file")
     p = add("review", cmd_review, "group the declined questions kept (privacy.store_declined)")
     p.add_argument("--days", type=int, default=30, help="how many days back (default 30)")
     p = add("kb", cmd_kb, "check or build the knowledge base")

@@ -16,6 +16,7 @@ What is kept (one SQLite file, WAL mode):
 - `declined`: the text of declined questions (never answered ones, never a crisis message), with
   phone numbers, e-mail addresses and postcodes masked, only when `store_declined` is on (off by
   default), deleted after `declined_days` days;
+- `crisis_daily`: how many replies per day led with the 999 guidance (a count, nothing else);
 - `meta`: the generated salt, when the configuration gives none.
 
 `forget(user_hash)` deletes every row that carries that hash. The per-intent daily counts are
@@ -54,6 +55,7 @@ create table if not exists feedback (
 create table if not exists questions (
     id integer primary key, day text not null, user_hash text not null, intent text, text text not null);
 create index if not exists questions_user on questions (user_hash);
+create table if not exists crisis_daily (day text primary key, n integer not null default 0);
 create table if not exists declined (id integer primary key, day text not null, user_hash text not null, text text not null);
 create index if not exists declined_user on declined (user_hash);
 create index if not exists declined_day on declined (day);
@@ -197,7 +199,7 @@ class Storage:
 
     def record_question(
         self, user_hash: str, intent: str | None, declined: bool, day: str | None = None, *, text: str | None = None,
-        declined_text: str | None = None,
+        declined_text: str | None = None, crisis: bool = False,
     ) -> bool:
         """Count one question for `intent` (declined ones under "(declined)"); the text only if
         store_questions; `declined_text` (a declined, non-crisis question) masked, only if store_declined."""
@@ -211,6 +213,10 @@ class Storage:
             ),
             ("insert or ignore into active (day, user_hash) values (?, ?)", (d, user_hash)),
         ]
+        if crisis:
+            statements.append(
+                ("insert into crisis_daily (day, n) values (?, 1) on conflict (day) do update set n = n + 1", (d,))
+            )
         if self.store_questions and text is not None:
             statements.append(
                 ("insert into questions (day, user_hash, intent, text) values (?, ?, ?, ?)", (d, user_hash, intent, text))
@@ -307,7 +313,7 @@ class Storage:
         stop = end.isoformat()
         out: dict[str, Any] = {
             "from": start, "to": stop, "available": self._conn is not None, "questions": 0, "declined": 0,
-            "decline_rate": 0.0, "users": 0, "per_day": [], "top_intents": [],
+            "decline_rate": 0.0, "users": 0, "crisis": 0, "per_day": [], "top_intents": [],
             "feedback": {"helpful": 0, "not_helpful": 0, "by_intent": []},
         }
         if self._conn is None:
@@ -328,6 +334,7 @@ class Storage:
                     "group by intent order by n desc, intent limit 10",
                     (start, stop, DECLINED),
                 ).fetchall()
+                crisis = dict(q("select day, n from crisis_daily where day between ? and ?", (start, stop)).fetchall())
                 fb = q(
                     "select intent, sum(helpful), sum(1 - helpful) from feedback where day between ? and ? "
                     "group by intent order by count(*) desc, intent",
@@ -344,8 +351,10 @@ class Storage:
             declined=declined,
             decline_rate=(declined / asked) if asked else 0.0,
             users=int(users or 0),
+            crisis=sum(int(n) for n in crisis.values()),
             per_day=[
-                {"day": d, "questions": int(a), "declined": int(x), "users": int(users_per_day.get(d, 0))}
+                {"day": d, "questions": int(a), "declined": int(x), "users": int(users_per_day.get(d, 0)),
+                 "crisis": int(crisis.get(d, 0))}
                 for d, a, x in per_day
             ],
             top_intents=[(str(i), int(n)) for i, n in top],

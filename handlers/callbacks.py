@@ -9,8 +9,6 @@ import asyncio
 import contextlib
 import logging
 import re
-from collections.abc import Mapping
-from typing import Any
 
 from telegram import Message, ReplyParameters, Update
 from telegram.constants import ChatType
@@ -18,6 +16,7 @@ from telegram.error import BadRequest, TelegramError
 from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot.answer import Answer
+from bot.charts import chart_png, format_stats
 from bot.storage import Storage
 from handlers import texts
 from handlers.render import (
@@ -32,6 +31,9 @@ from handlers.render import (
 from handlers.services import BOT, RateLimiter, Services
 
 log = logging.getLogger(__name__)
+
+CAPTION_LIMIT = 1024
+"""Telegram's limit on a photo caption, in characters."""
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
     """The shared services of this application."""
@@ -128,7 +130,7 @@ async def deliver(update: Update, context: ContextTypes.DEFAULT_TYPE, answer: An
         declined = question if answer.kind == "decline" and not answer.crisis else None
         await asyncio.to_thread(
             svc.storage.record_question, svc.storage.user_hash(user), answer.intent, answer.intent is None, text=keep,
-            declined_text=declined,
+            declined_text=declined, crisis=answer.crisis,
         )
 
 
@@ -298,33 +300,17 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if context.args and context.args[0].isdigit():
         days = max(1, min(366, int(context.args[0])))
     data = None if svc.storage is None else await asyncio.to_thread(svc.storage.stats, days)
-    await reply_text(update, context, format_stats(data, days))
-
-
-def format_stats(data: Mapping[str, Any] | None, days: int) -> str:
-    """The /stats reply as plain text."""
-    if not data or not data.get("available"):
-        return "Usage storage is unavailable: nothing has been recorded."
-    lines = [
-        f"Last {days} day{'s' if days != 1 else ''} ({data['from']} to {data['to']}): "
-        f"{data['questions']} questions from {data['users']} users, {data['declined']} declined "
-        f"({float(data['decline_rate']) * 100:.0f}%)."
-    ]
-    per_day = data["per_day"]
-    if per_day:
-        lines.append("")
-        lines.append("Per day:")
-        lines += [f"{d['day']}: {d['questions']} ({d['declined']} declined, {d['users']} users)" for d in per_day]
-    top = data["top_intents"]
-    if top:
-        lines.append("")
-        lines.append("Top intents: " + ", ".join(f"{i} {n}" for i, n in top))
-    fb = data["feedback"]
-    lines.append("")
-    lines.append(f"Feedback: {fb['helpful']} helpful, {fb['not_helpful']} not helpful.")
-    if fb["by_intent"]:
-        lines.append("By intent: " + ", ".join(f"{i} +{h}/-{n}" for i, h, n in fb["by_intent"]))
-    return "\n".join(lines)
+    summary = format_stats(data, days)
+    chat = update.effective_chat
+    if not data or not data.get("available") or chat is None:
+        await reply_text(update, context, summary)
+        return
+    png = await asyncio.to_thread(chart_png, data, days)
+    fits = len(summary) <= CAPTION_LIMIT
+    photo = await context.bot.send_photo(chat.id, png, caption=plain_html(summary) if fits else None)
+    svc.messages.add(chat.id, photo.message_id, BOT)
+    if not fits:  # the caption limit: the summary as the next message
+        await reply_text(update, context, summary)
 
 
 async def reload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -431,6 +417,7 @@ __all__ = [
     "exit_button",
     "feedback_button",
     "forget",
+    "format_stats",
     "help_command",
     "intent_button",
     "knowledge_command",

@@ -56,8 +56,11 @@ async def test_crafted_button_data_is_ignored_and_never_stored(tg: TgBot, data: 
     await tg.api.await_sent(None, since=mark, method="answerCallbackQuery")
     db = tg.config.storage.path
     assert rows(db, "select intent, helpful from feedback") == [("help-asb", 1)]
-    [stats] = await tg.ask("/stats", user_id=4242)
-    assert MARKER not in seen(stats) and "nonexistent" not in seen(stats) and "script" not in seen(stats)
+    mark = await tg.push(tg.api.text("/stats", user_id=4242))
+    [stats] = await tg.api.await_sent(4242, since=mark, method="sendPhoto")
+    caption = stats.params["caption"]
+    assert "Feedback: 1 helpful" in caption
+    assert MARKER not in caption and "nonexistent" not in caption and "script" not in caption
 
 
 # --- a revoked token ends the process ------------------------------------------------------------

@@ -94,3 +94,21 @@ def test_review_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
     assert main(["--config", str(on), "review", "--days", "7"]) == 0
     out = capsys.readouterr().out
     assert "3 declined questions" in out and '1. 2 x "' in out and "nearest intents" in out and "suggestion:" in out
+
+
+def test_stats_command_prints_the_summary_and_writes_a_chart(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    usage = tmp_path / "u.sqlite"
+    cfg = tmp_path / "c.yaml"
+    cfg.write_text(f"knowledge: {{index_path: {tmp_path / 'i.sqlite'}}}\nstorage: {{path: {usage}}}\n")
+    store = Storage.open(usage)
+    today = dtm.datetime.now(dtm.timezone.utc).date().isoformat()
+    store.record_question(store.user_hash(1), "help-asb", False, today)
+    store.record_question(store.user_hash(1), None, True, today)
+    store.record_question(store.user_hash(2), "help-danger-now", False, today, crisis=True)
+    store.close()
+    png = tmp_path / "chart.png"
+    assert main(["--config", str(cfg), "stats", "--days", "3", "--png", str(png)]) == 0
+    out = capsys.readouterr().out
+    assert "3 questions from 2 users, 1 declined (33%), 1 crisis replies" in out and f"chart written to {png}" in out
+    assert png.read_bytes().startswith(b"\x89PNG")
+    assert main(["--config", str(cfg), "stats", "--png", str(tmp_path / "no" / "such" / "dir.png")]) == 1

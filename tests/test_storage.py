@@ -58,8 +58,8 @@ def test_counts_feedback_and_stats(store: Storage):
     assert s["questions"] == 5 and s["declined"] == 1 and s["decline_rate"] == pytest.approx(0.2)
     assert s["users"] == 2
     assert s["per_day"] == [
-        {"day": "2026-11-20", "questions": 1, "declined": 0, "users": 1},
-        {"day": DAY, "questions": 4, "declined": 1, "users": 2},
+        {"day": "2026-11-20", "questions": 1, "declined": 0, "users": 1, "crisis": 0},
+        {"day": DAY, "questions": 4, "declined": 1, "users": 2, "crisis": 0},
     ]
     assert s["top_intents"] == [("help-asb", 3), ("priorities", 1)]
     assert s["feedback"] == {"helpful": 1, "not_helpful": 1, "by_intent": [("help-asb", 1, 1)]}

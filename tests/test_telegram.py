@@ -363,9 +363,13 @@ async def test_admin_stats_and_reload(tg: TgBot):
     await tg.ask("how do I report anti-social behaviour")
     await tg.ask("what is the weather like on mars")
     await eventually(lambda: tg.services.storage.stats(1)["questions"] == 2)
-    [stats] = await tg.ask("/stats", user_id=TG_ADMIN)
-    text = seen(stats)
-    assert "2 questions from 1 users, 1 declined (50%)" in text and "help-asb 1" in text and "Feedback:" in text
+    await tg.ask("someone is attacking me right now")
+    await eventually(lambda: tg.services.storage.stats(1)["questions"] == 3)
+    mark = await tg.push(tg.api.text("/stats", user_id=TG_ADMIN))
+    [photo] = await tg.api.await_sent(TG_ADMIN, since=mark, method="sendPhoto")
+    assert photo.params["photo"].startswith(b"\x89PNG") and len(photo.params["photo"]) > 10_000  # a real chart
+    text = photo.params["caption"]
+    assert "3 questions from 1 users, 1 declined (33%), 1 crisis replies" in text and "help-asb 1" in text and "Feedback:" in text
     [reloaded] = await tg.ask("/reload", user_id=TG_ADMIN)
     assert seen(reloaded).startswith("Reloaded:")
 

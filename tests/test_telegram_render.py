@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from bot.answer import Answer, Choice, Part, Source
 from handlers import texts
-from handlers.callbacks import format_stats
+from bot.charts import format_stats
 from handlers.network import REDACTED, RedactingFilter, install_redaction, redact
 from handlers.render import (
     answer_markup,
@@ -223,8 +223,24 @@ def test_format_stats():
     }
     text = format_stats(stats, 7)
     assert "4 questions from 2 users, 1 declined (25%)" in text
-    assert "2026-11-23: 4 (1 declined, 2 users)" in text and "help-asb 3" in text and "help-asb +2/-1" in text
+    assert "2026-11-23: 4 (1 declined, 2 users, 0 crisis)" in text and "help-asb 3" in text and "help-asb +2/-1" in text
     assert format_stats(None, 7).startswith("Usage storage is unavailable")
+
+
+def test_the_chart_is_a_png_with_data_or_without(tmp_path):
+    from bot.charts import chart_png
+
+    stats = {
+        "available": True, "from": "2026-11-17", "to": "2026-11-23", "questions": 4, "declined": 1, "crisis": 1,
+        "decline_rate": 0.25, "users": 2,
+        "per_day": [{"day": "2026-11-22", "questions": 1, "declined": 0, "users": 1, "crisis": 1},
+                    {"day": "2026-11-23", "questions": 3, "declined": 1, "users": 2, "crisis": 0}],
+        "top_intents": [("help-asb", 3)],
+        "feedback": {"helpful": 2, "not_helpful": 1, "by_intent": [("help-asb", 2, 1)]},
+    }
+    full = chart_png(stats, 7)
+    empty = chart_png({**stats, "per_day": [], "top_intents": [], "questions": 0}, 7)
+    assert full.startswith(b"\x89PNG\r\n\x1a\n") and empty.startswith(b"\x89PNG") and full != empty
 
 
 def test_the_telegram_texts_hold_no_number_or_link_of_their_own():

@@ -572,6 +572,24 @@ class BotApiServer:
     def _parse(self, body: bytes, ctype: str) -> JSON:
         if not body:
             return {}
+        if "multipart/form-data" in ctype:  # file uploads (sendPhoto): files stay bytes
+            from email.parser import BytesParser
+            from email.policy import HTTP
+
+            msg = BytesParser(policy=HTTP).parsebytes(f"Content-Type: {ctype}\r\n\r\n".encode() + body)
+            params: JSON = {}
+            for part in msg.iter_parts():
+                name = part.get_param("name", header="content-disposition")
+                data = part.get_payload(decode=True) or b""
+                if part.get_filename() is not None:
+                    params[str(name)] = data
+                else:
+                    value = data.decode("utf-8")
+                    try:
+                        params[str(name)] = value if name in TEXT_PARAMS else json.loads(value)
+                    except ValueError:
+                        params[str(name)] = value
+            return params
         if "json" in ctype:
             parsed = json.loads(body.decode("utf-8"))
             return parsed if isinstance(parsed, dict) else {}
@@ -704,6 +722,21 @@ class BotApiServer:
                     s.messages[key] = dict(s.messages[key], text=shown, reply_markup=p.get("reply_markup"))
                     return 200, s.messages[key]
                 msg = self._bot_message(chat_id, p, shown)
+                s.messages[(chat_id, msg["message_id"])] = msg
+                return 200, msg
+            if method == "sendPhoto":
+                photo = p.get("photo")
+                if not isinstance(photo, bytes) or not photo.startswith(b"\x89PNG"):
+                    return 400, "Bad Request: photo must be an uploaded PNG in this test server"
+                caption = p.get("caption")
+                if isinstance(caption, str) and len(caption) > 1024:
+                    return 400, "Bad Request: message caption is too long"
+                chat_id = int(p["chat_id"])
+                msg = self._bot_message(chat_id, {k: v for k, v in p.items() if k != "photo"}, "")
+                msg.pop("text", None)
+                msg["photo"] = [{"file_id": f"photo-{msg['message_id']}", "file_unique_id": f"u{msg['message_id']}", "width": 1000, "height": 750}]
+                if caption:
+                    msg["caption"] = caption
                 s.messages[(chat_id, msg["message_id"])] = msg
                 return 200, msg
             if method == "editMessageReplyMarkup":
