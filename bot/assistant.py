@@ -790,7 +790,10 @@ class Assistant:
         terms, years = q.terms, q.years
         if len(terms.tokens) < 2 or terms.unknown:
             return None
-        for doc_id, section, text, norm, _rank in self._passages.search(list(terms.tokens), limit=3):
+        found = self._passages.search(list(terms.tokens), limit=5)
+        dated = {d: self.kb.documents[d].date if d in self.kb.documents else "" for d, *_rest in found}
+        # among passages that hold the question, the newest document's first (then the best-ranked)
+        for doc_id, section, text, norm, _rank in sorted(found, key=lambda row: dated[row[0]], reverse=True):
             ptoks = set(norm.split())
             covered = sum(w for t, w in zip(terms.tokens, terms.weights, strict=True) if t in ptoks)
             rare = [t for t in terms.tokens if t in ptoks and self._passage_df.get(t, 0) <= self.policy.passage_rare]

@@ -8,6 +8,8 @@
     cdp-bot stats [--days N] [--png F]  usage summary, and a chart
     cdp-bot review [--days N]       the declined questions kept, grouped (privacy.store_declined)
     cdp-bot kb check | kb build     validate / compile the knowledge base
+    cdp-bot kb add SOURCE --title T --date D    add a document (file or URL)
+    cdp-bot kb draft DOC_ID         draft intents from a document (not live)
     cdp-bot telegram --config F     run the Telegram bot
     cdp-bot bench                   benchmark against baselines
 """
@@ -201,6 +203,10 @@ def cmd_kb(args: argparse.Namespace) -> int:
 
     cfg = _config(args)
     root = Path(cfg.knowledge.path)
+    if args.action in ("add", "draft"):
+        return _kb_write(args, cfg, root)
+    if args.source or args.title or args.date:
+        raise CliError(f"kb {args.action} takes no SOURCE, --title or --date (they are for kb add)")
     if args.action == "check":
         checked = validate_knowledge(root, advisories=True)
         for p in checked.errors:
@@ -223,6 +229,46 @@ def cmd_kb(args: argparse.Namespace) -> int:
     path = build_index(kb, cfg.knowledge.index_path or default_index_path(root))
     ms = (time.perf_counter() - started) * 1000
     print(f"built {path} ({len(kb.intents)} intents, {len(kb.documents)} documents) in {ms:.0f} ms")
+    return 0
+
+
+def _kb_write(args: argparse.Namespace, cfg: Config, root: Path) -> int:
+    """kb add SOURCE --title --date [--kind] [--id]; kb draft DOC_ID."""
+    from bot.config import PACKAGE_DIR
+    from bot.index import build_index, default_index_path
+    from bot.ingest import IngestError, add_document
+    from bot.kbcheck import load_valid
+    from bot.knowledge import KnowledgeError
+
+    if root.resolve().is_relative_to(PACKAGE_DIR.resolve()):
+        raise CliError(
+            f"{root} is the knowledge shipped inside the installed package, which is never written to: copy it to a "
+            "folder of your own and set knowledge.path in the configuration"
+        )
+    if args.action == "draft":
+        from bot.drafts import write_drafts
+
+        if not args.source:
+            raise CliError("kb draft DOC_ID: name the document (its id in sources.yaml)")
+        try:
+            kb = load_valid(root)
+            path, n = write_drafts(root, kb, args.source)
+        except KnowledgeError as exc:
+            raise CliError(f"the knowledge base cannot be used: {exc}") from None
+        except KeyError:
+            raise CliError(f"no document {args.source!r} in {root / 'sources.yaml'}") from None
+        print(f"wrote {n} draft intent(s) to {path} (not live: review them, then promote; see knowledge/README.md)")
+        return 0
+    if not args.source or not args.title or not args.date:
+        raise CliError("kb add SOURCE --title TITLE --date YYYY[-MM[-DD]] [--kind KIND] [--id ID]")
+    try:
+        added = add_document(root, args.source, title=args.title, date=args.date, kind=args.kind or "", doc_id=args.id)
+    except IngestError as exc:
+        raise CliError(str(exc)) from None
+    kb = load_valid(root)
+    build_index(kb, cfg.knowledge.index_path or default_index_path(root))
+    print(f"added '{added.title}' ({added.date}) as {added.id}: {added.characters} characters in {root / added.file}; "
+          f"index rebuilt. A running bot picks it up on /reload. Draft intents: cdp-bot kb draft {added.id}")
     return 0
 
 
@@ -287,8 +333,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--png", default=None, help="also write the chart to this PNG file")
     p = add("review", cmd_review, "group the declined questions kept (privacy.store_declined)")
     p.add_argument("--days", type=int, default=30, help="how many days back (default 30)")
-    p = add("kb", cmd_kb, "check or build the knowledge base")
-    p.add_argument("action", choices=["check", "build"])
+    p = add("kb", cmd_kb, "check, build or grow the knowledge base")
+    p.add_argument("action", choices=["check", "build", "add", "draft"],
+                   help="check | build | add SOURCE --title T --date D | draft DOC_ID")
+    p.add_argument("source", nargs="?", default=None, help="add: a file path or http(s) URL; draft: a document id")
+    p.add_argument("--title", default=None, help="add: the document's title")
+    p.add_argument("--date", default=None, help="add: YYYY, YYYY-MM or YYYY-MM-DD")
+    p.add_argument("--kind", default=None, help="add: what it is (\"council report\", \"web page\")")
+    p.add_argument("--id", default=None, help="add: its id (lower-case words and dashes; default from the title)")
     add("telegram", cmd_telegram, "run the Telegram bot")
     add("run", cmd_run, "Telegram if a token is configured, else the terminal chat")
     p = add("bench", cmd_bench, "benchmark the matcher against baselines")

@@ -25,6 +25,10 @@ FIXED_TEXTS = {
     "CRISIS_DA": render.CRISIS_DA,
     "TOO_NEW": render.TOO_NEW,
     "OTHER_PLACE": render.OTHER_PLACE,
+    "CRISIS_SILENT": render.CRISIS_SILENT,
+    "CRISIS_CHILD": render.CRISIS_CHILD,
+    "OTHER_LANGUAGE": render.OTHER_LANGUAGE,
+    "NO_NUMBER": render.NO_NUMBER,
     **{f"CRISIS[{k}]": v for k, v in render.CRISIS.items()},
 }
 
@@ -48,7 +52,11 @@ def validate_knowledge(root: Path | str, *, advisories: bool = False) -> Checked
     errors = check_contacts(kb)
     if errors:
         return Checked(None, errors)
-    return Checked(kb, [], check_examples(kb) if advisories else [])
+    if not advisories:
+        return Checked(kb, [])
+    from bot.drafts import check_drafts, stale_intents
+
+    return Checked(kb, [], check_examples(kb) + stale_intents(kb) + check_drafts(Path(root), kb))
 
 
 def load_valid(root: Path | str) -> KnowledgeBase:

@@ -31,12 +31,17 @@ def add_intent(root: Path, *, id: str = "zz-test", example: str = "zebra crossin
 def test_embedded_knowledge_is_clean():
     from bot.config import DEFAULT_KNOWLEDGE
 
-    assert check_knowledge(DEFAULT_KNOWLEDGE) == []
+    assert not_fresh_advice(check_knowledge(DEFAULT_KNOWLEDGE)) == []
+
+
+def not_fresh_advice(problems: list[str]) -> list[str]:
+    """Freshness advice ("a newer document also covers it") is for staff to act on, not a defect."""
+    return [p for p in problems if "check whether its answer needs updating" not in p]
 
 
 def test_clean_copy_with_a_new_intent_passes(kb_copy: Path):
     add_intent(kb_copy)
-    assert check_knowledge(kb_copy) == []
+    assert not_fresh_advice(check_knowledge(kb_copy)) == []
 
 
 def test_duplicate_id(kb_copy: Path):
@@ -75,7 +80,7 @@ def test_unvetted_contact_in_an_answer(kb_copy: Path, answer, bad):
 
 def test_vetted_placeholders_pass(kb_copy: Path):
     add_intent(kb_copy, answer="Call {phone:juno-helpline} or see {web:cdp-page}.")
-    assert check_knowledge(kb_copy) == []
+    assert not_fresh_advice(check_knowledge(kb_copy)) == []
 
 
 def test_a_placeholder_for_a_way_of_reaching_a_contact_that_is_not_held_is_an_error(kb_copy: Path):
