@@ -241,6 +241,14 @@ def test_the_chart_is_a_png_with_data_or_without(tmp_path):
     full = chart_png(stats, 7)
     empty = chart_png({**stats, "per_day": [], "top_intents": [], "questions": 0}, 7)
     assert full.startswith(b"\x89PNG\r\n\x1a\n") and empty.startswith(b"\x89PNG") and full != empty
+    import io
+
+    from PIL import Image  # installed with matplotlib
+
+    image = Image.open(io.BytesIO(full))
+    image.load()  # decodes every pixel: a truncated or corrupt PNG fails here
+    grey = image.convert("L")
+    assert image.size == (1000, 750) and len(grey.getcolors(maxcolors=65536) or []) > 20  # drawn, not blank
 
 
 def test_the_telegram_texts_hold_no_number_or_link_of_their_own():
