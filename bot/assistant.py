@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from itertools import islice
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -67,6 +68,8 @@ SURE_PIECE = 0.8
 """How many candidates are read for help intents when a situation is described."""
 SITUATION_MARGIN = 0.1
 """Two help intents of different situations this close in one clause: it describes both."""
+SITUATION_PIECES = 60
+"""Pieces of a long message read for situations (its sentences come first)."""
 SITUATION_COVERAGE = 0.3
 """The share of a clause's weighted words a help intent must know to say the clause describes its situation."""
 GENERIC_SITUATIONS = frozenset({"contacts", "victim-support", "reporting", "danger-now"})
@@ -167,11 +170,15 @@ class Assistant:
         passages = PassageSearch(self.index_path)
         passage_df = passages.token_df()
         newest = max((d.date for d in kb.documents.values()), default="2023")
+        help_words = frozenset(
+            t for i in kb.intents.values() if i.kind == "help" for t in matcher.vocabulary(i.id) if matcher.w(t) >= 1.0
+        )
         with self._lock:
             old = getattr(self, "_passages", None)
             self.kb, self.norm, self.matcher, self.vetting, self._passages = kb, norm, matcher, vetting, passages
             self._passage_df = passage_df
             self._prefix_cache: dict[str, frozenset[str]] = {}
+            self._help_words = help_words
             self._newest_year, self._newest_label = int(newest[:4]), human_date(newest)
         if old is not None:
             old.close()
@@ -590,7 +597,9 @@ class Assistant:
         if not SITUATED.search(q.folded):
             return None
         found: dict[str, Candidate] = {}  # situation -> its best help intent, in the order they appear
-        for piece in (*q.sentences, q):
+        for piece in (*islice(q.sentences, SITUATION_PIECES), q):
+            if piece is not q and self._help_words.isdisjoint(piece.terms.tokens):
+                continue  # no word any help intent knows: no situation here (and no ranking)
             ranked = piece.ranked(q.years)
             helps = self._help_candidates(ranked)
             for c in [h for h in helps[:2] if h.score >= helps[0].score - SITUATION_MARGIN]:

@@ -280,9 +280,10 @@ class Matcher:
                     best_overlap.setdefault(idx, 0.0)
         # Keywords: an intent's curated phrase present in full in the question.
         keyword_hits: set[int] = set()
+        grams = _grams(q.tokens)
         for t in qset:
             for idx, kw, kw_weight in self.keyword_index.get(t, ()):
-                if idx not in keyword_hits and kw_weight >= KEYWORD_MIN_WEIGHT and _contains(q.tokens, kw):
+                if idx not in keyword_hits and kw_weight >= KEYWORD_MIN_WEIGHT and (kw in grams if len(kw) <= MAX_GRAM else _contains(q.tokens, kw)):
                     keyword_hits.add(idx)
         # First the cheap signals for every intent, then rapidfuzz for the front runners only.
         rough: list[tuple[float, int, float, float, float]] = []
@@ -349,6 +350,14 @@ def _names(kb: KnowledgeBase, common: set[str] | frozenset[str]) -> frozenset[st
     for doc in kb.documents.values():
         solid.update(fold(doc.text).split())
     return frozenset(w for w in capital - lower - solid - set(common) if len(w) > 2)
+
+
+MAX_GRAM = 4
+
+
+def _grams(tokens: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
+    """Every run of 1 to MAX_GRAM tokens of a query (one pass, then each keyword is a set lookup)."""
+    return frozenset(tokens[i : i + n] for n in range(1, MAX_GRAM + 1) for i in range(len(tokens) - n + 1))
 
 
 def _contains(tokens: tuple[str, ...], phrase: tuple[str, ...]) -> bool:

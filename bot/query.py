@@ -6,7 +6,7 @@ question parts and sentences of a rambling message) are prepared once too, on fi
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -20,6 +20,8 @@ RANK_LIMIT = 25
 """Candidates kept per ranking (the policy reads the first few, the situations up to this)."""
 WINDOW = 12
 """Words in one window of a long message."""
+WINDOW_SENTENCES = 6
+"""A message of this many sentences or more is read by its sentences and clauses, without windows."""
 MAX_READ = 100_000
 """What crisis detection reads of a message: all of it, up to this (every crisis pattern is linear)."""
 
@@ -59,9 +61,10 @@ class Prepared:
         return self._prepare_all(p for p in SPLIT_RE.split(self.text))
 
     @cached_property
-    def sentences(self) -> tuple[Prepared, ...]:
+    def sentences(self) -> Pieces:
         """Its sentences, question parts and clauses, for a rambling message (2+ words each, not the
-        whole), then windows of WINDOW words every WINDOW // 2 words for a long one."""
+        whole), then windows of WINDOW words every WINDOW // 2 words for a long one. Each is
+        prepared when first read: a reader that stops early (a sure part) prepares no more."""
         sentences = [s for s in SENTENCE_RE.split(self.text) if s and s.strip()]
         pieces = [p for p in sentences + SPLIT_RE.split(self.text) if p]
         if len(sentences) >= 2:  # without a greeting or preamble before it, or a sign-off after it
@@ -69,9 +72,20 @@ class Prepared:
         for sentence in sentences:
             pieces += [p for p in CLAUSE_RE.split(sentence) if p]
         words = self.text.split()
-        if len(words) > WINDOW:
+        # windows are for text with few sentence breaks (dictation, one long run-on); a message
+        # already cut into several sentences is read by them and their clauses
+        if len(words) > WINDOW and len(sentences) < WINDOW_SENTENCES:
             pieces += [" ".join(words[i : i + WINDOW]) for i in range(0, len(words) - WINDOW // 2, WINDOW // 2)]
-        return tuple(p for p in self._prepare_all(pieces) if p.text != self.text)
+        return Pieces(self._unique(pieces, skip=self.text), self.matcher)
+
+    @staticmethod
+    def _unique(pieces: Iterable[str], *, skip: str = "") -> list[str]:
+        seen: dict[str, None] = {}
+        for raw in pieces:
+            piece = raw.strip(PIECE_EDGES)
+            if piece and len(piece.split()) >= 2 and piece != skip:
+                seen.setdefault(piece, None)
+        return list(seen)
 
     def _prepare_all(self, pieces: Iterable[str]) -> tuple[Prepared, ...]:
         seen: dict[str, Prepared] = {}
@@ -93,6 +107,24 @@ class Prepared:
         if with_text:
             out = {"text": self.text, "folded": self.folded, **out}
         return out
+
+
+class Pieces:
+    """A message's pieces, each prepared on first reading, then kept."""
+
+    def __init__(self, texts: list[str], matcher: Matcher) -> None:
+        self._texts = texts
+        self._matcher = matcher
+        self._done: list[Prepared] = []
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def __iter__(self) -> Iterator[Prepared]:
+        for i, text in enumerate(self._texts):
+            if i == len(self._done):
+                self._done.append(prepare_text(text, self._matcher))
+            yield self._done[i]
 
 
 def prepare_text(text: str, matcher: Matcher) -> Prepared:
