@@ -261,11 +261,12 @@ class Assistant:
         """Danger now in the whole message, or in it with typos corrected ("attcaking"); failing
         the rules, the learned model's reading of it (`bot.danger`)."""
         crisis = detect_crisis(q.whole)
-        if crisis is None and q.corrected != fold(q.whole):
+        typos = q.corrected != fold(q.whole)
+        if crisis is None and typos:
             crisis = detect_crisis(q.corrected)
         model = load_model()
         if crisis is None and model is not None and not about_a_topic(q.corrected) and (
-            model.fires(q.whole, clean=without_idioms) or model.fires(q.corrected, clean=without_idioms)
+            model.fires(q.whole, clean=without_idioms) or (typos and model.fires(q.corrected, clean=without_idioms))
         ):
             crisis = Crisis(model.kind(q.corrected), learned=True)
         return crisis
