@@ -94,8 +94,10 @@ class Matcher:
         for intent in kb.intents.values():
             for phrase in (*intent.examples, *intent.phrasings, *intent.keywords, intent.title, *(v.answer for v in intent.versions)):
                 targets.update(fold(phrase).split())
+        doc_words: set[str] = set()
         for doc in kb.documents.values():
-            targets.update(fold(doc.text).split())
+            doc_words.update(fold(doc.text).split())
+        targets |= doc_words
         # Known words are left alone (misspellings the synonym table maps, too), and so are common
         # English words ("heard" is not a typo of "hard"); unknown ones are corrected towards words
         # the knowledge base really uses.
@@ -107,10 +109,19 @@ class Matcher:
                 self._by_start[(w[0], len(w))].append(w)
         self._correct = lru_cache(maxsize=50_000)(self._correct_uncached)
         self.norm = replace(normaliser, correct=self._correct)
-        self.names = _names(kb, normaliser.vocabulary() | STOPWORDS | {w for p in OTHER_PLACES for w in p.split()})
+        self.names = _names(kb, normaliser.vocabulary() | STOPWORDS | {w for p in OTHER_PLACES for w in p.split()} | doc_words)
         """Names and places of the examples' stories: dropped from a question where capitalised."""
         self._name_stems = frozenset(stem(n) for n in self.names if n not in self._english)
         """...and, those that are no English word, from the vocabulary and every question."""
+        tokenised: dict[str, list[str]] = {}
+
+        def tokens_of(phrase: str) -> list[str]:
+            """Each example is tokenised once (the vocabulary and the example index both read it)."""
+            found = tokenised.get(phrase)
+            if found is None:
+                found = tokenised[phrase] = self.norm.tokens(strip_years(phrase))
+            return found
+
         self.intent_ids: list[str] = list(kb.intents)
         self._position = {iid: n for n, iid in enumerate(self.intent_ids)}
         self.vocab: list[set[str]] = []
@@ -131,7 +142,7 @@ class Matcher:
             self.intent_years.append(frozenset(years))
             vocab: set[str] = set()
             for phrase in (*intent.examples, *intent.phrasings, *intent.keywords, intent.title):
-                vocab.update(self.norm.tokens(strip_years(phrase)))
+                vocab.update(tokens_of(phrase))
             vocab -= self._name_stems
             self.vocab.append(vocab)
             answer_tokens: set[str] = set()
@@ -140,7 +151,7 @@ class Matcher:
             self.answer_vocab.append(answer_tokens - vocab)
             self.keywords.append([tuple(self.norm.tokens(k)) for k in intent.keywords])
             for ex in (*intent.examples, *intent.phrasings, *intent.keywords):
-                toks = tuple(t for t in self.norm.tokens(strip_years(ex)) if t not in self._name_stems)
+                toks = tuple(t for t in tokens_of(ex) if t not in self._name_stems)
                 if toks:
                     self.examples.append((idx, toks, " ".join(toks)))
         n = max(len(self.intent_ids), 1)
@@ -343,12 +354,10 @@ def _names(kb: KnowledgeBase, common: set[str] | frozenset[str]) -> frozenset[st
                         capital.add(w.lower())
                 else:
                     lower.add(w.lower())
-    solid: set[str] = set()
+    solid: set[str] = set()  # (the documents' words come in `common`)
     for intent in kb.intents.values():
         for text in (intent.title, *intent.keywords, *(v.answer for v in intent.versions)):
             solid.update(fold(text).split())
-    for doc in kb.documents.values():
-        solid.update(fold(doc.text).split())
     return frozenset(w for w in capital - lower - solid - set(common) if len(w) > 2)
 
 
