@@ -83,6 +83,10 @@ PLAIN_SITUATIONS = frozenset({"contacts", "reporting", "victim-support", "anti-s
 """Help that a plain question asks for (a number, how to report): not by itself a sign of danger."""
 NUMBER_WORDS = frozenset({"number", "phone", "digit", "helplin", "helpline", "line", "contact", "again", "repeat", "remind"})
 """Words of "what was that number again" that name no service."""
+REFERS_WORDS = 6
+"""A pronoun points back only in a short message ("who chairs it?"); a longer one says what it asks."""
+LEANS_WORDS = 12
+""""And ..." or "what about ..." keeps the last frame only in a short message."""
 FOLLOW_MARGIN = 0.15
 """"And hate crime?" after a question about sub-groups: a candidate on the last answer's topic this
 close to the best is the one meant."""
@@ -333,7 +337,7 @@ class Assistant:
         if q.years and all(t in self.matcher.vocabulary(last.id) for t in content):
             return self._follow_up_year(q, last, trace)
         leans = FOLLOW_ON.match(q.folded) is not None
-        refers = REFERS.search(q.folded) is not None and len(content) <= 4
+        refers = REFERS.search(q.folded) is not None and len(q.folded.split()) <= REFERS_WORDS
         if not (leans or refers):
             return None
         ranked = q.ranked(q.years or find_years(context.year))[:5]
@@ -343,7 +347,11 @@ class Assistant:
             # "who chairs it?": the question with "it" read as the last answer's subject
             asked = prepare(f"{q.text} ({last.title})", self.matcher)
             decision = self._decide(asked, trace)
-            if decision.kind == "answer" and decision.best and not self._declines(decision.best.intent):
+            near = decision.best is not None and (
+                decision.best.intent == last.id or self._related(last.id, decision.best.intent)
+                or self.kb.intents[decision.best.intent].topic == last.topic
+            )
+            if decision.kind == "answer" and decision.best and near and not self._declines(decision.best.intent):
                 trace.step("follow-up-refers", f"a pronoun read as {last.id}: {decision.best.intent}")
                 return self._compose([(self.kb.intents[decision.best.intent], decision.best.score)], asked.years or find_years(context.year)) 
             return None
@@ -351,6 +359,8 @@ class Assistant:
             # "and what about at night?", "what about for men": nothing the last answer doesn't speak of
             trace.step("follow-up-same", f"'what about' names nothing new: {last.id} again")
             return self.answer_intent(last.id, year=(q.years.label() or context.year) or None)
+        if informative and len(q.folded.split()) > LEANS_WORDS:
+            return None  # a long message that names its subject is read on its own
         if best is not None:
             # "and hate crime?" after a question about sub-groups: the sub-group for hate crime.
             # With a weak new word ("and for drugs?"), any candidate on the last topic will do.

@@ -30,7 +30,7 @@ FOLLOW_ON = re.compile(
     r"((what|how) about|what of|and|same (for|with|in|but)|the same (for|in)|also for|now for|how abt|wot about|wat about|what abt)\b"
 )
 """A message that leans on the one before ("and in 2016?", "what about hate crime")."""
-REFERS = re.compile(r"\b(it|its|they|them|their|theirs|that one|this one|that group|that board|those|these|there|that)\b")
+REFERS = re.compile(r"\b(it|its|they|them|their|theirs|that one|this one|that group|that board|those|these|that)\b")
 """A pronoun or demonstrative that may point back to the last answer ("who chairs it?")."""
 NUMBER_AGAIN = re.compile(
     r"\b(number|no|nos|numbers|phone|digits|helpline|line|contact)( \w+){0,4} (again|was that|was it|one more time)\b"

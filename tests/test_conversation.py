@@ -85,6 +85,16 @@ def test_a_new_question_is_answered_on_its_own(chat: Conversations):
     assert answer.intent == "legal-basis" and "Juno" not in answer.text
 
 
+@pytest.mark.parametrize("first, second, intent", [
+    ("who chairs the board", "is there anyone who can help with my drinking", "help-drugs-alcohol"),
+    ("where can i get help with domestic abuse", "how do i report it to the police anonymously", "help-anonymous"),
+    ("which sub-group deals with anti-social behaviour", "and what is the Crime and Disorder Act duty on the responsible authorities", "legal-basis"),
+])
+def test_a_new_question_with_a_pronoun_or_an_and_is_not_hijacked(chat: Conversations, first: str, second: str, intent: str):
+    chat.ask("me", first)
+    assert chat.ask("me", second).intent == intent
+
+
 def test_a_reply_of_2_picks_the_second_choice(assistant: Assistant, chat: Conversations):
     asked = chat.ask("me", "asb numbers latest")
     assert asked.kind == "clarify" and len(asked.choices) >= 2
