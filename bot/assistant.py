@@ -174,6 +174,8 @@ class Assistant:
         passages = PassageSearch(self.index_path)
         passage_df = passages.token_df()
         newest = max((d.date for d in kb.documents.values()), default="2023")
+        contact_words = {cid: frozenset(matcher.norm.tokens(c.name)) for cid, c in kb.contacts.items()}
+        """The content words of each contact's name ("FRANK (honest information about drugs)")."""
         help_words = frozenset(
             t for i in kb.intents.values() if i.kind == "help" for t in matcher.vocabulary(i.id) if matcher.w(t) >= 1.0
         )
@@ -183,6 +185,7 @@ class Assistant:
             self._passage_df = passage_df
             self._prefix_cache: dict[str, frozenset[str]] = {}
             self._help_words = help_words
+            self._contact_words = contact_words
             self._newest_year, self._newest_label = int(newest[:4]), human_date(newest)
         if old is not None:
             old.close()
@@ -206,17 +209,21 @@ class Assistant:
 
     def ask(self, text: object, *, explain: bool = False) -> Answer:
         """Answer one message on its own. Never raises. With `explain`, the answer carries the trace."""
-        return self.converse(text, EMPTY, explain=explain)[0]
+        return self._converse(text, EMPTY, explain=explain, keep=False)[0]
 
     def converse(self, text: object, context: Context, *, explain: bool = False) -> tuple[Answer, Context]:
         """Answer a message in the light of a conversation's `context` (`bot.conversation`), and
         return what the conversation remembers next. Never raises."""
+        return self._converse(text, context, explain=explain, keep=True)
+
+    def _converse(self, text: object, context: Context, *, explain: bool, keep: bool) -> tuple[Answer, Context]:
+        """`converse`; without `keep` (a stateless `ask`) what would be remembered is not worked out."""
         trace = Trace()
         try:
             message = text if isinstance(text, str) else ("" if text is None else str(text))
             q = prepare(message, self.matcher)
             answer = self._ask(q, trace, context)
-            after = self.remember(context, answer, q.folded, q.terms.tokens)
+            after = self.remember(context, answer, q.folded, q.terms.tokens) if keep else context
         except Exception:  # noqa: BLE001 - the promise is "never raises"
             log.exception("ask failed")
             trace.step("error", "an exception while answering (logged)")
@@ -240,7 +247,7 @@ class Assistant:
         asked = set(tokens)
 
         def fit(item: tuple[str, Contact]) -> tuple[int, int]:
-            return (-len(asked & self._contact_tokens(item[0])), answer.text.find(item[1].phone))
+            return (-len(asked & self._contact_words[item[0]]), answer.text.find(item[1].phone))
 
         phones = tuple(cid for cid, _c in sorted(given, key=fit))
         return Context(
@@ -308,9 +315,7 @@ class Assistant:
     def _plain_question(self, q: Prepared) -> bool:
         """The whole message is confidently a question about the partnership, or for a number or
         a way of reporting ("what's the non-emergency police number"): not a sign of danger."""
-        ranked = q.ranked(q.years)[:5]
-        d = decide(self.policy, ranked, is_help=lambda i: self.kb.intents[i].kind == "help", related=self._related,
-                   is_out_of_scope=self._declines)
+        d = self._policy_decides(q.ranked(q.years)[:5])
         if d.kind != "answer" or d.best is None or d.rule == "near-out-of-scope":
             return False
         intent = self.kb.intents[d.best.intent]
@@ -401,14 +406,10 @@ class Assistant:
         trace.step("follow-up-year", f"names {q.years.label()} only: the last topic, {last.id}, for that year")
         return self.answer_intent(last.id, year=q.years.label())
 
-    def _contact_tokens(self, cid: str) -> frozenset[str]:
-        """The content tokens of a contact's name ("FRANK (honest information about drugs)")."""
-        return frozenset(self.matcher.norm.tokens(self.kb.contacts[cid].name))
-
     def _number_again(self, q: Prepared, context: Context, trace: Trace) -> Answer:
         """'What was that number again?': one line, the number (the one named, else the one that
         fitted the question before, else the first given)."""
-        weight = {cid: sum(self.matcher.w(t) for t in set(q.terms.tokens) & self._contact_tokens(cid)) for cid in context.phones}
+        weight = {cid: sum(self.matcher.w(t) for t in set(q.terms.tokens) & self._contact_words.get(cid, frozenset())) for cid in context.phones}
         cid = max(context.phones, key=lambda c: weight[c])  # the first given when none is named
         contact = self.kb.contacts[cid]
         trace.step("number-again", f"the number given last: {cid}")
@@ -579,13 +580,16 @@ class Assistant:
             c.intent: why for c in ranked if (why := self._gives_what_is_asked(ask.folded, self.kb.intents[c.intent], ask.years))
         }
         trace.candidates_from(ranked, set_aside)
-        cands = [c for c in ranked if c.intent not in set_aside]
-        d = decide(
+        d = self._policy_decides([c for c in ranked if c.intent not in set_aside])
+        trace.step(d.rule, d.reason)
+        return d
+
+    def _policy_decides(self, cands: list[Candidate]) -> Decision:
+        """The policy's decision over candidates, with what it needs to know of the knowledge."""
+        return decide(
             self.policy, cands, is_help=lambda i: self.kb.intents[i].kind == "help", related=self._related,
             is_out_of_scope=self._declines,
         )
-        trace.step(d.rule, d.reason)
-        return d
 
     def _situation(self, intent_id: str) -> str:
         """The situation a help intent is for (its own id when it names none)."""

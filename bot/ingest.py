@@ -75,7 +75,7 @@ class Added:
 # --- reading ---------------------------------------------------------------------------------
 
 
-def read_source(source: str, *, client_factory: Callable[[], object] | None = None) -> Fetched:
+def read_source(source: str) -> Fetched:
     """The bytes of a file path or an http(s) URL (capped, checked)."""
     scheme = urlsplit(source).scheme.lower()
     if scheme in ("http", "https"):

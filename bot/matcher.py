@@ -326,10 +326,9 @@ class Matcher:
         cands.sort(key=lambda c: (-c.score, c.intent))
         return cands[:limit]
 
-    def vocabulary(self, intent_id: str, *, answers: bool = False) -> set[str]:
-        """The tokens of an intent's examples, phrasings, keywords and title (and its answers')."""
-        idx = self._position[intent_id]
-        return self.vocab[idx] | self.answer_vocab[idx] if answers else self.vocab[idx]
+    def vocabulary(self, intent_id: str) -> set[str]:
+        """The tokens of an intent's examples, phrasings, keywords and title."""
+        return self.vocab[self._position[intent_id]]
 
     def years_of(self, intent_id: str) -> frozenset[int]:
         """The years an intent is tied to: its versions' periods and years, and years its examples name."""

@@ -88,12 +88,7 @@ class Prepared:
         return list(seen)
 
     def _prepare_all(self, pieces: Iterable[str]) -> tuple[Prepared, ...]:
-        seen: dict[str, Prepared] = {}
-        for raw in pieces:
-            piece = raw.strip(PIECE_EDGES)
-            if piece and len(piece.split()) >= 2 and piece not in seen:
-                seen[piece] = prepare_text(piece, self.matcher)
-        return tuple(seen.values())
+        return tuple(prepare_text(piece, self.matcher) for piece in self._unique(pieces))
 
     def summary(self, *, with_text: bool) -> dict[str, object]:
         """What `--explain` shows of the prepared query (the words only when `with_text`)."""
