@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 import threading
 from itertools import islice
 from collections.abc import Mapping
@@ -48,6 +49,8 @@ from bot.questions import (
     HARM_WORDS,
     NUMBER_AGAIN,
     OTHER_PLACE_RE,
+    PARTNER,
+    CONTROL,
     PERSON,
     QUANTITY,
     REFERS,
@@ -140,6 +143,13 @@ def explain_lines(explain: Mapping[str, Any]) -> list[str]:
     out += [f"  {s['rule']}: {s['reason']}" for s in explain.get("steps") or []]
     return out
 
+
+
+@lru_cache(maxsize=256)
+def _asked_for(folded: str) -> tuple[bool, re.Match[str] | None, re.Match[str] | None]:
+    """What a question asks for (figures; "how many"; a datum such as an address or who someone
+    is), read once per message however many candidates are checked against it."""
+    return bool(FIGURES.search(folded)), QUANTITY.search(folded), DATUM.search(folded)
 
 class Assistant:
     """Answers questions from one knowledge base; swap it with `reload` (atomic)."""
@@ -468,6 +478,10 @@ class Assistant:
         if decision.kind == "clarify" and decision.second and self._declines(decision.second.intent):
             trace.step("close-to-out-of-scope", f"the runner-up {decision.second.intent} is a topic the documents do not answer")
             return self._decline()
+        partner_harm = self._partner_harm(q, decision)
+        if partner_harm is not None:
+            trace.step("partner-harm", "a partner who hurts or controls: domestic abuse help, with any other situation's")
+            return partner_harm
         best_kind = self.kb.intents[decision.best.intent].kind if decision.best else ""
         if (decision.kind != "answer" and best_kind != "decline") or (decision.kind == "answer" and best_kind == "help"):
             situations = self._situations(q, decision, trace)
@@ -494,21 +508,20 @@ class Assistant:
         version = self._pick_version(intent, years)
         if version is None or intent.kind == "decline":
             return ""  # a known out-of-scope topic "answers" by saying so
-        if years and FIGURES.search(folded) and not self._covers_year(intent, years):
+        figures, quantity, datum = _asked_for(folded)
+        if years and figures and not self._covers_year(intent, years):
             return f"asks for figures for {years.label()}, which the answer does not cover"
         if years and not intent.year_aware and version.as_of[:4].isdigit() and not self._covers_year(intent, years):
             asked = max((*years.financial, *years.bare))
             if asked < int(version.as_of[:4]) - 1:
                 return f"asks about {years.label()}, and the answer (as of {version.as_of[:4]}) does not say how it was then"
         prefixes = self._prefixes(version.answer)
-        quantity = QUANTITY.search(folded)
         if quantity:
             # the thing counted: the first telling word after "how many" ("the cdp" tells nothing)
             head = [t for t in self.matcher.norm.tokens(quantity.group("rest")) if self.matcher.w(t) >= 1.0][:1]
             if intent.kind == "help" or not has_figure(version.answer) or not all(t[:5] in prefixes for t in head):
                 return "asks 'how many', and the answer gives no count of that"
             return ""
-        datum = DATUM.search(folded)
         if datum is None:
             return ""
         text = self._expand(version.answer)
@@ -647,6 +660,25 @@ class Assistant:
             trace.step("situation", f"the message describes a situation {best.intent} is for (score {best.score:.2f})")
             return self._compose([(self.kb.intents[best.intent], best.score)], q.years)
         return None
+
+    def _partner_harm(self, q: Prepared, decision: Decision) -> Answer | None:
+        """Someone describing a partner who hurts or controls them (or someone they know) gets
+        domestic abuse help, beside the help the rest of the message is about ("he hits me when
+        he's had a drink"). Not for a question about the partnership's work."""
+        da = self.kb.intents.get("help-domestic-abuse")
+        if da is None or not (PARTNER.search(q.folded) and (HARM_WORDS.search(q.folded) or CONTROL.search(q.folded))):
+            return None
+        if not SITUATED.search(q.folded):
+            return None
+        best = self.kb.intents[decision.best.intent] if decision.best else None
+        if best is not None and decision.kind == "answer" and best.kind != "help":
+            return None  # a question about the partnership's work that names a partner
+        if best is not None and decision.kind == "answer" and self._situation(best.id) in ("domestic-abuse", "danger-now"):
+            return None
+        matched = [(da, 1.0)]
+        if best is not None and decision.kind == "answer" and best.kind == "help":
+            matched.append((best, 1.0))
+        return self._compose(matched, q.years)
 
     def _best_piece(self, q: Prepared, trace: Trace) -> Decision | None:
         """For a rambling message: the most confident of its sentences and question parts."""

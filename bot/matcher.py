@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -188,7 +189,19 @@ class Matcher:
                     entry = (idx, kw, sum(self.w(t) for t in kw))
                     for t in set(kw):
                         self.keyword_index[t].append(entry)
-        self.example_weight = [sum(self.w(t) for t in set(toks)) for _i, toks, _s in self.examples]
+        # (in the order of the words: a sum over a set would differ in its last bits from run to run)
+        self.example_weight = [sum(self.w(t) for t in dict.fromkeys(toks)) for _i, toks, _s in self.examples]
+        # The same index as arrays, so a question is scored against every example and intent at
+        # once (numpy; a long message is ranked piece by piece, many times per message).
+        self._ex_intent = np.array([idx for idx, _t, _s in self.examples], dtype=np.intp)
+        self._ex_weight = np.array(self.example_weight, dtype=np.float64)
+        self._ex_post = {t: np.array(eis, dtype=np.intp) for t, eis in self.by_token.items()}
+        vocab_post: dict[str, list[int]] = defaultdict(list)
+        for idx, vocab in enumerate(self.vocab):
+            for t in vocab:
+                vocab_post[t].append(idx)
+        self._vocab_post = {t: np.array(ids, dtype=np.intp) for t, ids in vocab_post.items()}
+        self._answer_post = {t: np.array(ids, dtype=np.intp) for t, ids in self.by_answer_token.items()}
 
     # -- query -------------------------------------------------------------------------------
 
@@ -260,35 +273,39 @@ class Matcher:
             return []
         qset = dict(zip(q.tokens, q.weights, strict=True))
         total = q.total
-        # Overlap with each example that shares a token (weighted Dice).
-        best_overlap: dict[int, float] = {}
-        best_example: dict[int, list[int]] = defaultdict(list)
+        n = len(self.intent_ids)
         # Candidates come through the question's telling words (common ones only add weight), which
-        # keeps this fast however many examples mention "partnership".
+        # keeps the choice sharp however many examples mention "partnership".
         telling = [t for t, wt in qset.items() if wt >= CANDIDATE_MIN_WEIGHT] or list(qset)
-        candidates: set[int] = set()
+        candidate = np.zeros(len(self.examples), dtype=bool)
         for t in telling:
-            candidates.update(self.by_token.get(t, ()))
-        # Each candidate example's shared weight, accumulated from the question's (few) tokens.
-        shared: dict[int, float] = dict.fromkeys(candidates, 0.0)
+            post = self._ex_post.get(t)
+            if post is not None:
+                candidate[post] = True
+        # Overlap with each candidate example (weighted Dice); each example's shared weight is
+        # accumulated from the question's tokens, in the question's order.
+        shared = np.zeros(len(self.examples))
+        matched = np.zeros(n)
         for t, wt in qset.items():
-            for ei in self.by_token.get(t, ()):
-                if ei in shared:
-                    shared[ei] += wt
-        by_dice: dict[int, list[tuple[float, int]]] = defaultdict(list)
-        for ei, s in shared.items():
-            idx = self.examples[ei][0]
-            dice = 2 * s / (total + self.example_weight[ei])
-            if dice > best_overlap.get(idx, 0.0):
-                best_overlap[idx] = dice
-            by_dice[idx].append((dice, ei))
-        # rapidfuzz reads only each intent's closest examples: long phrasings make a full pass slow
-        for idx, pairs in by_dice.items():
-            best_example[idx] = [ei for _d, ei in heapq.nlargest(FUZZ_EXAMPLES, pairs)]
+            post = self._ex_post.get(t)
+            if post is not None:
+                shared[post] += wt
+            post = self._vocab_post.get(t)
+            if post is not None:
+                matched[post] += wt
+            post = self._answer_post.get(t)
+            if post is not None:
+                matched[post] += ANSWER_CREDIT * wt
+        dice = 2 * shared / (total + self._ex_weight)
+        dice[~candidate] = 0.0
+        best_overlap = np.zeros(n)
+        np.maximum.at(best_overlap, self._ex_intent, dice)
+        scored = best_overlap > 0
         for t in telling:
             if qset[t] >= ANSWER_CANDIDATE_MIN_WEIGHT:
-                for idx in self.by_answer_token.get(t, ()):
-                    best_overlap.setdefault(idx, 0.0)
+                post = self._answer_post.get(t)
+                if post is not None:
+                    scored[post] = True
         # Keywords: an intent's curated phrase present in full in the question.
         keyword_hits: set[int] = set()
         grams = _grams(q.tokens)
@@ -297,31 +314,31 @@ class Matcher:
                 if idx not in keyword_hits and kw_weight >= KEYWORD_MIN_WEIGHT and (kw in grams if len(kw) <= MAX_GRAM else _contains(q.tokens, kw)):
                     keyword_hits.add(idx)
         # First the cheap signals for every intent, then rapidfuzz for the front runners only.
-        rough: list[tuple[float, int, float, float, float]] = []
-        for idx, overlap in best_overlap.items():
-            vocab, answer_vocab = self.vocab[idx], self.answer_vocab[idx]
-            matched = 0.0
-            for t, wt in qset.items():
-                if t in vocab:
-                    matched += wt
-                elif t in answer_vocab:
-                    matched += ANSWER_CREDIT * wt
-            coverage = matched / total
-            score = W_COVERAGE * coverage + W_OVERLAP * overlap
+        coverage = matched / total
+        score = W_COVERAGE * coverage + W_OVERLAP * best_overlap
+        rough: list[tuple[float, int]] = []
+        for idx in np.flatnonzero(scored).tolist():
+            s = float(score[idx])
             if named & self.intent_years[idx]:
-                score += YEAR_BONUS
+                s += YEAR_BONUS
             if idx in keyword_hits:
-                score += KEYWORD_BONUS
-            rough.append((score, idx, coverage, overlap, matched))
+                s += KEYWORD_BONUS
+            rough.append((s, idx))
         rough.sort(reverse=True)
         qstring = " ".join(q.tokens)
         cands: list[Candidate] = []
-        for score, idx, coverage, overlap, matched in rough[:FUZZ_SHORTLIST]:
-            strings = [self.examples[ei][2] for ei in best_example.get(idx, ())]
+        for total_score, idx in rough[:FUZZ_SHORTLIST]:
+            # rapidfuzz reads only the shortlisted intents' closest examples: long phrasings make a full pass slow
+            mine = np.flatnonzero(candidate & (self._ex_intent == idx)).tolist()
+            closest = heapq.nlargest(FUZZ_EXAMPLES, zip(dice[mine].tolist(), mine, strict=True))
+            strings = [self.examples[ei][2] for _d, ei in closest]
             fz_hit = process.extractOne(qstring, strings, scorer=fuzz.token_sort_ratio) if strings else None
             fz = (fz_hit[1] / 100.0) if fz_hit else 0.0
             cands.append(
-                Candidate(self.intent_ids[idx], score + W_FUZZ * fz, coverage, overlap, fz, matched, idx in keyword_hits)
+                Candidate(
+                    self.intent_ids[idx], total_score + W_FUZZ * fz, float(coverage[idx]), float(best_overlap[idx]), fz,
+                    float(matched[idx]), idx in keyword_hits,
+                )
             )
         cands.sort(key=lambda c: (-c.score, c.intent))
         return cands[:limit]

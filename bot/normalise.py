@@ -52,6 +52,8 @@ STOPWORDS = frozenset(
     even wait fr frfr tho ig smh istg ikr tbf ffs pmsl bruh fam lowkey highkey deadass nah wise
     assignment homework coursework essay
     dear sir madam faithfully sincerely regards kindly grateful obliged
+    moment nowadays lately brilliant useless bloody rubbish ridiculous pathetic disgrace
+    disgraceful shocking impress frankly genuinely waffle flipping effing bleedin flaming sodding
     """.split()
 ) | frozenset("bcdefghjklmnopqrstuvwxyz")  # single letters: "n" for "and", "r" for "are"
 

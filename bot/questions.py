@@ -17,6 +17,13 @@ HARM_WORDS = re.compile(
     r"slap\w*|stab\w*|hurt|hurts|attack\w*|pushed|shoved|threw|thrown|smash\w*)\b"
 )
 """Someone doing harm: with a partner named, a medical emergency is domestic abuse too."""
+PARTNER = re.compile(r"\b(partner|husband|wife|boyfriend|girlfriend|bf|gf|fella|ex|hubby|missus|other half)\b")
+CONTROL = re.compile(
+    r"\b(checks|checking|goes through|go through|goes thru|reads) (my|her|his) (phone|messages|texts)\b"
+    r"|\b(wont|will not|doesnt|does not) let (me|her|him) (see|go|leave|have|out|talk)\b"
+    r"|\b(controls|controlling|takes) (my|her|his|all my|all her) (money|wages|bank card|phone)\b|\bcontrolling\b"
+)
+"""Coercive control, which is domestic abuse with a partner named, whatever else a message is about."""
 CHILD_WORDS = re.compile(
     r"\b(child|children|kid|kids|kiddies|baby|babies|toddler|little one|little ones|son|daughter|my boy|my girl|"
     r"(little|small|young|lil|baby) (boy|girl|lad|bro|brother|sis|sister|un|one)|the (boy|girl) (is|was|cry|crying|screaming)|"

@@ -74,6 +74,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\bno (point|reason) (in )?(going on|living|carrying on|being here|being alive)\b',
         r'\b(take|taking|took|swallow|swallowed|down|downed|going to take|gonna take) (all|all of) (my|the|his|her|their) (tablets|pills|meds|medication|medicine)\b',
         r'\b(dont|do not|never) want to wake up\b',
+        Then(r'\b(saving|saved|stockpil\w*|hoard\w*|collect\w*|got) (up )?(all )?(my |the |enough )?(tablets|pills|meds|medication|painkillers|sleeping pills)\b',
+             r'\b(take|taking|swallow\w*|neck\w*|down) (them|it|the lot|all)\b'),
+        Then(r'\b(rope|noose|ligature)\b', r'\b(going to|gonna|about to|will) do it\b|\bdo it (tonight|now|once|when|after)\b'),
     ),
     "medical": (
         r'\boverdos(e|ed|ing)\b|\bod\b|\boded\b|\boding\b',
@@ -116,6 +119,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         Then(r'\b(chasing|coming for|after|following|threatening) (me|us)\b', r'\b(knife|knives|machetes?|guns?|blades?|weapon|bat|hiding|hide|scared)\b'),
         Then(r'\b(knife|knives|machetes?|guns?|blades?|weapon)\b(?! crime)', r'\b(chasing|coming|outside|at the door|in the house|threaten\w*|pointing|pointed|waving|holding)\b'),
         r'\b(trying|tried) to (get|break|force his way|force her way) in\b',
+        Then(r'\b(trying|rattling|trying to open|turning|pulling at) (my|the|our) (door ?handle|handle|door|lock|window)s?\b', r'\b(now|right now|rn|hes|shes|someone|somebody|man)\b'),
         Then(r'\bturned up\b', r'\b(doors?|windows?|house|flat|outside)\b'),
         r'\bscream\w* (for )?help\b|\b(shouting|crying|calling) (out )?for help\b',
         Then(r'\b(being|been) (held|kept|locked|taken|dragged|bundled|forced|snatched|abducted|kidnapped)\b', r'\b(van|car|house|room|flat|against|inside|there|in)\b'),
@@ -198,17 +202,23 @@ _DANGER = re.compile(
     r"chok\w*|strangl\w*|breath\w*|spiked|gas|fitting|seizure|bats?|bottle|glassed|beat|battered|punched|"
     r"kicked|pushed|stalk\w*|followed|missing|kidnap\w*|abduct\w*|hostage|jump|bridge|goodbye|smash\w*|break\w* in)\b"
 )
+# Words in -ing that are not something happening ("im a housing officer", "is there anything").
+_NOT_VERBS = (
+    r"(any|some|no|every)thing\b|thing\b|housing\b|morning\b|evening\b|building\b|ceiling\b|wedding\b|meeting\b|"
+    r"funding\b|training\b|briefing\b|ring\b|king\b|during\b|spring\b|string\b|sibling\b|ongoing\b|clothing\b|"
+    r"parking\b|shopping\b|offending\b|reoffending\b|policing\b|safeguarding\b|wellbeing\b|being\b|nothing\b"
+)
 _IMMEDIATE = re.compile(
-    r"\b((?<!before )(?<!until )(?<!by )now|right now|rn|atm|tonight|at the moment|currently|just|still|(hes|shes|theyre|is|are|still|right|in) here|"
+    r"\b((?<!before )(?<!until )(?<!by )now|right now|rn|atm|tonight|at the moment|currently|(?<!not )just|still|(hes|shes|theyre|is|are|still|right|in) here|"
     r"(hes|shes|theyre|is|are|waiting|standing|sat|sitting|parked|right) outside|outside (now|my (door|house|flat|window|home))|next room|next door|downstairs|"
     r"upstairs|hurry|quick|quickly|cant talk|cannot talk|hiding|for hours|this minute|as we speak|coming back|"
     r"please help|help me|help us|scared|terrified|cant get out|cant move|cant breathe|wont stop)\b"
-    r"|\b(im|i am|hes|shes|theyre|were|is|are) (\w+ )?\w+ing\b"
+    r"|\b(im|i am|hes|shes|theyre|were|is|are) (\w+ )?(?!" + _NOT_VERBS + r")\w+ing\b"
 )
 # Past events ("was attacked last year") are for support services, not 999; the strong patterns still apply.
 _PAST = re.compile(
     r"\b(last (year|month|week|summer|winter|christmas)|years ago|months ago|weeks ago|used to|when i was|"
-    r"as a (child|kid)|in (19|20)\d\d|back in|historic|historical|in the past)\b"
+    r"as a (child|kid)|in (19|20)\d\d|back in|historic|historical|in the past|(was|were|been) (killed|murdered)|passed away)\b"
 )
 # The words the patterns look for, so that a typo ("attcaking") can be corrected towards them.
 CRISIS_WORDS = frozenset(
@@ -287,11 +297,24 @@ _PROFESSIONAL = re.compile(
     r"\b(councillor|cllr|commissioner|researcher|phd|dissertation|thesis|student|journalist|reporter|analyst|pcso|"
     r"community protection officer|social worker|practitioner|board member|committee member|scrutiny|briefing|workshop|"
     r"training session|presentation|portfolio holder|my ward|our team|my team|new starter|just started as|im new to)\b"
+    r"|\b(im|i am) an? (\w+ ){0,2}(landlord|housing officer|pharmacist|vicar|imam|priest|pastoral lead|youth worker|support worker|"
+    r"governor|parish clerk|hr manager|safeguarding lead)\b|\bi volunteer (at|with|for)\b"
 )
+# "She's not in danger right now", "he's not there now", "we're safe for now": said so that the
+# rest is not read as an emergency; the rules then read it as they read a past event.
+_CALM = re.compile(
+    r"\b(not|isnt|is not|arent|are not|wasnt|nobody is|no one is|never) (in )?(any )?(immediate |imminent )?(danger|risk)\b"
+    r"( (right )?now| at the moment| this minute| rn| today)?"
+    r"|\b(hes|shes|theyre|he is|she is|they are|were|we are|im|i am) not (there|here|around|home|about|with (me|her|him|them|us)) "
+    r"(now|right now|at the moment|anymore|any more|today|this minute)\b"
+    r"|\b(shes|hes|theyre|were|im|i am|she is|he is|they are|we are) (safe|ok|okay|fine|alright) (now|today|at the moment|for now|rn)\b"
+)
+
+
 def about_a_topic(folded: str) -> bool:
-    """A professional's question about a topic, or a past event, with no sign of danger now: the
-    learned model (`bot.danger`) leaves these to the rules."""
-    return bool(_PROFESSIONAL.search(folded) or _PAST.search(folded)) and not _URGENT.search(folded)
+    """A professional's question about a topic, a past event, or danger said not to be now, with
+    no sign of danger now: the learned model (`bot.danger`) leaves these to the rules."""
+    return bool(_PROFESSIONAL.search(folded) or _PAST.search(folded) or _CALM.search(folded)) and not _URGENT.search(folded)
 
 
 _URGENT = re.compile(r"\b(right now|rn|as we speak|just now|minutes ago|mins ago|at the door|outside now|happening now)\b")
@@ -307,14 +330,19 @@ def detect_crisis(text: str) -> Crisis | None:
     folded = without_idioms(fold(text))
     if not folded.strip():
         return None
+    calm = _CALM.search(folded) is not None
+    if calm:
+        folded = _CALM.sub(" ", folded)
     if cant_talk(folded):
-        found = _detect(folded)
+        found = _detect(folded, calm=calm)
         return Crisis(found.kind if found else "violence", silent=True)
-    return _detect(folded)
+    return _detect(folded, calm=calm)
 
 
-def _detect(folded: str) -> Crisis | None:
+def _detect(folded: str, *, calm: bool = False) -> Crisis | None:
     about_topic = bool(_ABOUT_TOPIC.search(folded)) and not _PERSONAL.search(folded)
+    if calm and not _URGENT.search(folded):
+        about_topic = True  # "she's not in danger right now": only the suicide rules still read it
     if _PAST.search(folded) and not _NOW_STRICT.search(folded):
         about_topic = True  # a past event: only the suicide rules still read it
     if _PROFESSIONAL.search(folded) and not _URGENT.search(folded):

@@ -163,7 +163,7 @@ def test_close_call_asks_did_you_mean():
 
 
 def test_a_close_call_on_the_real_knowledge_asks_did_you_mean(assistant: Assistant):
-    a = assistant.ask("asb numbers latest", explain=True)
+    a = assistant.ask("asb numbers", explain=True)
     assert a.kind == "clarify" and a.intent == "clarify"
     assert len(a.choices) == 2 and all(c.intent in assistant.kb.intents for c in a.choices)
     assert "Did you mean" in a.text and a.explain and a.explain["rule"] == "too-close"

@@ -106,7 +106,7 @@ def test_kb_build_refuses_broken_knowledge_in_one_line(tmp_path: Path, capsys: p
 
 
 def test_chat_answers_follows_did_you_mean_and_quits(cfg: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch):
-    stdin(monkeypatch, b"who chairs the board\nasb numbers latest\n1\n/reload\n/quit\n")
+    stdin(monkeypatch, b"who chairs the board\nasb numbers\n1\n/reload\n/quit\n")
     assert main(["--config", cfg, "chat"]) == 0
     out = capsys.readouterr().out
     assert "call 999" in out.splitlines()[1]  # the 999 line, from the vetted contacts

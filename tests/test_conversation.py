@@ -96,7 +96,7 @@ def test_a_new_question_with_a_pronoun_or_an_and_is_not_hijacked(chat: Conversat
 
 
 def test_a_reply_of_2_picks_the_second_choice(assistant: Assistant, chat: Conversations):
-    asked = chat.ask("me", "asb numbers latest")
+    asked = chat.ask("me", "asb numbers")
     assert asked.kind == "clarify" and len(asked.choices) >= 2
     picked = chat.ask("me", "2")
     assert picked.kind == "answer" and picked.intent == asked.choices[1].intent

@@ -14,6 +14,8 @@ NOISE = {
     "code": lambda q: "zebra7731 " + q,
     "emoji and sign-off": lambda q: q + " 🙏 ta, Shaz x",
     "dialect greeting": lambda q: "ey up me duck, " + q,
+    "time filler": lambda q: q + " at the moment",
+    "sarcasm": lambda q: "Oh brilliant. " + q + "?? Bloody useless.",
 }
 BASE = {
     "who is the chair of the board": "chair",
@@ -49,7 +51,9 @@ def test_a_long_narrative_with_the_question_last_gets_help_for_that_situation(
     assistant: Assistant, message: str, intent: str, needle: str
 ):
     got = assistant.ask(message)
-    assert intent in got.intents and needle in got.text, (got.kind, got.intents, got.text[:200])
+    situation = assistant.kb.intents[intent].situation or intent  # help-noise is help for anti-social behaviour too
+    situations = {assistant.kb.intents[i].situation or i for i in got.intents}
+    assert situation in situations and needle in got.text, (got.kind, got.intents, got.text[:200])
 
 
 @pytest.mark.parametrize(
@@ -57,6 +61,9 @@ def test_a_long_narrative_with_the_question_last_gets_help_for_that_situation(
     [
         ("my son is using again and his girlfriend has started hitting him", ("FRANK", "0808 800 0340")),
         ("our neighbours shout racist stuff at us and play music all night, what can we do", ("101", "True Vision")),
+        # a partner who hurts, said beside another situation and "not now": domestic abuse help is never dropped
+        ("my husband gets nasty when he drinks and last night he hit me, he's at his brother's so I'm ok for now, "
+         "where can he get help for the drinking", ("0808 800 0340", "FRANK")),
     ],
 )
 def test_two_situations_in_one_message_get_both_answers(assistant: Assistant, message: str, needles: tuple[str, ...]):
@@ -90,6 +97,6 @@ def test_a_decline_is_short_with_at_most_three_suggestions_and_the_999_line(assi
 
 
 def test_did_you_mean_offers_up_to_three(assistant: Assistant):
-    got = assistant.ask("asb numbers latest")
+    got = assistant.ask("asb numbers")
     assert got.kind == "clarify" and 2 <= len(got.choices) <= 3
     assert "Reply with 1" in got.text
