@@ -206,7 +206,7 @@ _DANGER = re.compile(
 _NOT_VERBS = (
     r"(any|some|no|every)thing\b|thing\b|housing\b|morning\b|evening\b|building\b|ceiling\b|wedding\b|meeting\b|"
     r"funding\b|training\b|briefing\b|ring\b|king\b|during\b|spring\b|string\b|sibling\b|ongoing\b|clothing\b|"
-    r"parking\b|shopping\b|offending\b|reoffending\b|policing\b|safeguarding\b|wellbeing\b|being\b|nothing\b"
+    r"parking\b|shopping\b|offending\b|reoffending\b|policing\b|safeguarding\b|wellbeing\b|nothing\b"
 )
 _IMMEDIATE = re.compile(
     r"\b((?<!before )(?<!until )(?<!by )now|right now|rn|atm|tonight|at the moment|currently|(?<!not )just|still|(hes|shes|theyre|is|are|still|right|in) here|"
@@ -311,10 +311,18 @@ _CALM = re.compile(
 )
 
 
+# ...unless the danger is on its way ("he's not here now but he's coming back tonight").
+_COMING = re.compile(
+    r"\b(coming back|come back|on (his|her|their) way|coming (round|over|for)|will be back|be back (soon|tonight|later|any minute)|"
+    r"when (he|she|they) (gets?|comes?) (back|home|in)|tonight|any minute|any second)\b"
+)
+
+
 def about_a_topic(folded: str) -> bool:
     """A professional's question about a topic, a past event, or danger said not to be now, with
     no sign of danger now: the learned model (`bot.danger`) leaves these to the rules."""
-    return bool(_PROFESSIONAL.search(folded) or _PAST.search(folded) or _CALM.search(folded)) and not _URGENT.search(folded)
+    calm = _CALM.search(folded) is not None and not _COMING.search(folded)
+    return bool(_PROFESSIONAL.search(folded) or _PAST.search(folded) or calm) and not _URGENT.search(folded)
 
 
 _URGENT = re.compile(r"\b(right now|rn|as we speak|just now|minutes ago|mins ago|at the door|outside now|happening now)\b")
@@ -330,7 +338,7 @@ def detect_crisis(text: str) -> Crisis | None:
     folded = without_idioms(fold(text))
     if not folded.strip():
         return None
-    calm = _CALM.search(folded) is not None
+    calm = _CALM.search(folded) is not None and not _COMING.search(folded)
     if calm:
         folded = _CALM.sub(" ", folded)
     if cant_talk(folded):
