@@ -54,9 +54,18 @@ STOPWORDS = frozenset(
     dear sir madam faithfully sincerely regards kindly grateful obliged
     moment nowadays lately brilliant useless bloody rubbish ridiculous pathetic disgrace
     disgraceful shocking impress frankly genuinely waffle flipping effing bleedin flaming sodding
-    meaning ask asks asking asked try trying tried
     """.split()
 ) | frozenset("bcdefghjklmnopqrstuvwxyz")  # single letters: "n" for "and", "r" for "are"
+
+# Ways of saying "I have a question" that say nothing about it ("ive been meaning to ask", "my friend
+# said to try here"); "ask" and "try" alone keep their meaning (the "Ask" stage of ASB enforcement).
+ASKING = re.compile(
+    r"\b(been |was |were )?meaning to (ask|get in touch|message|write)( you| this| something)?\b|\b(for|since) ages\b|\bages ago\b"
+    r"|\b((my )?(friend|mate|mum|sister|brother|neighbour|partner|gp|doctor|teacher|manager) )?(said|says|told me|suggested|recommended) (i |we )?(should )?(to )?(try|ask|message|contact) (asking )?(here|on here|this|you|this bot|this chat)\b"
+    r"|\b(try|trying|tried|thought id try|thought i would try) (asking )?(here|on here|this|this bot|you)\b"
+    r"|\b(can|could|may) i (just )?ask( you)?( something| a question)?\b|\b(just )?(wanted|want|need) to ask( you)?\b"
+    r"|\basking for a (friend|mate)\b|\bsorry to (ask|bother you|trouble you)\b"
+)
 
 # Words so common in this domain that they carry little signal on their own.
 WEAK_WORDS = frozenset(
@@ -250,6 +259,7 @@ class Normaliser:
             folded = " ".join(self.correct(w) for w in folded.split())
         if self._phrases is not None:
             folded = self._phrases.sub(lambda m: self._phrase_table[m.group(1)], folded)
+        folded = ASKING.sub(" ", folded)
         out: list[str] = []
         for w in folded.split():
             mapped = self._single.get(w) or self._single_stem.get(stem(w)) or w
