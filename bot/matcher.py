@@ -194,6 +194,11 @@ class Matcher:
         # The same index as arrays, so a question is scored against every example and intent at
         # once (numpy; a long message is ranked piece by piece, many times per message).
         self._ex_intent = np.array([idx for idx, _t, _s in self.examples], dtype=np.intp)
+        # examples are stored intent by intent: each intent's are one slice
+        self._ex_start = np.searchsorted(self._ex_intent, np.arange(len(self.intent_ids)), side="left")
+        self._ex_end = np.searchsorted(self._ex_intent, np.arange(len(self.intent_ids)), side="right")
+        self._has_examples = self._ex_end > self._ex_start
+        assert bool(np.all(np.diff(self._ex_intent) >= 0)), "examples must be stored intent by intent"
         self._ex_weight = np.array(self.example_weight, dtype=np.float64)
         self._ex_post = {t: np.array(eis, dtype=np.intp) for t, eis in self.by_token.items()}
         vocab_post: dict[str, list[int]] = defaultdict(list)
@@ -299,7 +304,10 @@ class Matcher:
         dice = 2 * shared / (total + self._ex_weight)
         dice[~candidate] = 0.0
         best_overlap = np.zeros(n)
-        np.maximum.at(best_overlap, self._ex_intent, dice)
+        if len(dice):
+            # the best example of each intent (reduceat over each intent's slice; none: 0)
+            starts = np.minimum(self._ex_start, len(dice) - 1)
+            best_overlap = np.where(self._has_examples, np.maximum.reduceat(dice, starts), 0.0)
         scored = best_overlap > 0
         for t in telling:
             if qset[t] >= ANSWER_CANDIDATE_MIN_WEIGHT:
@@ -329,7 +337,8 @@ class Matcher:
         cands: list[Candidate] = []
         for total_score, idx in rough[:FUZZ_SHORTLIST]:
             # rapidfuzz reads only the shortlisted intents' closest examples: long phrasings make a full pass slow
-            mine = np.flatnonzero(candidate & (self._ex_intent == idx)).tolist()
+            start = int(self._ex_start[idx])
+            mine = (start + np.flatnonzero(candidate[start : self._ex_end[idx]])).tolist()
             closest = heapq.nlargest(FUZZ_EXAMPLES, zip(dice[mine].tolist(), mine, strict=True))
             strings = [self.examples[ei][2] for _d, ei in closest]
             fz_hit = process.extractOne(qstring, strings, scorer=fuzz.token_sort_ratio) if strings else None
