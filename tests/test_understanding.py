@@ -58,6 +58,20 @@ def test_a_long_narrative_with_the_question_last_gets_help_for_that_situation(
 
 
 @pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        # the story names the chair; the question asks for the law
+        ("Secretary of our residents group here, the chair wanted me to check something. Which Act of Parliament "
+         "makes the council and police form a community safety partnership?", "legal-basis"),
+        ("I manage a youth club and our treasurer keeps talking about funding. Who chairs the partnership board?", "chair"),
+    ],
+)
+def test_the_question_outweighs_the_story_around_it(assistant: Assistant, message: str, intent: str):
+    got = assistant.ask(message)
+    assert got.intent == intent, (got.kind, got.intents, got.text[:120])
+
+
+@pytest.mark.parametrize(
     ("message", "needles"),
     [
         ("my son is using again and his girlfriend has started hitting him", ("FRANK", "0808 800 0340")),
