@@ -15,6 +15,7 @@ NOISE = {
     "emoji and sign-off": lambda q: q + " 🙏 ta, Shaz x",
     "dialect greeting": lambda q: "ey up me duck, " + q,
     "time filler": lambda q: q + " at the moment",
+    "right now, is that right": lambda q: q + " right now? want to get it right",
     "been meaning to ask": lambda q: "Hello, I was meaning to ask this ages ago and my sister told me to try on here. " + q,
     "sarcasm": lambda q: "Oh brilliant. " + q + "?? Bloody useless.",
 }
