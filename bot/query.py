@@ -13,7 +13,7 @@ from functools import cached_property
 
 from bot.matcher import Candidate, Matcher, Query
 from bot.normalise import Years, clean_text, find_years, fold, spoken_years
-from bot.questions import CLAUSE_RE, PIECE_EDGES, QUESTION_START, SENTENCE_RE, SPLIT_RE
+from bot.questions import CLAUSE_RE, EMBEDDED_QUESTION, PIECE_EDGES, QUESTION_START, SENTENCE_RE, SPLIT_RE
 
 MAX_CHARS = 5000
 """What is matched of a message: the first 5,000 characters (Telegram allows 4,096)."""
@@ -150,7 +150,7 @@ def _question_first(prepared: Prepared, matcher: Matcher) -> Query:
     ("wot r they?" leaves the story as it is)."""
     # (what follows a colon is read as a sentence of its own: "asked by our chair: which law ...?")
     sentences = [s for s in ASKED_SPLIT.split(prepared.text) if s and s.strip()]
-    asked = [s for s in sentences if s.rstrip().endswith("?") or QUESTION_START.match(fold(s))]
+    asked = [s for s in sentences if s.rstrip().endswith("?") or QUESTION_START.match(fold(s)) or EMBEDDED_QUESTION.search(fold(s))]
     terms = prepared.terms
     if len(sentences) < 2 or not asked or len(asked) == len(sentences):
         return terms

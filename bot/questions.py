@@ -99,6 +99,11 @@ QUESTION_START = re.compile(
     r"do i|do you|does|should i|would you|please (tell|let|can|could|send|give)|tell me|i need to know|i want to know)\b"
 )
 """A sentence that asks (matched at its start, folded), besides one that ends with "?"."""
+EMBEDDED_QUESTION = re.compile(
+    r"\b(about|know|knows|wondering|wondered|ask|asking|asked|tell me|find out|check|sure|idea|clue|arguing|debating) "
+    r"(who|what|where|when|which|how|whether|if)\b"
+)
+"""A question inside a sentence ("we were arguing about who chairs the board", "I'd like to know where ...")."""
 
 
 def has_figure(text: str) -> bool:
