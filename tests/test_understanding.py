@@ -116,3 +116,11 @@ def test_did_you_mean_offers_up_to_three(assistant: Assistant):
     got = assistant.ask("asb numbers")
     assert got.kind == "clarify" and 2 <= len(got.choices) <= 3
     assert "Reply with 1" in got.text
+
+
+def test_an_everyday_word_the_knowledge_does_not_use_weighs_less_than_gibberish(assistant: Assistant):
+    from bot.matcher import UNKNOWN_ENGLISH_WEIGHT, UNKNOWN_WEIGHT
+
+    m = assistant.matcher
+    arguing, gibberish = m.query("arguing").tokens[0], m.query("blorptastic").tokens[0]
+    assert m.w(arguing) == UNKNOWN_ENGLISH_WEIGHT < m.w(gibberish) == UNKNOWN_WEIGHT
