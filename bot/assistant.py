@@ -67,6 +67,8 @@ log = logging.getLogger(__name__)
 __all__ = ["MAX_CHARS", "MAX_READ", "Assistant", "Trace", "explain_lines"]
 
 SURE_PIECE = 0.8
+OWNER_WORDS = 3
+"""Words after "the number for" that say whose number is asked."""
 """A part of the message scoring this (a full match of an example) is taken without reading the rest."""
 """How many candidates are read for help intents when a situation is described."""
 SITUATION_MARGIN = 0.1
@@ -441,7 +443,7 @@ class Assistant:
             trace.step("junk", "no word the assistant can read")
             return self._junk()
         place = OTHER_PLACE_RE.search(q.folded)
-        if place and "nottingham" not in q.folded:
+        if place and "nottingham" not in q.folded and not self._asks_for_help(q):
             trace.step("other-place", f"asks about {place.group(1).title()}, not Nottingham")
             return self._decline(render.OTHER_PLACE.replace("{place}", place.group(1).title()))
 
@@ -538,7 +540,8 @@ class Assistant:
             has = re.search(r"\d{3}|@|https?://|www\.", text)
         # whose datum: the words after "phone number" and the two or three just before it
         # ("for juno", "lord coaker's phone number")
-        owner = " ".join(folded[: datum.start("kind")].split()[-3:]) + " " + datum.group("rest")
+        # (the next few words only: "...for domestic abuse? I'm staying in Leeds" is not asking Leeds's number)
+        owner = " ".join(folded[: datum.start("kind")].split()[-3:] + datum.group("rest").split()[:OWNER_WORDS])
         rest = [t for t in self.matcher.norm.tokens(owner) if self.matcher.w(t) >= 1.0]
         if has and all(t[:5] in prefixes for t in rest):
             return ""
@@ -660,6 +663,12 @@ class Assistant:
             trace.step("situation", f"the message describes a situation {best.intent} is for (score {best.score:.2f})")
             return self._compose([(self.kb.intents[best.intent], best.score)], q.years)
         return None
+
+    def _asks_for_help(self, q: Prepared) -> bool:
+        """Someone asking where to get help (a help intent answers confidently): wherever they
+        are, the national lines among that help still apply ("I'm at my mum's in Leeds")."""
+        d = self._policy_decides(q.ranked(q.years)[:5])
+        return d.kind == "answer" and d.best is not None and self.kb.intents[d.best.intent].kind == "help"
 
     def _partner_harm(self, q: Prepared, decision: Decision) -> Answer | None:
         """Someone describing a partner who hurts or controls them (or someone they know) gets

@@ -17,7 +17,11 @@ HARM_WORDS = re.compile(
     r"slap\w*|stab\w*|hurt|hurts|attack\w*|pushed|shoved|threw|thrown|smash\w*)\b"
 )
 """Someone doing harm: with a partner named, a medical emergency is domestic abuse too."""
-PARTNER = re.compile(r"\b(partner|husband|wife|boyfriend|girlfriend|bf|gf|fella|ex|hubby|missus|other half)\b")
+PARTNER = re.compile(
+    r"\b(partner|husband|wife|boyfriend|girlfriend|bf|gf|fella|ex|hubby|missus|other half|"
+    r"stepdad|step dad|stepfather|step father|mums (boyfriend|partner|fella|bf))\b"
+)
+"""A partner, or a parent's partner (a child seeing abuse at home gets the same help, Childline in it)."""
 CONTROL = re.compile(
     r"\b(checks|checking|goes through|go through|goes thru|reads) (my|her|his) (phone|messages|texts)\b"
     r"|\b(wont|will not|doesnt|does not) let (me|her|him) (see|go|leave|have|out|talk)\b"

@@ -124,3 +124,16 @@ def test_an_everyday_word_the_knowledge_does_not_use_weighs_less_than_gibberish(
     m = assistant.matcher
     arguing, gibberish = m.query("arguing").tokens[0], m.query("blorptastic").tokens[0]
     assert m.w(arguing) == UNKNOWN_ENGLISH_WEIGHT < m.w(gibberish) == UNKNOWN_WEIGHT
+
+
+def test_someone_away_from_nottingham_still_gets_the_national_helpline(assistant: Assistant):
+    """Another city named beside a request for help is where they are, not what they ask about."""
+    got = assistant.ask("is there a national number for domestic abuse? I'm staying at my sister's in Leeds this week")
+    assert got.intent == "help-domestic-abuse" and "0808 2000 247" in got.text
+    assert assistant.ask("who chairs the community safety partnership in Leeds").intent is None
+
+
+def test_a_child_seeing_a_parents_partner_hurt_them_gets_help_with_childline_in_it(assistant: Assistant):
+    got = assistant.ask("my stepdad smashes stuff and shoves my mum around when hes drunk, idk who to talk to")
+    assert "help-domestic-abuse" in got.intents and "0800 1111" in got.text, (got.intents, got.text[:200])
+
