@@ -569,7 +569,12 @@ class Assistant:
 
     def _related(self, a: str, b: str) -> bool:
         ia, ib = self.kb.intents[a], self.kb.intents[b]
-        return b in ia.related or a in ib.related
+        if b in ia.related or a in ib.related:
+            return True
+        # the list of useful numbers and one help topic's page both give that topic's number:
+        # either answers "modern slavery helpline number", so no "did you mean" between them
+        kinds = {self._situation(a), self._situation(b)}
+        return "contacts" in kinds and ia.kind == ib.kind == "help"
 
     def _missing_year(self, decision: Decision, years: Years) -> Intent | None:
         """A year-aware intent among the front runners that has no version for the named year."""
