@@ -910,9 +910,10 @@ class Assistant:
         crisis_text = self._expand("\n".join(lines))
         # After the 999 line only signposting follows: a document extract or a fact about the
         # partnership is noise to someone in danger.
-        # When only the learned model read danger, it may be wrong: the answer is kept under the
-        # 999 guidance, so a false alarm costs a line, never the answer.
-        keeps = answer.kind == "answer" and bool(answer.intents) and not crisis.silent and (crisis.learned or all(
+        # When only the learned model read danger, it may be wrong, and when violence is told as a
+        # pattern with no sign of now, help is what is asked for: the answer is kept under the 999
+        # guidance, so a false alarm costs a line, never the answer.
+        keeps = answer.kind == "answer" and bool(answer.intents) and not crisis.silent and (crisis.learned or crisis.habitual or all(
             (self.kb.intents[i].kind == "help" and self._situation(i) in CRISIS_SITUATIONS) or self.kb.intents[i].topic in SERVICE_TOPICS
             for i in answer.intents if i in self.kb.intents
         ))

@@ -271,6 +271,9 @@ class Crisis:
     """The person can't talk: the Silent Solution comes first."""
     learned: bool = False
     """Found by the learned model (`bot.danger`) where no rule fired."""
+    habitual: bool = False
+    """Violence described as a pattern ("he keeps hitting me", "she's started hitting him"), with
+    no sign it is happening now: 999 still comes first, and the help asked for follows it."""
 
 
 # Figures of speech and topics that use danger words and mean no danger: blanked out before the
@@ -342,7 +345,16 @@ def detect_crisis(text: str) -> Crisis | None:
     if cant_talk(folded):
         found = _detect(folded, calm=calm)
         return Crisis(found.kind if found else "violence", silent=True)
-    return _detect(folded, calm=calm)
+    found = _detect(folded, calm=calm)
+    if found is not None and found.kind == "violence" and _HABITUAL.search(folded) and not _NOW_STRICT.search(folded):
+        return Crisis(found.kind, habitual=True)
+    return found
+
+
+_HABITUAL = re.compile(
+    r"\b(keeps|keep|kept|has started|have started|started|always|sometimes|often|every (time|night|weekend|week|day)|"
+    r"most (nights|weekends|days)|when (hes|shes|he is|she is|theyre|they are) (drunk|had a drink|been drinking|angry|high))\b"
+)
 
 
 def _detect(folded: str, *, calm: bool = False) -> Crisis | None:

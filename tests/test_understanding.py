@@ -142,3 +142,9 @@ def test_no_consent_in_everyday_words_is_sexual_violence(assistant: Assistant):
     got = assistant.ask("a lad from my course kissed me at a house party when i didnt consent, i dont want the police involved, where can i go")
     assert "help-sexual-violence" in got.intents, (got.intents, got.text[:150])
 
+
+def test_violence_told_as_a_pattern_gets_999_first_and_still_all_the_help_asked_for(assistant: Assistant):
+    got = assistant.ask("my wife keeps hitting me when shes drunk and im drinking far too much myself, where can i get help for both")
+    assert got.crisis and "999" in got.text.splitlines()[0]
+    assert "0808 801 0327" in got.text and "FRANK" in got.text, got.text[:400]
+
