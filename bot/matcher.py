@@ -340,18 +340,19 @@ class Matcher:
         # First the cheap signals for every intent, then rapidfuzz for the front runners only.
         coverage = matched / total
         score = W_COVERAGE * coverage + W_OVERLAP * best_overlap
-        rough: list[tuple[float, int]] = []
-        for idx in np.flatnonzero(scored).tolist():
-            s = float(score[idx])
-            if named & self.intent_years[idx]:
-                s += YEAR_BONUS
-            if idx in keyword_hits:
-                s += KEYWORD_BONUS
-            rough.append((s, idx))
-        rough.sort(reverse=True)
+        if named:
+            score = score + np.array([YEAR_BONUS if named & years else 0.0 for years in self.intent_years])
+        if keyword_hits:
+            bonus = np.zeros(n)
+            bonus[list(keyword_hits)] = KEYWORD_BONUS
+            score = score + bonus
+        ids = np.flatnonzero(scored)
+        # best first; a tie goes to the later intent (as sorting (score, index) pairs in reverse does)
+        front = ids[np.lexsort((-ids, -score[ids]))[:FUZZ_SHORTLIST]]
+        rough = [(float(score[idx]), idx) for idx in front.tolist()]
         qstring = " ".join(q.tokens)
         cands: list[Candidate] = []
-        for total_score, idx in rough[:FUZZ_SHORTLIST]:
+        for total_score, idx in rough:
             # rapidfuzz reads only the shortlisted intents' closest examples: long phrasings make a full pass slow
             start = int(self._ex_start[idx])
             mine = (start + np.flatnonzero(candidate[start : self._ex_end[idx]])).tolist()
