@@ -47,6 +47,9 @@ DOCUMENT_ONLY_WEIGHT = 3.0
 ANSWER_CREDIT = 0.5
 W_COVERAGE, W_OVERLAP, W_FUZZ = 0.45, 0.35, 0.20
 YEAR_BONUS = 0.15
+PERIOD_BONUS = 0.05
+"""...and more for a version of exactly the financial year asked for (2022/23, not a plan for 2022-2025)."""
+_FINANCIAL = re.compile(r"\d{4}/\d{2}")
 KEYWORD_BONUS = 0.05
 KEYWORD_MIN_WEIGHT = 3.0
 FUZZ_SHORTLIST = 6
@@ -133,6 +136,8 @@ class Matcher:
         self.answer_vocab: list[set[str]] = []
         self.examples: list[tuple[int, tuple[str, ...], str]] = []
         self.intent_years: list[frozenset[int]] = []
+        self.intent_financial: list[frozenset[int]] = []
+        """The financial years an intent has a version for, exactly ("2022/23", not "2022-2025")."""
         self.keywords: list[list[tuple[str, ...]]] = []
         for idx, intent in enumerate(kb.intents.values()):
             years: set[int] = set()
@@ -145,6 +150,7 @@ class Matcher:
                 years.update(named.financial)
                 years.update(named.bare)
             self.intent_years.append(frozenset(years))
+            self.intent_financial.append(frozenset(int(v.period[:4]) for v in intent.versions if _FINANCIAL.fullmatch(v.period)))
             vocab: set[str] = set()
             for phrase in (*intent.examples, *intent.phrasings, *intent.keywords, intent.title):
                 vocab.update(tokens_of(phrase))
@@ -341,7 +347,10 @@ class Matcher:
         coverage = matched / total
         score = W_COVERAGE * coverage + W_OVERLAP * best_overlap
         if named:
-            score = score + np.array([YEAR_BONUS if named & years else 0.0 for years in self.intent_years])
+            score = score + np.array([YEAR_BONUS if named & ys else 0.0 for ys in self.intent_years])
+        if years.financial:
+            asked = set(years.financial)
+            score = score + np.array([PERIOD_BONUS if asked & fy else 0.0 for fy in self.intent_financial])
         if keyword_hits:
             bonus = np.zeros(n)
             bonus[list(keyword_hits)] = KEYWORD_BONUS

@@ -148,3 +148,9 @@ def test_violence_told_as_a_pattern_gets_999_first_and_still_all_the_help_asked_
     assert got.crisis and "999" in got.text.splitlines()[0]
     assert "0808 801 0327" in got.text and "FRANK" in got.text, got.text[:400]
 
+
+def test_a_financial_year_asked_for_picks_the_version_for_exactly_that_year(assistant: Assistant):
+    """The 2022/23 priorities, not the plan that runs 2022-2025."""
+    got = assistant.ask("which priorities did the partnership agree for 2022/23, please")
+    assert got.intent == "priorities" and "2022/23" in got.text, (got.intent, got.text[:120])
+
