@@ -37,9 +37,10 @@ gibberish, still enough that a message about something else is declined (2.5-3.0
 read sets and lose nothing; 1.0 loses declines and the right helpline under 999)."""
 """An English word the knowledge base never uses ("weather", "passport"): the message may be about
 something else, so it counts against every intent's share of the message."""
-CODE_WEIGHT = 0.5
+CODE_WEIGHT = 0.0
 """An unknown token of letters and digits ("zebra7731", "qzx81"): a code, a reference or a typo
-of the keyboard; it says nothing about the topic, so it barely counts."""
+of the keyboard; it says nothing about the topic, so it does not count (0.5 still turned "qzx81
+what is the CDP" into a decline, the two known words there being weak ones)."""
 NUMBER_WEIGHT = 1.0
 SHORT_UNKNOWN_WEIGHT = 0.5
 ANSWER_ONLY_WEIGHT = 1.5
