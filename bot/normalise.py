@@ -72,7 +72,7 @@ ASKING = re.compile(
 # Words so common in this domain that they carry little signal on their own.
 WEAK_WORDS = frozenset(
     """
-    nottingham city partnership cdp help support information info current currently
+    nottingham city partnership cdp help support information info advice advise current currently
     latest new now today year years work works working make made use used list main key
     people person safety
     """.split()
