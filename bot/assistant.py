@@ -474,16 +474,16 @@ class Assistant:
             if asked > self._newest_year and asked not in self.matcher.years_of(intent.id):
                 trace.step("too-new", f"{years.label()} is after the newest document ({self._newest_label})")
                 return self._decline(render.TOO_NEW.replace("{year}", years.label()).replace("{newest}", self._newest_label))
+        partner_harm = self._partner_harm(q, decision)
+        if partner_harm is not None:
+            trace.step("partner-harm", "a partner who hurts or controls: domestic abuse help, with any other situation's")
+            return partner_harm
         if decision.kind in ("answer", "clarify") and decision.best and self._declines(decision.best.intent):
             trace.step("known-out-of-scope", f"{decision.best.intent} is a topic the documents do not answer")
             return self._decline_topic(self.kb.intents[decision.best.intent])
         if decision.kind == "clarify" and decision.second and self._declines(decision.second.intent):
             trace.step("close-to-out-of-scope", f"the runner-up {decision.second.intent} is a topic the documents do not answer")
             return self._decline()
-        partner_harm = self._partner_harm(q, decision)
-        if partner_harm is not None:
-            trace.step("partner-harm", "a partner who hurts or controls: domestic abuse help, with any other situation's")
-            return partner_harm
         best_kind = self.kb.intents[decision.best.intent].kind if decision.best else ""
         if (decision.kind != "answer" and best_kind != "decline") or (decision.kind == "answer" and best_kind == "help"):
             situations = self._situations(q, decision, trace)
@@ -685,13 +685,13 @@ class Assistant:
         if not SITUATED.search(q.folded):
             return None
         best = self.kb.intents[decision.best.intent] if decision.best else None
-        if best is not None and decision.kind == "answer" and best.kind != "help":
+        if best is not None and decision.kind == "answer" and best.kind not in ("help", "decline"):
             return None  # a question about the partnership's work that names a partner
         if best is not None and decision.kind == "answer" and self._situation(best.id) in ("domestic-abuse", "danger-now"):
             return None
         matched = [(da, 1.0)]
-        if best is not None and decision.kind == "answer" and best.kind == "help":
-            matched.append((best, 1.0))
+        if best is not None and decision.kind == "answer" and best.kind in ("help", "decline"):
+            matched.append((best, 1.0))  # the other help, or where to ask about the other thing
         return self._compose(matched, q.years)
 
     def _best_piece(self, q: Prepared, trace: Trace) -> Decision | None:
@@ -701,6 +701,8 @@ class Assistant:
             d = self._decide(piece, trace, asked=q)
             if d.best and self.kb.intents[d.best.intent].kind == "meta":
                 continue  # "good afternoon" in a long message is not the question
+            if d.rule == "near-out-of-scope":
+                continue  # a part torn between a topic and another thing is no evidence of either
             if d.kind == "answer" and d.best and (best is None or (best.best and d.best.score > best.best.score)):
                 best = d
                 if d.best.score >= SURE_PIECE:

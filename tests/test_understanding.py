@@ -154,3 +154,9 @@ def test_a_financial_year_asked_for_picks_the_version_for_exactly_that_year(assi
     got = assistant.ask("which priorities did the partnership agree for 2022/23, please")
     assert got.intent == "priorities" and "2022/23" in got.text, (got.intent, got.text[:120])
 
+
+def test_a_partner_who_hurts_comes_first_even_beside_a_topic_the_documents_do_not_answer(assistant: Assistant):
+    got = assistant.ask("my ex used to hit me when we were together and he wants 50/50 custody of our son, can i stop him")
+    assert got.intents[0] == "help-domestic-abuse" and "0808 2000 247" in got.text
+    assert len(got.intents) == 2 and assistant.kb.intents[got.intents[1]].kind == "decline"  # and where to ask about custody
+
