@@ -34,7 +34,7 @@ from bot.index import PassageSearch, build_index, default_index_path, index_fing
 from bot.kbcheck import load_valid
 from bot.knowledge import Contact, Intent, KnowledgeBase, KnowledgeError, Version, fingerprint, human_date
 from bot.matcher import Candidate, Matcher
-from bot.normalise import Years, find_years, fold
+from bot.normalise import Years, find_years, fold, stem
 from bot.policy import Decision, Policy, decide
 from bot.query import MAX_CHARS, MAX_READ, Prepared, prepare
 from bot.questions import (
@@ -68,6 +68,11 @@ __all__ = ["MAX_CHARS", "MAX_READ", "Assistant", "Trace", "explain_lines"]
 
 SURE_PIECE = 0.8
 OWNER_WORDS = 3
+CHANGE_WORDS = frozenset(stem(w) for w in (
+    "try trying aim aiming plan planning want hope expect cut cutting reduce reducing reduction increase increasing "
+    "change changing drop dropping fall falling rise rising go going get getting"
+).split())
+"""Words of trying and changing after "how much": not what is counted."""
 """Words after "the number for" that say whose number is asked."""
 """A part of the message scoring this (a full match of an example) is taken without reading the rest."""
 """How many candidates are read for help intents when a situation is described."""
@@ -520,8 +525,17 @@ class Assistant:
         prefixes = self._prefixes(version.answer)
         if quantity:
             # the thing counted: the first telling word after "how many" ("the cdp" tells nothing)
-            head = [t for t in self.matcher.norm.tokens(quantity.group("rest")) if self.matcher.w(t) >= 1.0][:1]
-            if intent.kind == "help" or not has_figure(version.answer) or not all(t[:5] in prefixes for t in head):
+            # ("by how much is the cdp trying to cut asb": the thing counted is ASB, not the trying)
+            head = [
+                t for t in self.matcher.norm.tokens(quantity.group("rest")) if self.matcher.w(t) >= 1.0 and t not in CHANGE_WORDS
+            ][:1]
+            # ...or just before it ("hate crime repeat victims - how many?")
+            before = [
+                t for t in self.matcher.norm.tokens(" ".join(folded[: quantity.start()].split()[-3:]))
+                if self.matcher.w(t) >= 1.0
+            ]
+            counted = all(t[:5] in prefixes for t in head) or any(t[:5] in prefixes for t in before)
+            if intent.kind == "help" or not has_figure(version.answer) or not counted:
                 return "asks 'how many', and the answer gives no count of that"
             return ""
         if datum is None:

@@ -66,7 +66,7 @@ ASKING = re.compile(
     r"|\b(can|could|may) i (just )?ask( you)?( something| a question)?\b|\b(just )?(wanted|want|need) to ask( you)?\b"
     r"|\basking for a (friend|mate)\b|\bsorry to (ask|bother you|trouble you)\b"
     # ...or "now" in other words, or checking that one has it right
-    r"|\b(right now|at present|these days|as of now|as things stand|is that right|get it right|have i got that right)\b"
+    r"|\b(right now|rn|atm|rite now|at present|these days|as of now|as things stand|is that right|get it right|have i got that right)\b"
 )
 
 # Words so common in this domain that they carry little signal on their own.

@@ -16,6 +16,7 @@ NOISE = {
     "dialect greeting": lambda q: "ey up me duck, " + q,
     "time filler": lambda q: q + " at the moment",
     "right now, is that right": lambda q: q + " right now? want to get it right",
+    "rn": lambda q: q + " rn",
     "been meaning to ask": lambda q: "Hello, I was meaning to ask this ages ago and my sister told me to try on here. " + q,
     "sarcasm": lambda q: "Oh brilliant. " + q + "?? Bloody useless.",
 }
@@ -159,4 +160,13 @@ def test_a_partner_who_hurts_comes_first_even_beside_a_topic_the_documents_do_no
     got = assistant.ask("my ex used to hit me when we were together and he wants 50/50 custody of our son, can i stop him")
     assert got.intents[0] == "help-domestic-abuse" and "0808 2000 247" in got.text
     assert len(got.intents) == 2 and assistant.kb.intents[got.intents[1]].kind == "decline"  # and where to ask about custody
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["by how much is the partnership trying to cut anti-social behaviour", "asb - how much is it meant to go down by?"],
+)
+def test_how_much_names_what_is_counted_before_or_after_it(assistant: Assistant, message: str):
+    got = assistant.ask(message)
+    assert got.kind == "answer" and "25%" in got.text, (got.intent, got.text[:120])
 
