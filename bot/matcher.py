@@ -306,24 +306,31 @@ class Matcher:
         # keeps the choice sharp however many examples mention "partnership".
         telling = [t for t, wt in qset.items() if wt >= CANDIDATE_MIN_WEIGHT] or list(qset)
         candidate = np.zeros(len(self.examples), dtype=bool)
-        for t in telling:
-            post = self._ex_post.get(t)
-            if post is not None:
-                candidate[post] = True
-        # Overlap with each candidate example (weighted Dice); each example's shared weight is
-        # accumulated from the question's tokens, in the question's order.
-        shared = np.zeros(len(self.examples))
-        matched = np.zeros(n)
+        posts = [p for t in telling if (p := self._ex_post.get(t)) is not None]
+        if posts:
+            candidate[np.concatenate(posts)] = True
+        # Overlap with each candidate example (weighted Dice); each example's shared weight, and
+        # each intent's matched weight, is summed in the question's word order (bincount adds in
+        # the order it is given: the same sums, bit for bit, as adding token by token).
+        ex_posts: list[np.ndarray] = []
+        ex_weights: list[float] = []
+        in_posts: list[np.ndarray] = []
+        in_weights: list[float] = []
         for t, wt in qset.items():
             post = self._ex_post.get(t)
             if post is not None:
-                shared[post] += wt
+                ex_posts.append(post)
+                ex_weights.append(wt)
             post = self._vocab_post.get(t)
             if post is not None:
-                matched[post] += wt
+                in_posts.append(post)
+                in_weights.append(wt)
             post = self._answer_post.get(t)
             if post is not None:
-                matched[post] += ANSWER_CREDIT * wt
+                in_posts.append(post)
+                in_weights.append(ANSWER_CREDIT * wt)
+        shared = _summed(ex_posts, ex_weights, len(self.examples))
+        matched = _summed(in_posts, in_weights, n)
         dice = 2 * shared / (total + self._ex_weight)
         dice[~candidate] = 0.0
         best_overlap = np.zeros(n)
@@ -414,6 +421,15 @@ def _names(kb: KnowledgeBase, common: set[str] | frozenset[str]) -> frozenset[st
 
 
 MAX_GRAM = 4
+
+
+def _summed(posts: list[np.ndarray], weights: list[float], size: int) -> np.ndarray:
+    """weights[k] added at every index of posts[k], in order (one bincount)."""
+    if not posts:
+        return np.zeros(size)
+    index = np.concatenate(posts)
+    repeated = np.repeat(np.array(weights), [len(p) for p in posts])
+    return np.bincount(index, weights=repeated, minlength=size)
 
 
 def _grams(tokens: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
