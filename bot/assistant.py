@@ -68,6 +68,8 @@ __all__ = ["MAX_CHARS", "MAX_READ", "Assistant", "Trace", "explain_lines"]
 
 SURE_PIECE = 0.8
 OWNER_WORDS = 3
+PHONE = re.compile(r"\b0\d{2,4} ?\d{3} ?\d{3,4}\b|\b(999|101|111|116 ?123)\b")
+"""A phone number in an answer (not any figure: "17,320 calls" is no number to ring)."""
 CHANGE_WORDS = frozenset(stem(w) for w in (
     "try trying aim aiming plan planning want hope expect cut cutting reduce reducing reduction increase increasing "
     "change changing drop dropping fall falling rise rising go going get getting"
@@ -541,6 +543,13 @@ class Assistant:
         if datum is None:
             return ""
         text = self._expand(version.answer)
+        if datum.group("kind2"):
+            # "juno number", "crimestoppers no": a phone number, whose is the words before it
+            text = self._expand(version.answer)
+            rest = [t for t in self.matcher.norm.tokens(datum.group("short")) if self.matcher.w(t) >= 1.0]
+            if PHONE.search(text) and all(t[:5] in prefixes for t in rest):
+                return ""
+            return "asks for the phone number of someone the answer does not give it for"
         if datum.group("who") or datum.group("named"):
             return "" if PERSON.search(text) else "asks who someone is, and the answer names nobody"
         kind = datum.group("kind")

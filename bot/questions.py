@@ -86,7 +86,8 @@ PIECE_EDGES = " ,.\n\t"
 QUANTITY = re.compile(r"\b(how (many|much)|what (is|was|s) the (number|amount|total|figure) of|number of)\b(?P<rest>.*)")
 FIGURES = re.compile(r"\b(how (many|much)|figures?|statistics|stats|numbers?|rate|total|recorded|count)\b")
 DATUM = re.compile(
-    r"\b(?P<kind>address|postcode|phone number|telephone number|phone no|number for|contact number|"
+    r"^(?P<short>(\w+ ){1,3})(?P<kind2>number|no|phone|phone number|contact|contact number|helpline)$"
+    r"|\b(?P<kind>address|postcode|phone number|telephone number|phone no|number for|contact number|"
     r"email address|e mail address|email for|website for|salary|wage|opening hours)\b(?P<rest>.*)"
     r"|^(?P<who>who is|whos|who s|who was) (?P<role>(\w+ ){0,6}(chair|chairman|chairwoman|chief executive|ceo|director|manager|"
     r"head|commissioner|leader|boss|secretary|minister|mayor|mp|councillor|solicitor|constable|officer|lead))\b"
