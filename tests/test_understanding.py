@@ -170,3 +170,9 @@ def test_how_much_names_what_is_counted_before_or_after_it(assistant: Assistant,
     got = assistant.ask(message)
     assert got.kind == "answer" and "25%" in got.text, (got.intent, got.text[:120])
 
+
+@pytest.mark.parametrize(("message", "number"), [("juno number", "0808 800 0340"), ("crimestoppers no", "0800 555 111")])
+def test_a_name_and_number_asks_for_a_phone_number_not_figures(assistant: Assistant, message: str, number: str):
+    got = assistant.ask(message)
+    assert number in got.text, (got.intent, got.text[:120])
+
