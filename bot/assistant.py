@@ -60,7 +60,7 @@ from bot.questions import (
     looks_like_junk,
     other_language,
 )
-from bot.safety import CANT_TALK, CRISIS_WORDS, Crisis, Vetting, about_a_topic, detect_crisis, without_idioms
+from bot.safety import CANT_TALK, CRISIS_WORDS, Crisis, Vetting, about_a_topic, detect_crisis, not_now, without_idioms
 
 log = logging.getLogger(__name__)
 
@@ -517,6 +517,8 @@ class Assistant:
         version = self._pick_version(intent, years)
         if version is None or intent.kind == "decline":
             return ""  # a known out-of-scope topic "answers" by saying so
+        if self._situation(intent.id) == "danger-now" and not_now(folded):
+            return "says it is not an emergency: the emergency page is not what is asked"
         figures, quantity, datum = _asked_for(folded)
         if years and figures and not self._covers_year(intent, years):
             return f"asks for figures for {years.label()}, which the answer does not cover"
@@ -727,6 +729,8 @@ class Assistant:
                 continue  # "good afternoon" in a long message is not the question
             if d.rule == "near-out-of-scope":
                 continue  # a part torn between a topic and another thing is no evidence of either
+            if len(piece.terms.tokens) < 2:
+                continue  # one word ("I'm all over the place") is no question on its own
             if d.kind == "answer" and d.best and (best is None or (best.best and d.best.score > best.best.score)):
                 best = d
                 if d.best.score >= SURE_PIECE:

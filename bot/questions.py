@@ -9,7 +9,7 @@ DA_WORDS = re.compile(r"\b(partner|husband|wife|boyfriend|girlfriend|bf|gf|fella
 DOMESTIC_SETTING = re.compile(
     r"\b(he|she|hes|shes|him|her)( \w+){0,12}? (again|at home|our house|our flat|the house|the flat|bedroom|kitchen|"
     r"bathroom|landing|living room|front door|back door|my keys|the keys|my phone|the kids|our kids|my kids|upstairs|downstairs|"
-    r"next room|hall|the door)\b"
+    r"next room|hall|the door|sofa|settee|couch|the bed|our bed|one of his moods|one of her moods)\b"
 )
 """Danger from "he" or "she" at home ("he had his hands round my throat again"): read as domestic."""
 HARM_WORDS = re.compile(

@@ -319,11 +319,21 @@ _COMING = re.compile(
 )
 
 
+def not_now(folded: str) -> bool:
+    """The message says it is not an emergency ("she's not in danger right now", "not an emergency
+    as such"), and nothing says the danger is on its way."""
+    return bool(_CALM.search(folded) or _NOT_EMERGENCY.search(folded)) and not _COMING.search(folded)
+
+
+_NOT_EMERGENCY = re.compile(r"\b(not|isnt|is not|its not|no) (an? )?emergency\b")
+
+
 def about_a_topic(folded: str) -> bool:
     """A professional's question about a topic, a past event, or danger said not to be now, with
     no sign of danger now: the learned model (`bot.danger`) leaves these to the rules."""
     calm = _CALM.search(folded) is not None and not _COMING.search(folded)
-    return bool(_PROFESSIONAL.search(folded) or _PAST.search(folded) or calm) and not _URGENT.search(folded)
+    rest = _CALM.sub(" ", folded)  # ("not in danger right now" is no sign of "right now")
+    return bool(_PROFESSIONAL.search(folded) or _PAST.search(folded) or calm) and not _URGENT.search(rest)
 
 
 _URGENT = re.compile(r"\b(right now|rn|as we speak|just now|minutes ago|mins ago|at the door|outside now|happening now)\b")

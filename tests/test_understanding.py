@@ -176,3 +176,14 @@ def test_a_name_and_number_asks_for_a_phone_number_not_figures(assistant: Assist
     got = assistant.ask(message)
     assert number in got.text, (got.intent, got.text[:120])
 
+
+def test_not_in_danger_right_now_gets_the_help_asked_for_not_the_emergency_page(assistant: Assistant):
+    got = assistant.ask("my cousin's been drinking heavily for months, she's not in any danger right now, "
+                        "where can she get support with her drinking")
+    assert not got.crisis and "help-danger-now" not in got.intents and "Recovery Network" in got.text, (got.intents, got.text[:150])
+
+
+def test_a_threat_from_him_on_the_sofa_gets_the_domestic_abuse_lines_under_999(assistant: Assistant):
+    got = assistant.ask("he's sat next to me on the sofa with a hammer and says if i move i'll regret it")
+    assert got.crisis and "999" in got.text.splitlines()[0] and "0808 2000 247" in got.text
+
