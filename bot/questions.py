@@ -75,7 +75,11 @@ SITUATED = re.compile(
 # Where one message asks a second question: a question mark, a semicolon, or "and/also/plus" before a
 # question word. Every pattern applied to user text starts with a literal or a word boundary and has
 # no two unbounded repeats over the same characters, so it runs in linear time (tests/test_linear.py).
-SPLIT_RE = re.compile(r"\?+|;|\b(?:and|also|plus)\s+(?=(?:who|what|where|when|how|which|whats|whos|is|are|can|do|does|could)\b)")
+SPLIT_RE = re.compile(
+    r"\?+|;|\b(?:and|also|plus)\s+(?=(?:who|what|where|when|how|which|whats|whos|is|are|can|do|does|could)\b)"
+    # a list: "1) ... 2) ...", "- ... - ...", one per line, "first, ... second, ..."
+    r"|\n+|(?<![\w.])\(?[1-9][).]\s|(?:^|\n)\s*[-\u2022*]\s|\b(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|and also)\b[,:]"
+)
 CLAUSE_RE = re.compile(
     r"[,;:()]|\s[-\u2013\u2014]+\s|\b(?:but|so|because|cos|coz|though|although|however|anyway)\b"
     r"|\band (?=(?:his|her|my|their|our|he|she|they|i|we)\b)"

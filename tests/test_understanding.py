@@ -187,3 +187,15 @@ def test_a_threat_from_him_on_the_sofa_gets_the_domestic_abuse_lines_under_999(a
     got = assistant.ask("he's sat next to me on the sofa with a hammer and says if i move i'll regret it")
     assert got.crisis and "999" in got.text.splitlines()[0] and "0808 2000 247" in got.text
 
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Two things: 1) who chairs the board 2) what are the priorities",
+        "Quick questions:\n- who chairs the board\n- what are the current priorities",
+    ],
+)
+def test_a_numbered_or_bulleted_list_of_questions_gets_each_answered(assistant: Assistant, message: str):
+    got = assistant.ask(message)
+    assert {"chair", "priorities"} <= set(got.intents), got.intents
+
