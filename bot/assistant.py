@@ -39,6 +39,7 @@ from bot.policy import Decision, Policy, decide
 from bot.query import MAX_CHARS, MAX_READ, Prepared, prepare
 from bot.questions import (
     CHILD_WORDS,
+    CHILD_WRITER,
     CHOICE,
     DA_WORDS,
     DATUM,
@@ -48,7 +49,7 @@ from bot.questions import (
     GREETING,
     HARM_WORDS,
     NUMBER_AGAIN,
-    OTHER_PLACE_RE,
+    other_place,
     PARTNER,
     CONTROL,
     PERSON,
@@ -449,10 +450,10 @@ class Assistant:
         if not terms.tokens or (all(t in terms.unknown for t in terms.tokens) and looks_like_junk(q.folded)):
             trace.step("junk", "no word the assistant can read")
             return self._junk()
-        place = OTHER_PLACE_RE.search(q.folded)
+        place = other_place(q.folded)
         if place and "nottingham" not in q.folded and not self._asks_for_help(q):
-            trace.step("other-place", f"asks about {place.group(1).title()}, not Nottingham")
-            return self._decline(render.OTHER_PLACE.replace("{place}", place.group(1).title()))
+            trace.step("other-place", f"asks about {place.title()}, not Nottingham")
+            return self._decline(render.OTHER_PLACE.replace("{place}", place.title()))
 
         multi = self._multi(q, trace)
         if multi is not None:
@@ -935,7 +936,8 @@ class Assistant:
         # a partner who hits is domestic abuse whatever the injury ("he choked me and I can't breathe")
         if (kind == "violence" and (domestic or crisis.silent)) or (kind == "medical" and domestic and HARM_WORDS.search(folded)):
             lines.append(render.CRISIS_DA)
-        if kind == "violence" and (CHILD_WORDS.search(folded) or context.child) and "childline" in self.kb.contacts:
+        child = (kind == "violence" and (CHILD_WORDS.search(folded) or context.child)) or CHILD_WRITER.search(folded)
+        if child and "childline" in self.kb.contacts:
             lines.append(render.CRISIS_CHILD)
         crisis_text = self._expand("\n".join(lines))
         # After the 999 line only signposting follows: a document extract or a fact about the

@@ -9,11 +9,11 @@ DA_WORDS = re.compile(r"\b(partner|husband|wife|boyfriend|girlfriend|bf|gf|fella
 DOMESTIC_SETTING = re.compile(
     r"\b(he|she|hes|shes|him|her)( \w+){0,12}? (again|at home|our house|our flat|the house|the flat|bedroom|kitchen|"
     r"bathroom|landing|living room|front door|back door|my keys|the keys|my phone|the kids|our kids|my kids|upstairs|downstairs|"
-    r"next room|hall|the door|sofa|settee|couch|the bed|our bed|one of his moods|one of her moods)\b"
+    r"next room|hall|the door|sofa|settee|couch|the bed|our bed|one of his moods|one of her moods|this house|this flat)\b"
 )
 """Danger from "he" or "she" at home ("he had his hands round my throat again"): read as domestic."""
 HARM_WORDS = re.compile(
-    r"\b(hit|hits|hitting|punch\w*|kick\w*|strangl\w*|chok\w*|throttl\w*|beat|beaten|beating|batter\w*|"
+    r"\b(hit|hits|hitting|punch\w*|kick\w*|strangl\w*|chok\w*|throttl\w*|beat|beaten|beating|batter\w*|slash\w*|glassed|"
     r"slap\w*|stab\w*|hurt|hurts|attack\w*|pushed|shoved|threw|thrown|smash\w*)\b"
 )
 """Someone doing harm: with a partner named, a medical emergency is domestic abuse too."""
@@ -28,6 +28,11 @@ CONTROL = re.compile(
     r"|\b(controls|controlling|takes) (my|her|his|all my|all her) (money|wages|bank card|phone)\b|\bcontrolling\b"
 )
 """Coercive control, which is domestic abuse with a partner named, whatever else a message is about."""
+CHILD_WRITER = re.compile(
+    r"\b(im|i am|were|we are|were both|we r|im only|i am only) (\d|1[0-5]|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen)( n \d+| and \d+)?\b(?! (minutes|mins|hours|days|weeks|months|years|miles|quid|pounds|percent))"
+)
+"""A child writing ("im 12", "were 13 n 10"): the NSPCC and Childline follow 999 whatever the danger."""
 CHILD_WORDS = re.compile(
     r"\b(child|children|kid|kids|kiddies|baby|babies|toddler|little one|little ones|son|daughter|my boy|my girl|"
     r"(little|small|young|lil|baby) (boy|girl|lad|bro|brother|sis|sister|un|one)|the (boy|girl) (is|was|cry|crying|screaming)|"
@@ -65,7 +70,18 @@ OTHER_PLACES = (
     "yorkshire", "derbyshire", "leicestershire", "lincolnshire", "kent", "essex", "surrey", "wales",
     "scotland", "ireland", "america", "usa", "france",
 )
-OTHER_PLACE_RE = re.compile(r"\b(" + "|".join(re.escape(p) for p in OTHER_PLACES) + r")s?\b")
+OTHER_PLACE_RE = re.compile(
+    r"\b(" + "|".join(re.escape(p) for p in OTHER_PLACES if p != "reading") + r")s?\b"
+    # "reading" is mostly a verb ("I've been reading about Juno"): the town only after a preposition
+    r"|\b(?:in|from|to|near|around|for|of) (reading)\b"
+)
+
+
+def other_place(folded: str) -> str | None:
+    """The place other than Nottingham a question names, if any ("leeds", "reading")."""
+    m = OTHER_PLACE_RE.search(folded)
+    return (m.group(1) or m.group(2)) if m else None
+
 SITUATED = re.compile(
     r"\b(i|im|ive|id|me|my|we|were|our|us|mum|mam|mom|dad|son|daughter|partner|husband|wife|boyfriend|girlfriend|"
     r"fella|ex|brother|sister|friend|mate|neighbour|neighbours|family|kid|kids|child|children|nan|grandad|auntie|uncle|"

@@ -62,7 +62,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(tied|got|bought) (a|the) (rope|noose)\b',
         r'\b(going to|gonna|about to|want to|wanna) (jump|throw myself)\b|\b(jump|jumping) (off|in front)\b',
         r'\b(thinking|thought) (about|of) (killing myself|ending it|ending my life|jumping|suicide|dying)\b',
-        r'\b(cut|slit|slashed|slashing|cutting) (my|his|her) (wrists?|arms?|throat)\b',
+        r'\b(cut|slit|slashed|slashing|cutting) (his|her) (wrists?|arms?|throat)\b',
+        r'\b(i|ive|i have|i just|im|i am|been|keep|going to|gonna|want to) (\w+ ){0,2}(cut|slit|slash|slashed|slashing|cutting) my (wrists?|arms?|throat)\b',
+        Then(r'\b(blade|blades|razor|razors)\b', r'\b(do it|doing it|doin it|end it|use it)\b'),
         r'\b(last|final) (message|goodbye|note)\b|\bsuicide note\b',
         r'\bdo something (stupid|silly|daft)\b',
         r'\b(kill|killing|hang|hanging|hurt|hurting|harm|harming) (himself|herself|themselves)\b',
@@ -93,6 +95,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(fitting|seizing|convulsing)\b',
         r'\bchest (pains?|hurts|is hurting|is tight|tightness)\b|\bpain in (my|his|her) chest\b',
         r'\b(hit|banged|smashed|cracked) (his|her|my|their) head\b',
+        r'\b(slashed|cut|stabbed|glassed|sliced) (my|his|her|their) (arm|arms|face|hand|hands|leg|legs|neck|throat|back|side|stomach)\b',
         r'\bspiked (me|her|him|them|us)\b',
         r'\b(been|was|got|getting|is|think (she|he|they|i) (was|were|has been|have been|s been)) spiked\b|\bspiked (my|her|his|their) drink\b',
         r'\bcant (stand up|move|breathe|breath|feel (my|his|her) (legs|arms|body))\b|\bcannot (move|breathe)\b',
@@ -119,6 +122,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         Then(r'\b(chasing|coming for|after|following|threatening) (me|us)\b', r'\b(knife|knives|machetes?|guns?|blades?|weapon|bat|hiding|hide|scared)\b'),
         Then(r'\b(knife|knives|machetes?|guns?|blades?|weapon)\b(?! crime)', r'\b(chasing|coming|outside|at the door|in the house|threaten\w*|pointing|pointed|waving|holding)\b'),
         r'\b(trying|tried) to (get|break|force his way|force her way) in\b',
+        All(r'\blocked (the|my|our|all the) (\w+ )?(door|doors|windows)\b|\blocked (me|us) in\b',
+            r'\b(cant get out|cannot get out|can not get out|no way out|trapped|taken my (phone|keys)|took my (phone|keys))\b'),
+        r'\b(held|holding|put|pushed|pressed|holds) (a |the )?(pillow|cushion|hand|hands|bag|plastic bag) (over|on) (my|her|his|their) (face|mouth|head)\b',
         Then(r'\b(trying|rattling|trying to open|turning|pulling at) (my|the|our) (door ?handle|handle|door|lock|window)s?\b', r'\b(now|right now|rn|hes|shes|someone|somebody|man)\b'),
         Then(r'\bturned up\b', r'\b(doors?|windows?|house|flat|outside)\b'),
         r'\bscream\w* (for )?help\b|\b(shouting|crying|calling) (out )?for help\b',
@@ -292,7 +298,7 @@ _IDIOMS = re.compile(
 # Past events: with one of these and no sign of "now", the strong rules do not read the message as
 # danger now ("my son overdosed last year"); the learned model and support services still see it.
 _NOW_STRICT = re.compile(
-    r"\b(now|right now|rn|tonight|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|still|outside|"
+    r"\b(now|right now|rn|tonight|2nite|2night|tonite|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|still|outside|"
     r"(hes|shes|theyre|is|are|still|right|in) here|in the house|in the flat|next room|again|this evening|this morning|today|is being)\b"
 )
 # Someone asking in a professional role: the topic words are their work, unless danger is now.

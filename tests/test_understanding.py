@@ -199,3 +199,18 @@ def test_a_numbered_or_bulleted_list_of_questions_gets_each_answered(assistant: 
     got = assistant.ask(message)
     assert {"chair", "priorities"} <= set(got.intents), got.intents
 
+
+def test_a_child_writing_in_an_emergency_gets_childline_after_999(assistant: Assistant):
+    got = assistant.ask("im 11 and my dad has collapsed on the kitchen floor and wont wake up")
+    assert got.crisis and "999" in got.text.splitlines()[0] and "0800 1111" in got.text
+
+
+def test_someone_slashed_by_a_partner_gets_an_ambulance_and_the_domestic_abuse_lines_not_suicide_help(assistant: Assistant):
+    got = assistant.ask("my girlfriend just slashed my hand with a knife and it's pouring")
+    assert got.crisis and "ambulance" in got.text and "0808 2000 247" in got.text and "Samaritans" not in got.text
+
+
+def test_reading_is_a_verb_unless_it_is_the_town(assistant: Assistant):
+    assert assistant.ask("I've been reading about the Community Trigger, how does it work?").intent == "community-trigger"
+    assert assistant.ask("who runs the community safety partnership in Reading").intent is None
+
