@@ -58,7 +58,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\bno reason to live\b|\bbetter off dead\b',
         r'\b(taken|took|swallowed|downed) (all|a lot of|loads of|lots of|a load of|a bunch of|too many|a whole|an overdose)\b',
         r'\bcant (do|take|go on with) this any ?more\b|\bcannot (do|take|go on with) this any ?more\b|\bcant go on\b',
-        Then(r'\b(rope|noose)\b', r'\b(ready|tied|round|around|got)\b'),
+        Then(r'\b(rope|ropes|noose)\b', r'\b(ready|tied|round|around|got)\b'),
         r'\b(tied|got|bought) (a|the) (rope|noose)\b',
         r'\b(going to|gonna|about to|want to|wanna) (jump|throw myself)\b|\b(jump|jumping) (off|in front)\b',
         r'\b(thinking|thought) (about|of) (killing myself|ending it|ending my life|jumping|suicide|dying)\b',
@@ -78,7 +78,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(dont|do not|never) want to wake up\b',
         Then(r'\b(saving|saved|stockpil\w*|hoard\w*|collect\w*|got) (up )?(all )?(my |the |enough )?(tablets|pills|meds|medication|painkillers|sleeping pills)\b',
              r'\b(take|taking|swallow\w*|neck\w*|down) (them|it|the lot|all)\b'),
-        Then(r'\b(rope|noose|ligature)\b', r'\b(going to|gonna|about to|will) do it\b|\bdo it (tonight|now|once|when|after)\b'),
+        Then(r'\b(rope|ropes|noose|ligature)\b', r'\b(going to|gonna|about to|will) do it\b|\bdo it (tonight|now|once|when|after)\b'),
     ),
     "medical": (
         r'\boverdos(e|ed|ing)\b|\bod\b|\boded\b|\boding\b',
@@ -303,7 +303,7 @@ _NOW_STRICT = re.compile(
 )
 # Someone asking in a professional role: the topic words are their work, unless danger is now.
 _PROFESSIONAL = re.compile(
-    r"\b(councillor|cllr|commissioner|researcher|phd|dissertation|thesis|student|journalist|reporter|analyst|pcso|"
+    r"\b(councillor|cllr|commissioner|researcher|phd|dissertation|thesis|student (writing|researching|doing a)|journalist|reporter|analyst|pcso|"
     r"community protection officer|social worker|practitioner|board member|committee member|scrutiny|briefing|workshop|"
     r"training session|presentation|portfolio holder|my ward|our team|my team|new starter|just started as|im new to)\b"
 )
@@ -342,7 +342,10 @@ def about_a_topic(folded: str) -> bool:
     return bool(_PROFESSIONAL.search(folded) or _PAST.search(folded) or calm) and not _URGENT.search(rest)
 
 
-_URGENT = re.compile(r"\b(right now|rn|as we speak|just now|minutes ago|mins ago|at the door|outside now|happening now)\b")
+_URGENT = re.compile(
+    r"\b(right now|rn|as we speak|just now|minutes ago|mins ago|at the door|outside now|happening now|"
+    r"just (come|got|broken|walked|forced his way|forced her way) in|(trying|rattling) (my|the) (door|handle|lock)|in my room now)\b"
+)
 
 
 def without_idioms(folded: str) -> str:
