@@ -36,6 +36,7 @@ class Policy:
     sure_at: float = _knob(0.8, "score that answers even when part of the message is unexplained")
     passage_coverage: float = _knob(0.8, "share of the message's words a quoted passage must contain")
     out_of_scope_margin: float = _knob(0.1, "a known out-of-scope topic this close to the best candidate declines")
+    keyword_lead: float = _knob(0.1, "lead over the runner-up with which an intent's own key phrase answers a long message")
     passage_rare: int = field(default=2, metadata={"doc": "a passage word is rare in at most this many passages", "min": 1, "max": 100})
 
 
@@ -87,6 +88,13 @@ def decide(
             f"the words {best.intent} explains weigh {best.matched_weight:.2f} < min_evidence {p.min_evidence:g}",
         )
     help_keyword = best.keyword and is_help(best.intent)
+    # an intent's own key phrase ("Community Trigger") in a long message, well ahead of the rest
+    named = best.keyword and best.score >= p.clarify_at and lead >= p.keyword_lead and not is_out_of_scope(best.intent)
+    if named and best.coverage < p.min_coverage and best.score < p.sure_at:
+        return Decision(
+            "answer", best, second, "key-phrase",
+            f"{best.intent}'s key phrase is in the message and it leads by {lead:.2f} >= keyword_lead {p.keyword_lead:g}",
+        )
     if best.coverage < p.min_coverage and best.score < p.sure_at and not (help_keyword and best.score >= p.clarify_at):
         return Decision(
             "none", best, second, "too-little-covered",

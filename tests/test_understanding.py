@@ -214,3 +214,9 @@ def test_reading_is_a_verb_unless_it_is_the_town(assistant: Assistant):
     assert assistant.ask("I've been reading about the Community Trigger, how does it work?").intent == "community-trigger"
     assert assistant.ask("who runs the community safety partnership in Reading").intent is None
 
+
+def test_an_intents_key_phrase_answers_a_long_question_it_leads(assistant: Assistant):
+    got = assistant.ask("If I did go for the Community Trigger, would I just get a letter at the end telling me it's closed, "
+                        "or would anyone actually sit down with me?")
+    assert got.intent == "community-trigger", (got.kind, got.intent)
+
