@@ -73,7 +73,7 @@ PHONE = re.compile(r"\b0\d{2,4} ?\d{3} ?\d{3,4}\b|\b(999|101|111|116 ?123)\b")
 """A phone number in an answer (not any figure: "17,320 calls" is no number to ring)."""
 CHANGE_WORDS = frozenset(stem(w) for w in (
     "try trying aim aiming plan planning want hope expect cut cutting reduce reducing reduction increase increasing "
-    "change changing drop dropping fall falling rise rising go going get getting"
+    "change changing drop dropping fall falling rise rising go going get getting overall total latest recent"
 ).split())
 """Words of trying and changing after "how much": not what is counted."""
 """Words after "the number for" that say whose number is asked."""
