@@ -64,6 +64,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(thinking|thought) (about|of) (killing myself|ending it|ending my life|jumping|suicide|dying)\b',
         r'\b(cut|slit|slashed|slashing|cutting) (his|her) (wrists?|arms?|throat)\b',
         r'\b(i|ive|i have|i just|im|i am|been|keep|going to|gonna|want to) (\w+ ){0,2}(cut|slit|slash|slashed|slashing|cutting) my (wrists?|arms?|throat)\b',
+        # ...and with no one else named doing it ("cut my wrists n its bleeding", not "my wife slashed my arm")
+        r'(?<!he )(?<!she )(?<!they )(?<!has )(?<!had )(?<!wife )(?<!husband )(?<!partner )(?<!boyfriend )(?<!girlfriend )'
+        r'(?<!someone )(?<!ex )(?<!fella )(?<!bf )(?<!gf )\b(cut|slit|slashed|slashing|cutting) my (wrists?|arms?|throat)\b',
         Then(r'\b(blade|blades|razor|razors)\b', r'\b(do it|doing it|doin it|end it|use it)\b'),
         r'\b(last|final) (message|goodbye|note)\b|\bsuicide note\b',
         r'\bdo something (stupid|silly|daft)\b',
@@ -325,6 +328,11 @@ _COMING = re.compile(
 )
 
 
+def _calm(folded: str) -> bool:
+    """Danger said not to be now, and nothing says it is on its way."""
+    return _CALM.search(folded) is not None and not _COMING.search(folded)
+
+
 def not_now(folded: str) -> bool:
     """The message says it is not an emergency ("she's not in danger right now", "not an emergency
     as such"), and nothing says the danger is on its way."""
@@ -337,9 +345,8 @@ _NOT_EMERGENCY = re.compile(r"\b(not|isnt|is not|its not|no) (an? )?emergency\b"
 def about_a_topic(folded: str) -> bool:
     """A professional's question about a topic, a past event, or danger said not to be now, with
     no sign of danger now: the learned model (`bot.danger`) leaves these to the rules."""
-    calm = _CALM.search(folded) is not None and not _COMING.search(folded)
     rest = _CALM.sub(" ", folded)  # ("not in danger right now" is no sign of "right now")
-    return bool(_PROFESSIONAL.search(folded) or _PAST.search(folded) or calm) and not _URGENT.search(rest)
+    return bool(_PROFESSIONAL.search(folded) or _PAST.search(folded) or _calm(folded)) and not _URGENT.search(rest)
 
 
 _URGENT = re.compile(
@@ -358,7 +365,7 @@ def detect_crisis(text: str) -> Crisis | None:
     folded = without_idioms(fold(text))
     if not folded.strip():
         return None
-    calm = _CALM.search(folded) is not None and not _COMING.search(folded)
+    calm = _calm(folded)
     if calm:
         folded = _CALM.sub(" ", folded)
     if cant_talk(folded):
