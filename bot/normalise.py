@@ -69,6 +69,9 @@ ASKING = re.compile(
     r"|\b(right now|rn|atm|rite now|at present|these days|as of now|as things stand|is that right|get it right|have i got that right)\b"
 )
 
+# Someone called a word masked with asterisks ("they called him a p***"): a slur, so hate crime.
+_MASKED_SLUR = re.compile(r"\bcalled ((?:me|him|her|us|them|my \w+) )?(?:an? )?[A-Za-z]\*{2,}\w*", re.IGNORECASE)
+
 # Words so common in this domain that they carry little signal on their own.
 WEAK_WORDS = frozenset(
     """
@@ -254,6 +257,7 @@ class Normaliser:
 
     def words(self, text: str) -> list[str]:
         """Folded words with acronyms, synonyms and spellings applied (stop words kept)."""
+        text = _MASKED_SLUR.sub(lambda m: f"called {m.group(1) or ''}slur", text)
         if self._case is not None:
             text = self._case.sub(lambda m: self._case_table[m.group(1)], text)
         folded = fold(text)

@@ -220,3 +220,13 @@ def test_an_intents_key_phrase_answers_a_long_question_it_leads(assistant: Assis
                         "or would anyone actually sit down with me?")
     assert got.intent == "community-trigger", (got.kind, got.intent)
 
+
+def test_a_slur_masked_with_asterisks_is_hate_crime(assistant: Assistant):
+    got = assistant.ask("some lads called my dad a p*** outside the shop again, where do we report it")
+    assert "help-hate-crime" in got.intents, (got.intent, got.text[:120])
+
+
+def test_in_and_out_of_prison_is_reoffending(assistant: Assistant):
+    got = assistant.ask("my nephew is in and out of prison, which part of the partnership deals with that")
+    assert got.intent is not None and "reoffend" in got.intent, got.intent
+
