@@ -69,8 +69,8 @@ __all__ = ["MAX_CHARS", "MAX_READ", "Assistant", "Trace", "explain_lines"]
 
 SURE_PIECE = 0.8
 PIECE_FRONT = 5
-"""When the whole message asks "did you mean" between two, a part answers only with one of its first
-few candidates."""
+"""When the whole message is torn between two it could answer, a part answers only with one of its
+first few candidates."""
 OWNER_WORDS = 3
 PHONE = re.compile(r"\b0\d{2,4} ?\d{3} ?\d{3,4}\b|\b(999|101|111|116 ?123)\b")
 """A phone number in an answer (not any figure: "17,320 calls" is no number to ring)."""
@@ -473,7 +473,8 @@ class Assistant:
             bar = self.policy.sure_at if decision.best and self._declines(decision.best.intent) else whole + self.policy.gap
             # when the whole is torn between two, a part may settle it, not bring a third thing in
             front = [c.intent for c in q.ranked(q.years)[:PIECE_FRONT]]
-            settles = decision.kind != "clarify" or (piece is not None and piece.best is not None and piece.best.intent in front)
+            torn = decision.kind == "clarify" and decision.best is not None and decision.best.score >= self.policy.answer_at
+            settles = not torn or (piece is not None and piece.best is not None and piece.best.intent in front)
             if piece is not None and piece.best is not None and piece.best.score >= bar and settles:
                 decision = piece
         years = q.years
