@@ -65,7 +65,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(cut|slit|slashed|slashing|cutting) (his|her) (wrists?|arms?|throat)\b',
         r'\b(i|ive|i have|i just|im|i am|been|keep|going to|gonna|want to) (\w+ ){0,2}(cut|slit|slash|slashed|slashing|cutting) my (wrists?|arms?|throat)\b',
         # ...and with no one else named doing it ("cut my wrists n its bleeding", not "my wife slashed my arm")
-        r'(?<!he )(?<!she )(?<!they )(?<!has )(?<!had )(?<!wife )(?<!husband )(?<!partner )(?<!boyfriend )(?<!girlfriend )'
+        r'(?<!he )(?<!she )(?<!they )(?<!has )(?<!had )(?<!just )(?<!wife )(?<!husband )(?<!partner )(?<!boyfriend )(?<!girlfriend )'
         r'(?<!someone )(?<!ex )(?<!fella )(?<!bf )(?<!gf )\b(cut|slit|slashed|slashing|cutting) my (wrists?|arms?|throat)\b',
         Then(r'\b(blade|blades|razor|razors)\b', r'\b(do it|doing it|doin it|end it|use it)\b'),
         r'\b(last|final) (message|goodbye|note)\b|\bsuicide note\b',
@@ -125,6 +125,8 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         Then(r'\b(chasing|coming for|after|following|threatening) (me|us)\b', r'\b(knife|knives|machetes?|guns?|blades?|weapon|bat|hiding|hide|scared)\b'),
         Then(r'\b(knife|knives|machetes?|guns?|blades?|weapon)\b(?! crime)', r'\b(chasing|coming|outside|at the door|in the house|threaten\w*|pointing|pointed|waving|holding)\b'),
         r'\b(trying|tried) to (get|break|force his way|force her way) in\b',
+        Then(r'\b(hit|hits|hitting|beat|beats|beating|hurt|hurting|smacking|punching|kicking|shaking) (the|a|his|her|that|this|their) (\w+ )?(boy|girl|child|kid|baby|toddler|little one)\b',
+             r'\b(cry\w*|scream\w*|stop|now|quiet|help)\b'),
         All(r'\blocked (the|my|our|all the) (\w+ )?(door|doors|windows)\b|\blocked (me|us) in\b',
             r'\b(cant get out|cannot get out|can not get out|no way out|trapped|taken my (phone|keys)|took my (phone|keys))\b'),
         r'\b(held|holding|put|pushed|pressed|holds) (a |the )?(pillow|cushion|hand|hands|bag|plastic bag) (over|on) (my|her|his|their) (face|mouth|head)\b',
@@ -372,9 +374,17 @@ def detect_crisis(text: str) -> Crisis | None:
         found = _detect(folded, calm=calm)
         return Crisis(found.kind if found else "violence", silent=True)
     found = _detect(folded, calm=calm)
-    if found is not None and found.kind == "violence" and _HABITUAL.search(folded) and not _NOW_STRICT.search(folded):
+    if found is not None and found.kind == "violence" and (_HABITUAL.search(folded) or _OWN_BEHAVIOUR.search(folded)) and not _NOW_STRICT.search(folded):
         return Crisis(found.kind, habitual=True)
     return found
+
+
+# Someone asking for help with their own behaviour ("I think I'm becoming abusive, I shout and smash
+# things"): a pattern to change, so the help asked for (the Respect line) follows the 999 line.
+_OWN_BEHAVIOUR = re.compile(
+    r"\b(i think )?(im|i am|ive been) (becoming |being |getting |turning )?(abusive|violent|controlling|aggressive)\b"
+    r"|\bmy (own )?(behaviour|temper|anger)\b|\bi (keep )?(losing|lose) (it|my temper)\b"
+)
 
 
 _HABITUAL = re.compile(

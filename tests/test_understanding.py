@@ -230,3 +230,13 @@ def test_in_and_out_of_prison_is_reoffending(assistant: Assistant):
     got = assistant.ask("my nephew is in and out of prison, which part of the partnership deals with that")
     assert got.intent is not None and "reoffend" in got.intent, got.intent
 
+
+def test_someone_worried_about_a_child_gets_the_nspcc_helpline(assistant: Assistant):
+    got = assistant.ask("the little girl two doors down is always out on her own late and looks like she hasn't eaten, who can I tell?")
+    assert "0808 800 5000" in got.text, (got.intents, got.text[:150])
+
+
+def test_someone_asking_for_help_with_their_own_behaviour_gets_the_respect_line(assistant: Assistant):
+    got = assistant.ask("i think im becoming abusive to my girlfriend, i lose my temper and throw things. who can help me change?")
+    assert "0808 802 4040" in got.text, (got.intents, got.text[:200])
+
