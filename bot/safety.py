@@ -74,6 +74,8 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(found|is|hes|shes|theyre) (\w+ ){0,2}hanging\b(?! (out|around|about|round))',
         r'\b(swallowed|drank|drunk|taken|took) (some |a lot of |loads of )?(bleach|poison|antifreeze|weedkiller)\b',
         r'\bending (things|everything)\b',
+        r'\b(end|ending) (things|it all|everything|my life) (tonight|now|today|soon)\b',
+        r'\b(i )?(wont|will not) be (here|around|alive) (to|tomorrow|anymore|any more|much longer|for long)\b',
         r'\b(had|ive had|i have had) enough of (life|living|everything|it all)\b',
         r'\b(said|saying|written|wrote|left|sent) (all )?(my )?goodbyes?\b',
         r'\bno (point|reason) (in )?(going on|living|carrying on|being here|being alive)\b',
@@ -125,6 +127,8 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         Then(r'\b(chasing|coming for|after|following|threatening) (me|us)\b', r'\b(knife|knives|machetes?|guns?|blades?|weapon|bat|hiding|hide|scared)\b'),
         Then(r'\b(knife|knives|machetes?|guns?|blades?|weapon)\b(?! crime)', r'\b(chasing|coming|outside|at the door|in the house|threaten\w*|pointing|pointed|waving|holding)\b'),
         r'\b(trying|tried) to (get|break|force his way|force her way) in\b',
+        Then(r'\b(left him|left her|left mine|left my (partner|husband|wife|boyfriend|girlfriend)|my ex|ex partner)\b',
+             r'\b(parked|waiting|sat|sitting|standing|is) outside\b'),
         Then(r'\b(hit|hits|hitting|beat|beats|beating|hurt|hurting|smacking|punching|kicking|shaking) (the|a|his|her|that|this|their) (\w+ )?(boy|girl|child|kid|baby|toddler|little one)\b',
              r'\b(cry\w*|scream\w*|stop|now|quiet|help)\b'),
         All(r'\blocked (the|my|our|all the) (\w+ )?(door|doors|windows)\b|\blocked (me|us) in\b',
@@ -374,9 +378,30 @@ def detect_crisis(text: str) -> Crisis | None:
         found = _detect(folded, calm=calm)
         return Crisis(found.kind if found else "violence", silent=True)
     found = _detect(folded, calm=calm)
+    if found is None and _at_a_distance(folded):
+        # a professional's or a past story can still hold danger now in a sentence of its own
+        # ("... for my dissertation. My housemate snorted something and I can't wake him.")
+        for sentence in _SENTENCES.split(text[:MAX_SENTENCE_READ])[:MAX_SENTENCES]:
+            part = without_idioms(fold(sentence))
+            if part.strip() and not _at_a_distance(part) and not _calm(part):
+                found = _detect(part)
+                if found is not None:
+                    break
     if found is not None and found.kind == "violence" and (_HABITUAL.search(folded) or _OWN_BEHAVIOUR.search(folded)) and not _NOW_STRICT.search(folded):
         return Crisis(found.kind, habitual=True)
     return found
+
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")
+MAX_SENTENCE_READ = 20_000
+MAX_SENTENCES = 60
+"""How much of a message is read sentence by sentence, and how many sentences (the whole message
+is always read whole)."""
+
+
+def _at_a_distance(folded: str) -> bool:
+    """A professional's question or a past event, with no sign of danger now."""
+    return bool(_PROFESSIONAL.search(folded) or (_PAST.search(folded) and not _NOW_STRICT.search(folded))) and not _URGENT.search(folded)
 
 
 # Someone asking for help with their own behaviour ("I think I'm becoming abusive, I shout and smash
