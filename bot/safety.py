@@ -335,14 +335,15 @@ _COMING = re.compile(
 
 
 def _calm(folded: str) -> bool:
-    """Danger said not to be now, and nothing says it is on its way."""
-    return _CALM.search(folded) is not None and not _COMING.search(folded)
+    """Danger said not to be now, or the message said not to be an emergency, and nothing says the
+    danger is on its way."""
+    return bool(_CALM.search(folded) or _NOT_EMERGENCY.search(folded)) and not _COMING.search(folded)
 
 
 def not_now(folded: str) -> bool:
     """The message says it is not an emergency ("she's not in danger right now", "not an emergency
     as such"), and nothing says the danger is on its way."""
-    return bool(_CALM.search(folded) or _NOT_EMERGENCY.search(folded)) and not _COMING.search(folded)
+    return _calm(folded)
 
 
 _NOT_EMERGENCY = re.compile(r"\b(not|isnt|is not|its not|no) (an? )?emergency\b")
