@@ -112,7 +112,7 @@ DATUM = re.compile(
     r"|^(?P<who>who is|whos|who s|who was) (?P<role>(\w+ ){0,6}(chair|chairman|chairwoman|chief executive|ceo|director|manager|"
     r"head|commissioner|leader|boss|secretary|minister|mayor|mp|councillor|solicitor|constable|officer|lead))\b"
     r"|\b(?P<named>(the )?names? of (the |a |an )?(\w+ ){0,5}(officer|person|people|head|manager|chair|lead|leader|boss|"
-    r"commissioner|inspector|sergeant|worker|staff|councillor|director))\b"
+    r"commissioner|inspector|sergeant|worker|staff|councillor|director|woman|man|victim|lady|girl|boy|child|family))\b"
 )
 PERSON = re.compile(
     r"\b(Lord|Lady|Sir|Dame|Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Constable|Inspector|Superintendent) [A-Z][a-z]+"

@@ -240,3 +240,7 @@ def test_someone_asking_for_help_with_their_own_behaviour_gets_the_respect_line(
     got = assistant.ask("i think im becoming abusive to my girlfriend, i lose my temper and throw things. who can help me change?")
     assert "0808 802 4040" in got.text, (got.intents, got.text[:200])
 
+
+def test_the_name_of_someone_in_a_review_is_not_given(assistant: Assistant):
+    assert assistant.ask("what was the name of the victim in the last domestic homicide review").intent is None
+
