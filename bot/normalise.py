@@ -180,6 +180,7 @@ class Years:
 def strip_years(text: str) -> str:
     """`text` without the years it names (they select versions; they are not topic words)."""
     given = text
+    text = _IN_YEAR.sub(" ", text)  # "early 2016": where in the year says nothing about the topic
     text = _MONTH_RANGE.sub(lambda m: " " if _short_financial(m) else m.group(0), text)
     text = _YEAR_RANGE.sub(" ", text)
     text = _SHORT_RANGE.sub(" ", text)
@@ -189,6 +190,7 @@ def strip_years(text: str) -> str:
     return _SPEAK_FOR.sub(" ", text) if text != given else text
 
 
+_IN_YEAR = re.compile(r"\b(early|late|mid|the start of|the end of|the beginning of|start of|end of)(?=[\s-]+(?:19|20)\d\d\b)", re.IGNORECASE)
 _SPEAK_FOR = re.compile(r"(?<![\w.,/-])[42](?=[ ?!.]*$)")
 """Text-speak "4" or "2" left at the end when a year went ("priorities 4 2021/22")."""
 

@@ -244,3 +244,8 @@ def test_someone_asking_for_help_with_their_own_behaviour_gets_the_respect_line(
 def test_the_name_of_someone_in_a_review_is_not_given(assistant: Assistant):
     assert assistant.ask("what was the name of the victim in the last domestic homicide review").intent is None
 
+
+def test_where_in_a_year_says_nothing_about_the_topic(assistant: Assistant):
+    got = assistant.ask("what were the priorities in early 2016")
+    assert got.intent == "priorities" and "2016/17" in got.text, (got.intent, got.text[:120])
+
