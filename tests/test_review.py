@@ -68,7 +68,7 @@ def test_similar_questions_are_grouped_most_frequent_first():
 
 
 def test_review_suggests_an_intent_or_a_new_one(assistant: Assistant):
-    groups = review(assistant, ["who heads the cdp board then", "who heads the board then?", "zorblax quantum sandwich"])
+    groups = review(assistant, ["who heads the cdp board then", "who heads the board then?", "zorblax quantum hyperdrive"])
     assert groups[0].count == 2 and groups[0].nearest[0][0] == "chair"
     assert groups[0].suggestion.startswith("add it as an example of intent chair")
     assert groups[1].nearest == [] and "new intent" in groups[1].suggestion
