@@ -94,6 +94,28 @@ def clean_text(text: str) -> str:
     return _WHITESPACE.sub(lambda m: "\n" if "\n" in m.group() else " ", text).strip()
 
 
+MAX_REPEATS = 3
+"""A word, or a pair of words, said more times than this in a row says nothing more."""
+
+
+def collapse_repeats(text: str) -> str:
+    """`text` with runs of the same word or pair of words cut to MAX_REPEATS ("help help help help
+    ..." -> "help help help"): one pass, so a 4,096-character run costs what three words cost after.
+    Unchanged (line breaks and all) when nothing repeats that often."""
+    words = text.split()
+    for period in (1, 2):
+        out: list[str] = []
+        run = 0  # how many words in a row have repeated the word `period` places before
+        for i, w in enumerate(words):
+            run = run + 1 if i >= period and w.lower() == words[i - period].lower() else 0
+            if run <= period * (MAX_REPEATS - 1):
+                out.append(w)
+        if len(out) < len(words):
+            words = out
+            text = " ".join(words)
+    return text
+
+
 _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 _TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
 _SPOKEN: dict[str, int] = {w: 10 + i for i, w in enumerate(_TEENS)}

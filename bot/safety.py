@@ -380,14 +380,14 @@ def detect_crisis(text: str) -> Crisis | None:
         return Crisis(found.kind if found else "violence", silent=True)
     found = _detect(folded, calm=calm)
     if found is None and _at_a_distance(folded):
-        # a professional's or a past story can still hold danger now in a sentence of its own
-        # ("... for my dissertation. My housemate snorted something and I can't wake him.")
-        for sentence in _SENTENCES.split(text[:MAX_SENTENCE_READ])[:MAX_SENTENCES]:
-            part = without_idioms(fold(sentence))
-            if part.strip() and not _at_a_distance(part) and not _calm(part):
-                found = _detect(part)
-                if found is not None:
-                    break
+        # a professional's or a past story can still hold danger now in sentences of their own
+        # ("... for my dissertation. My housemate snorted something and I can't wake him."):
+        # those sentences are read together, without the ones that keep their distance
+        sentences = _SENTENCES.split(text[:MAX_SENTENCE_READ])[-LAST_SENTENCES:]
+        parts = (without_idioms(fold(sentence)) for sentence in sentences)
+        rest = " ".join(p for p in parts if p.strip() and not _at_a_distance(p) and not _calm(p))
+        if rest and rest != folded:
+            found = _detect(rest)
     if found is not None and found.kind == "violence" and (_HABITUAL.search(folded) or _OWN_BEHAVIOUR.search(folded)) and not _NOW_STRICT.search(folded):
         return Crisis(found.kind, habitual=True)
     return found
@@ -395,9 +395,9 @@ def detect_crisis(text: str) -> Crisis | None:
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")
 MAX_SENTENCE_READ = 20_000
-MAX_SENTENCES = 60
-"""How much of a message is read sentence by sentence, and how many sentences (the whole message
-is always read whole)."""
+LAST_SENTENCES = 20
+"""How much of a message, and how many of its last sentences, are read sentence by sentence (the
+whole message is always read whole; danger told after a long story comes at its end)."""
 
 
 def _at_a_distance(folded: str) -> bool:

@@ -81,3 +81,16 @@ def test_common_english_words_are_not_corrected_but_typos_are(assistant):
 ])
 def test_years_said_aloud_are_read_as_years(said: str, written: str):
     assert spoken_years(said) == written
+
+
+def test_a_word_or_pair_said_over_and_over_is_cut_to_three():
+    from bot.normalise import collapse_repeats
+
+    assert collapse_repeats("help help help help help me") == "help help help me"
+    assert collapse_repeats("child missing " * 6) == "child missing child missing child missing"
+    assert collapse_repeats("no no no, who chairs\nthe board") == "no no no, who chairs\nthe board"  # untouched
+
+
+def test_repetition_changes_nothing_that_matters(assistant):
+    assert assistant.ask("please " * 300 + "who chairs the board").intent == "chair"
+    assert assistant.ask("help " * 500 + "he is hitting me right now").crisis
