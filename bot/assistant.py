@@ -752,7 +752,7 @@ class Assistant:
         if len(parts) < 2:
             return None
         found: list[tuple[Intent, float]] = []
-        for piece in parts[:4]:
+        for piece in parts:
             d = self._decide(piece, trace)
             if d.kind == "answer" and d.best and not self._declines(d.best.intent) and all(d.best.intent != i.id for i, _ in found):
                 found.append((self.kb.intents[d.best.intent], d.best.score))

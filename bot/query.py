@@ -19,6 +19,8 @@ MAX_CHARS = 5000
 """What is matched of a message: the first 5,000 characters (Telegram allows 4,096)."""
 RANK_LIMIT = 25
 """Candidates kept per ranking (the policy reads the first few, the situations up to this)."""
+MAX_PARTS = 4
+"""Question parts read of one message (a list of more gets its first four answered)."""
 WINDOW = 12
 """Words in one window of a long message."""
 WINDOW_SENTENCES = 6
@@ -64,8 +66,8 @@ class Prepared:
 
     @cached_property
     def parts(self) -> tuple[Prepared, ...]:
-        """Its question parts ("who chairs the board? and what are the priorities"), 2+ words each."""
-        return self._prepare_all(p for p in SPLIT_RE.split(self.text))
+        """Its first question parts ("who chairs the board? and what are the priorities"), 2+ words each."""
+        return self._prepare_all((p for p in SPLIT_RE.split(self.text)), limit=MAX_PARTS)
 
     @cached_property
     def sentences(self) -> Pieces:
@@ -94,8 +96,8 @@ class Prepared:
                 seen.setdefault(piece, None)
         return list(seen)
 
-    def _prepare_all(self, pieces: Iterable[str]) -> tuple[Prepared, ...]:
-        return tuple(prepare_text(piece, self.matcher) for piece in self._unique(pieces))
+    def _prepare_all(self, pieces: Iterable[str], *, limit: int | None = None) -> tuple[Prepared, ...]:
+        return tuple(prepare_text(piece, self.matcher) for piece in self._unique(pieces)[:limit])
 
     def summary(self, *, with_text: bool) -> dict[str, object]:
         """What `--explain` shows of the prepared query (the words only when `with_text`)."""
