@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import logging
 import re
-from functools import lru_cache
 import threading
+from functools import lru_cache
 from itertools import islice
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -157,12 +157,12 @@ def explain_lines(explain: Mapping[str, Any]) -> list[str]:
     return out
 
 
-
 @lru_cache(maxsize=256)
 def _asked_for(folded: str) -> tuple[bool, re.Match[str] | None, re.Match[str] | None]:
     """What a question asks for (figures; "how many"; a datum such as an address or who someone
     is), read once per message however many candidates are checked against it."""
     return bool(FIGURES.search(folded)), QUANTITY.search(folded), DATUM.search(folded)
+
 
 class Assistant:
     """Answers questions from one knowledge base; swap it with `reload` (atomic)."""
