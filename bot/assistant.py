@@ -338,7 +338,7 @@ class Assistant:
     def _plain_question(self, q: Prepared) -> bool:
         """The whole message is confidently a question about the partnership, or for a number or
         a way of reporting ("what's the non-emergency police number"): not a sign of danger."""
-        d = self._policy_decides(q.ranked(q.years)[:5])
+        d = self._at_a_glance(q)
         if d.kind != "answer" or d.best is None or d.rule == "near-out-of-scope":
             return False
         intent = self.kb.intents[d.best.intent]
@@ -472,9 +472,11 @@ class Assistant:
             # against a known out-of-scope topic, only a part that is sure of itself
             bar = self.policy.sure_at if decision.best and self._declines(decision.best.intent) else whole + self.policy.gap
             # when the whole is torn between two, a part may settle it, not bring a third thing in
-            front = [c.intent for c in q.ranked(q.years)[:PIECE_FRONT]]
             torn = decision.kind == "clarify" and decision.best is not None and decision.best.score >= self.policy.answer_at
-            settles = not torn or (piece is not None and piece.best is not None and piece.best.intent in front)
+            settles = not torn or (
+                piece is not None and piece.best is not None
+                and piece.best.intent in [c.intent for c in q.ranked(q.years)[:PIECE_FRONT]]
+            )
             if piece is not None and piece.best is not None and piece.best.score >= bar and settles:
                 decision = piece
         years = q.years
@@ -706,8 +708,13 @@ class Assistant:
     def _asks_for_help(self, q: Prepared) -> bool:
         """Someone asking where to get help (a help intent answers confidently): wherever they
         are, the national lines among that help still apply ("I'm at my mum's in Leeds")."""
-        d = self._policy_decides(q.ranked(q.years)[:5])
+        d = self._at_a_glance(q)
         return d.kind == "answer" and d.best is not None and self.kb.intents[d.best.intent].kind == "help"
+
+    def _at_a_glance(self, q: Prepared) -> Decision:
+        """The policy on the whole message's first candidates, nothing set aside and no part read:
+        what the message is plainly about (the danger check and the other-place check ask it)."""
+        return self._policy_decides(q.ranked(q.years)[:5])
 
     def _partner_harm(self, q: Prepared, decision: Decision) -> Answer | None:
         """Someone describing a partner who hurts or controls them (or someone they know) gets

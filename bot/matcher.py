@@ -31,12 +31,12 @@ from bot.normalise import STOPWORDS, WEAK_WORDS, Normaliser, Years, find_years, 
 
 WEAK_FACTOR = 0.3
 UNKNOWN_WEIGHT = 3.5
+"""A word the knowledge base never uses: the message may be about something else, so it counts
+against every intent's share of the message."""
 UNKNOWN_ENGLISH_WEIGHT = 2.75
-"""...and a common English word the knowledge base does not use ("arguing"): a little less than
-gibberish, still enough that a message about something else is declined (2.5-3.0 all gain on the
-read sets and lose nothing; 1.0 loses declines and the right helpline under 999)."""
-"""An English word the knowledge base never uses ("weather", "passport"): the message may be about
-something else, so it counts against every intent's share of the message."""
+"""...and a common English word the knowledge base does not use ("weather", "arguing"): a little
+less than gibberish, still enough that a message about something else is declined (2.5-3.0 all
+gain on the read sets and lose nothing; 1.0 loses declines and the right helpline under 999)."""
 CODE_WEIGHT = 0.0
 """An unknown token of letters and digits ("zebra7731", "qzx81"): a code, a reference or a typo
 of the keyboard; it says nothing about the topic, so it does not count (0.5 still turned "qzx81
@@ -185,14 +185,14 @@ class Matcher:
             self.document_only.update(self.norm.tokens(doc.text))
         self.document_only -= self.known
         self.known |= self.document_only
-        self.by_token: dict[str, list[int]] = defaultdict(list)
+        by_token: dict[str, list[int]] = defaultdict(list)
         for ei, (_idx, toks, _s) in enumerate(self.examples):
             for t in set(toks):
-                self.by_token[t].append(ei)
-        self.by_answer_token: dict[str, list[int]] = defaultdict(list)
+                by_token[t].append(ei)
+        by_answer_token: dict[str, list[int]] = defaultdict(list)
         for idx, answer_tokens in enumerate(self.answer_vocab):
             for t in answer_tokens:
-                self.by_answer_token[t].append(idx)
+                by_answer_token[t].append(idx)
         self.keyword_index: dict[str, list[tuple[int, tuple[str, ...], float]]] = defaultdict(list)
         for idx, kws in enumerate(self.keywords):
             for kw in kws:
@@ -201,7 +201,7 @@ class Matcher:
                     for t in set(kw):
                         self.keyword_index[t].append(entry)
         # (in the order of the words: a sum over a set would differ in its last bits from run to run)
-        self.example_weight = [sum(self.w(t) for t in dict.fromkeys(toks)) for _i, toks, _s in self.examples]
+        example_weight = [sum(self.w(t) for t in dict.fromkeys(toks)) for _i, toks, _s in self.examples]
         # The same index as arrays, so a question is scored against every example and intent at
         # once (numpy; a long message is ranked piece by piece, many times per message).
         self._ex_intent = np.array([idx for idx, _t, _s in self.examples], dtype=np.intp)
@@ -210,14 +210,14 @@ class Matcher:
         self._ex_end = np.searchsorted(self._ex_intent, np.arange(len(self.intent_ids)), side="right")
         self._has_examples = self._ex_end > self._ex_start
         assert bool(np.all(np.diff(self._ex_intent) >= 0)), "examples must be stored intent by intent"
-        self._ex_weight = np.array(self.example_weight, dtype=np.float64)
-        self._ex_post = {t: np.array(eis, dtype=np.intp) for t, eis in self.by_token.items()}
+        self._ex_weight = np.array(example_weight, dtype=np.float64)
+        self._ex_post = {t: np.array(eis, dtype=np.intp) for t, eis in by_token.items()}
         vocab_post: dict[str, list[int]] = defaultdict(list)
         for idx, vocab in enumerate(self.vocab):
             for t in vocab:
                 vocab_post[t].append(idx)
         self._vocab_post = {t: np.array(ids, dtype=np.intp) for t, ids in vocab_post.items()}
-        self._answer_post = {t: np.array(ids, dtype=np.intp) for t, ids in self.by_answer_token.items()}
+        self._answer_post = {t: np.array(ids, dtype=np.intp) for t, ids in by_answer_token.items()}
 
     # -- query -------------------------------------------------------------------------------
 

@@ -152,7 +152,7 @@ def _question_first(prepared: Prepared, matcher: Matcher) -> Query:
     ("wot r they?" leaves the story as it is)."""
     # (what follows a colon is read as a sentence of its own: "asked by our chair: which law ...?")
     sentences = [s for s in ASKED_SPLIT.split(prepared.text) if s and s.strip()]
-    asked = [s for s in sentences if s.rstrip().endswith("?") or QUESTION_START.match(fold(s)) or EMBEDDED_QUESTION.search(fold(s))]
+    asked = [s for s in sentences if s.rstrip().endswith("?") or _asks(fold(s))]
     terms = prepared.terms
     if len(sentences) < 2 or not asked or len(asked) == len(sentences):
         return terms
@@ -162,3 +162,9 @@ def _question_first(prepared: Prepared, matcher: Matcher) -> Query:
     own = frozenset(question.tokens)
     weights = tuple(w if t in own else w * BACKGROUND for t, w in zip(terms.tokens, terms.weights, strict=True))
     return Query(terms.tokens, weights, terms.unknown)
+
+
+def _asks(folded: str) -> bool:
+    """A sentence that asks, without a question mark ("tell me who chairs it", "we were arguing
+    about who chairs the board")."""
+    return bool(QUESTION_START.match(folded) or EMBEDDED_QUESTION.search(folded))

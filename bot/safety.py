@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from bot.knowledge import Contact
 from bot.normalise import fold
+from bot.questions import SENTENCE_RE
 
 # --- crisis -------------------------------------------------------------------------------
 
@@ -334,16 +335,10 @@ _COMING = re.compile(
 )
 
 
-def _calm(folded: str) -> bool:
-    """Danger said not to be now, or the message said not to be an emergency, and nothing says the
-    danger is on its way."""
-    return bool(_CALM.search(folded) or _NOT_EMERGENCY.search(folded)) and not _COMING.search(folded)
-
-
 def not_now(folded: str) -> bool:
     """The message says it is not an emergency ("she's not in danger right now", "not an emergency
     as such"), and nothing says the danger is on its way."""
-    return _calm(folded)
+    return bool(_CALM.search(folded) or _NOT_EMERGENCY.search(folded)) and not _COMING.search(folded)
 
 
 _NOT_EMERGENCY = re.compile(r"\b(not|isnt|is not|its not|no) (an? )?emergency\b")
@@ -353,7 +348,7 @@ def about_a_topic(folded: str) -> bool:
     """A professional's question about a topic, a past event, or danger said not to be now, with
     no sign of danger now: the learned model (`bot.danger`) leaves these to the rules."""
     rest = _CALM.sub(" ", folded)  # ("not in danger right now" is no sign of "right now")
-    return bool(_PROFESSIONAL.search(folded) or _PAST.search(folded) or _calm(folded)) and not _URGENT.search(rest)
+    return bool(_PROFESSIONAL.search(folded) or _PAST.search(folded) or not_now(folded)) and not _URGENT.search(rest)
 
 
 _URGENT = re.compile(
@@ -372,7 +367,7 @@ def detect_crisis(text: str) -> Crisis | None:
     folded = without_idioms(fold(text))
     if not folded.strip():
         return None
-    calm = _calm(folded)
+    calm = not_now(folded)
     if calm:
         folded = _CALM.sub(" ", folded)
     if cant_talk(folded):
@@ -383,9 +378,9 @@ def detect_crisis(text: str) -> Crisis | None:
         # a professional's or a past story can still hold danger now in sentences of their own
         # ("... for my dissertation. My housemate snorted something and I can't wake him."):
         # those sentences are read together, without the ones that keep their distance
-        sentences = _SENTENCES.split(text[:MAX_SENTENCE_READ])[-LAST_SENTENCES:]
+        sentences = SENTENCE_RE.split(text[:MAX_SENTENCE_READ])[-LAST_SENTENCES:]
         parts = (without_idioms(fold(sentence)) for sentence in sentences)
-        rest = " ".join(p for p in parts if p.strip() and not _at_a_distance(p) and not _calm(p))
+        rest = " ".join(p for p in parts if p.strip() and not _at_a_distance(p) and not not_now(p))
         if rest and rest != folded:
             found = _detect(rest)
     if found is not None and found.kind == "violence" and (_HABITUAL.search(folded) or _OWN_BEHAVIOUR.search(folded)) and not _NOW_STRICT.search(folded):
@@ -393,7 +388,6 @@ def detect_crisis(text: str) -> Crisis | None:
     return found
 
 
-_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n")
 MAX_SENTENCE_READ = 20_000
 LAST_SENTENCES = 20
 """How much of a message, and how many of its last sentences, are read sentence by sentence (the
