@@ -633,9 +633,10 @@ class Assistant:
         """
         ask = asked or q
         ranked = q.ranked(ask.years)[:5]
-        set_aside = {
-            c.intent: why for c in ranked if (why := self._gives_what_is_asked(ask.folded, self.kb.intents[c.intent], ask.years))
-        }
+        for c in ranked:
+            if c.intent not in ask.set_aside:
+                ask.set_aside[c.intent] = self._gives_what_is_asked(ask.folded, self.kb.intents[c.intent], ask.years)
+        set_aside = {c.intent: why for c in ranked if (why := ask.set_aside[c.intent])}
         trace.candidates_from(ranked, set_aside)
         d = self._policy_decides([c for c in ranked if c.intent not in set_aside])
         trace.step(d.rule, d.reason)

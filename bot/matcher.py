@@ -13,7 +13,6 @@ Typos are corrected against the knowledge base's own vocabulary (Damerau-Levensh
 """
 from __future__ import annotations
 
-import heapq
 import math
 import re
 from collections import defaultdict
@@ -369,12 +368,15 @@ class Matcher:
         rough = [(float(score[idx]), idx) for idx in front.tolist()]
         qstring = " ".join(q.tokens)
         cands: list[Candidate] = []
-        for total_score, idx in rough:
-            # rapidfuzz reads only the shortlisted intents' closest examples: long phrasings make a full pass slow
-            start = int(self._ex_start[idx])
-            mine = (start + np.flatnonzero(candidate[start : self._ex_end[idx]])).tolist()
-            closest = heapq.nlargest(FUZZ_EXAMPLES, zip(dice[mine].tolist(), mine, strict=True))
-            strings = [self.examples[ei][2] for _d, ei in closest]
+        in_play = np.flatnonzero(candidate)
+        bounds = np.searchsorted(in_play, np.stack((self._ex_start[front], self._ex_end[front]), axis=1)).tolist()
+        for (total_score, idx), (lo, hi) in zip(rough, bounds, strict=True):
+            # rapidfuzz reads only the shortlisted intents' closest examples: long phrasings make a
+            # full pass slow (closest first; a tie goes to the later example)
+            mine = in_play[lo:hi]
+            if len(mine) > FUZZ_EXAMPLES:
+                mine = mine[np.lexsort((-mine, -dice[mine]))[:FUZZ_EXAMPLES]]
+            strings = [self.examples[ei][2] for ei in mine.tolist()]
             fz_hit = process.extractOne(qstring, strings, scorer=fuzz.token_sort_ratio) if strings else None
             fz = (fz_hit[1] / 100.0) if fz_hit else 0.0
             cands.append(

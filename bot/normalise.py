@@ -25,6 +25,7 @@ _MONTH_YEAR = re.compile(
 )
 _MONTH_RANGE = re.compile(r"\bapr(?:il)?\s+(?:20)?(\d\d)\s*(?:-|\u2013|to|until|till)\s*mar(?:ch)?\s+(?:20)?(\d\d)\b", re.I)
 _BARE_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_DIGIT = re.compile(r"\d")
 
 # Function words and question scaffolding: they say nothing about the topic.
 STOPWORDS = frozenset(
@@ -201,6 +202,8 @@ class Years:
 
 def strip_years(text: str) -> str:
     """`text` without the years it names (they select versions; they are not topic words)."""
+    if not _DIGIT.search(text):
+        return text  # every way of naming a year has digits (most text names none: speed)
     given = text
     text = _IN_YEAR.sub(" ", text)  # "early 2016": where in the year says nothing about the topic
     text = _MONTH_RANGE.sub(lambda m: " " if _short_financial(m) else m.group(0), text)
@@ -230,6 +233,8 @@ def _short_financial(m: re.Match[str]) -> int | None:
 
 def find_years(text: str) -> Years:
     """The years named in `text`: "2022/23", "2022-2023", "22/23" are financial; "2016" is bare."""
+    if not _DIGIT.search(text):
+        return Years()
     financial: list[int] = []
     ranges: list[int] = []
     rest = text
@@ -281,7 +286,8 @@ class Normaliser:
 
     def words(self, text: str) -> list[str]:
         """Folded words with acronyms, synonyms and spellings applied (stop words kept)."""
-        text = _MASKED_SLUR.sub(lambda m: f"called {m.group(1) or ''}slur", text)
+        if "**" in text:
+            text = _MASKED_SLUR.sub(lambda m: f"called {m.group(1) or ''}slur", text)
         if self._case is not None:
             text = self._case.sub(lambda m: self._case_table[m.group(1)], text)
         folded = fold(text)

@@ -49,6 +49,9 @@ class Prepared:
     whole: str = ""
     """The cleaned whole message, up to MAX_READ (what crisis detection reads); "" for a piece."""
     _ranked: dict[tuple[tuple[int, ...], tuple[int, ...]], list[Candidate]] = field(default_factory=dict, repr=False)
+    set_aside: dict[str, str] = field(default_factory=dict, repr=False)
+    """Why each intent's answer cannot hold what this message asks ("" when it can), once per
+    intent: every piece of a long message is judged against what the whole asks."""
 
     def ranked(self, years: Years) -> list[Candidate]:
         """The matcher's candidates for this text (up to RANK_LIMIT, best first), ranked once per
@@ -120,6 +123,8 @@ class Pieces:
         self._texts = texts
         self._matcher = matcher
         self._done: list[Prepared] = []
+        self._rankings: dict[Query, dict[tuple[tuple[int, ...], tuple[int, ...]], list[Candidate]]] = {}
+        """Pieces that read the same (a clause that is its whole sentence) share one ranking."""
 
     def __len__(self) -> int:
         return len(self._texts)
@@ -127,7 +132,9 @@ class Pieces:
     def __iter__(self) -> Iterator[Prepared]:
         for i, text in enumerate(self._texts):
             if i == len(self._done):
-                self._done.append(prepare_text(text, self._matcher))
+                piece = prepare_text(text, self._matcher)
+                piece._ranked = self._rankings.setdefault(piece.terms, piece._ranked)
+                self._done.append(piece)
             yield self._done[i]
 
 
