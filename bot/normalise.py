@@ -68,6 +68,15 @@ ASKING = re.compile(
     r"|\basking for a (friend|mate)\b|\bsorry to (ask|bother you|trouble you)\b"
     # ...or "now" in other words, or checking that one has it right
     r"|\b(right now|rn|atm|rite now|at present|these days|as of now|as things stand|is that right|get it right|have i got that right)\b"
+    # ...or courtesy around the question: greetings, apologies, thanks, sign-offs and mail footers
+    r"|\b(i was|im|i am|was) (just )?wondering\b|\bquick (one|question)\b|\bhope (you are|youre|your|you|all|everyone) "
+    r"(is |are )?(all )?(well|ok|okay|good|keeping well)\b|\bsorry if (this|thats|that is|its|it is) (a |an )?(bit of a )?"
+    r"(daft|stupid|silly|dumb|obvious|basic|odd|weird|strange) (question|one|thing to ask)\b"
+    r"|\b(thanks|thank you|thanking you|cheers) (in advance|so much|very much|a lot|loads|ever so much)\b|\bin advance\b"
+    r"|\b(kind|best|warm|many) (regards|wishes|thanks)\b|\bany help (would be|will be|is|much|greatly) (much |greatly |really )?appreciated\b"
+    r"|\bsent from my (iphone|ipad|android|samsung|galaxy|phone|mobile|huawei|pixel)\b|\bget outlook for (ios|android)\b"
+    r"|\basking (for|on behalf of) (my |a |our )?(manager|boss|colleague|team leader|line manager|supervisor|team|friend|mate)\b"
+    r"|\b(our |your |my )?(ref|reference|case ref|case reference|case no|case number)( no| number)?[ :]+[a-z]*\d[\w/-]*\b"
 )
 
 # Someone called a word masked with asterisks ("they called him a p***"): a slur, so hate crime.

@@ -222,10 +222,13 @@ _DANGER = re.compile(
 _NOT_VERBS = (
     r"(any|some|no|every)thing\b|thing\b|housing\b|morning\b|evening\b|building\b|ceiling\b|wedding\b|meeting\b|"
     r"funding\b|training\b|briefing\b|ring\b|king\b|during\b|spring\b|string\b|sibling\b|ongoing\b|clothing\b|"
-    r"parking\b|shopping\b|offending\b|reoffending\b|policing\b|safeguarding\b|wellbeing\b|nothing\b"
+    r"parking\b|shopping\b|offending\b|reoffending\b|policing\b|safeguarding\b|wellbeing\b|nothing\b|"
+    r"wondering\b|asking\b|enquiring\b|inquiring\b|writing\b|emailing\b|messaging\b|hoping\b"
 )
+# "just" that softens a question ("I was just wondering"), not one that says it has just happened
+_JUST = r"(?<!not )just(?! (wondering|asking|curious|checking|a quick|a question|want|wanted|need|needed|trying to find))"
 _IMMEDIATE = re.compile(
-    r"\b((?<!before )(?<!until )(?<!by )now|right now|rn|atm|tonight|at the moment|currently|(?<!not )just|still|(hes|shes|theyre|is|are|still|right|in) here|"
+    r"\b((?<!before )(?<!until )(?<!by )now|right now|rn|atm|tonight|at the moment|currently|" + _JUST + r"|still|(hes|shes|theyre|is|are|still|right|in) here|"
     r"(hes|shes|theyre|is|are|waiting|standing|sat|sitting|parked|right) outside|outside (now|my (door|house|flat|window|home))|next room|next door|downstairs|"
     r"upstairs|hurry|quick|quickly|cant talk|cannot talk|hiding|for hours|this minute|as we speak|coming back|"
     r"please help|help me|help us|scared|terrified|cant get out|cant move|cant breathe|wont stop)\b"

@@ -19,6 +19,11 @@ NOISE = {
     "rn": lambda q: q + " rn",
     "been meaning to ask": lambda q: "Hello, I was meaning to ask this ages ago and my sister told me to try on here. " + q,
     "sarcasm": lambda q: "Oh brilliant. " + q + "?? Bloody useless.",
+    "thanks in advance": lambda q: q + " thanks in advance x",
+    "mail footer": lambda q: q + "\n\nSent from my iPhone",
+    "reference": lambda q: "Our ref: CW/2291. " + q + " (case ref 4471/B)",
+    "wondering": lambda q: "I was just wondering, " + q,
+    "hope you're well": lambda q: "Hope you're all keeping well. Quick one - " + q + " Kind regards",
 }
 BASE = {
     "who is the chair of the board": "chair",
@@ -248,4 +253,12 @@ def test_the_name_of_someone_in_a_review_is_not_given(assistant: Assistant):
 def test_where_in_a_year_says_nothing_about_the_topic(assistant: Assistant):
     got = assistant.ask("what were the priorities in early 2016")
     assert got.intent == "priorities" and "2016/17" in got.text, (got.intent, got.text[:120])
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["I was just wondering, how are serious violence and weapon enabled offending managed?", "im just asking how knife crime is dealt with"],
+)
+def test_a_question_softened_with_just_is_not_an_emergency(assistant: Assistant, message: str):
+    assert not assistant.ask(message).crisis
 
