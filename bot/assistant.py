@@ -36,7 +36,7 @@ from bot.knowledge import Contact, Intent, KnowledgeBase, KnowledgeError, Versio
 from bot.matcher import Candidate, Matcher
 from bot.normalise import Years, find_years, fold, stem
 from bot.policy import Decision, Policy, decide
-from bot.query import MAX_CHARS, MAX_READ, Prepared, prepare
+from bot.query import MAX_CHARS, MAX_READ, Prepared, asked_sentences, asks_something, prepare
 from bot.questions import (
     CHILD_WORDS,
     CHILD_WRITER,
@@ -61,13 +61,15 @@ from bot.questions import (
     looks_like_junk,
     other_language,
 )
-from bot.safety import CANT_TALK, CRISIS_WORDS, Crisis, Vetting, about_a_topic, detect_crisis, not_now, without_idioms
+from bot.safety import CANT_TALK, CRISIS_WORDS, NOW_SAID, Crisis, Vetting, about_a_topic, detect_crisis, not_now, without_idioms
 
 log = logging.getLogger(__name__)
 
 __all__ = ["MAX_CHARS", "MAX_READ", "Assistant", "Trace", "explain_lines"]
 
 SURE_PIECE = 0.8
+STORY_PIECE = 0.05
+"""What a piece of the story around a question loses against the pieces that ask."""
 PIECE_FRONT = 5
 """When the whole message is torn between two it could answer, a part answers only with one of its
 first few candidates."""
@@ -326,6 +328,12 @@ class Assistant:
         if crisis is not None and crisis.learned and self._plain_question(q):
             trace.step("not-danger", "only the learned model read danger, and the whole message is a plain question it answers")
             crisis = None
+        if (
+            crisis is not None and crisis.kind == "violence" and not crisis.silent and not NOW_SAID.search(q.folded)
+            and asks_something(q.text) and self._about_the_partnership(q)
+        ):
+            trace.step("not-danger", "the whole message is plainly a question about the partnership's work, and nothing says the danger is now")
+            crisis = None
         if crisis is None and context.crisis and answer.kind in ("decline", "junk", "clarify"):
             # "what do i do", "please", "hes still here" straight after danger: the 999 guidance again
             crisis = Crisis(context.crisis, silent=context.silent)
@@ -334,6 +342,12 @@ class Assistant:
             return answer
         trace.step("crisis", f"danger now ({crisis.kind}): the 999 guidance comes first")
         return self._with_crisis(answer, crisis, q.folded, context)
+
+    def _about_the_partnership(self, q: Prepared) -> bool:
+        """The whole message is confidently a question about the partnership's work ("which bit
+        of the partnership deals with knives?"), whatever words of danger its background uses."""
+        d = self._at_a_glance(q)
+        return d.kind == "answer" and d.best is not None and d.rule != "near-out-of-scope" and self.kb.intents[d.best.intent].kind == "info"
 
     def _plain_question(self, q: Prepared) -> bool:
         """The whole message is confidently a question about the partnership, or for a number or
@@ -453,8 +467,11 @@ class Assistant:
         if not terms.tokens or (all(t in terms.unknown for t in terms.tokens) and looks_like_junk(q.folded)):
             trace.step("junk", "no word the assistant can read")
             return self._junk()
-        place = other_place(q.folded)
-        if place and "nottingham" not in q.folded and not self._asks_for_help(q):
+        # the place asked about: in the sentences that ask, when some do ("ten years in Nottingham,
+        # now in Leicester: who chairs Leicester's partnership?")
+        asking = " ".join(asked_sentences(q.text)) or q.folded
+        place = other_place(asking)
+        if place and "nottingham" not in asking and not self._asks_for_help(q):
             trace.step("other-place", f"asks about {place.title()}, not Nottingham")
             return self._decline(render.OTHER_PLACE.replace("{place}", place.title()))
 
@@ -739,10 +756,17 @@ class Assistant:
     def _best_piece(self, q: Prepared, trace: Trace) -> Decision | None:
         """For a rambling message: the most confident of its sentences and question parts."""
         best: Decision | None = None
+        asked = asked_sentences(q.text)
         for piece in q.sentences:
             d = self._decide(piece, trace, asked=q)
             if d.best and self.kb.intents[d.best.intent].kind == "meta":
                 continue  # "good afternoon" in a long message is not the question
+            if asked and d.best and not any(piece.folded in s or s in piece.folded for s in asked):
+                # the story around a question ("nobody's been hurt") counts for less than what is
+                # asked, and is no topic asked about
+                if self._declines(d.best.intent):
+                    continue
+                d = replace(d, best=replace(d.best, score=d.best.score - STORY_PIECE))
             if d.rule == "near-out-of-scope":
                 continue  # a part torn between a topic and another thing is no evidence of either
             if len(piece.terms.tokens) < 2:

@@ -171,6 +171,16 @@ def _question_first(prepared: Prepared, matcher: Matcher) -> Query:
     return Query(terms.tokens, weights, terms.unknown)
 
 
+def asked_sentences(text: str) -> list[str]:
+    """The sentences of `text` that ask (a question mark, or "tell me who chairs it"), folded."""
+    return [fold(s) for s in ASKED_SPLIT.split(text) if s and s.strip() and (s.rstrip().endswith("?") or _asks(fold(s)))]
+
+
+def asks_something(text: str) -> bool:
+    """Whether some sentence of `text` asks."""
+    return bool(asked_sentences(text))
+
+
 def _asks(folded: str) -> bool:
     """A sentence that asks, without a question mark ("tell me who chairs it", "we were arguing
     about who chairs the board")."""

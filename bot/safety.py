@@ -310,7 +310,7 @@ _IDIOMS = re.compile(
 )
 # Past events: with one of these and no sign of "now", the strong rules do not read the message as
 # danger now ("my son overdosed last year"); the learned model and support services still see it.
-_NOW_STRICT = re.compile(
+NOW_SAID = _NOW_STRICT = re.compile(
     r"\b(now|right now|rn|tonight|2nite|2night|tonite|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|still|outside|"
     r"(hes|shes|theyre|is|are|still|right|in) here|in the house|in the flat|next room|again|this evening|this morning|today|is being)\b"
 )
@@ -344,7 +344,10 @@ def not_now(folded: str) -> bool:
     return bool(_CALM.search(folded) or _NOT_EMERGENCY.search(folded)) and not _COMING.search(folded)
 
 
-_NOT_EMERGENCY = re.compile(r"\b(not|isnt|is not|its not|no) (an? )?emergency\b")
+_NOT_EMERGENCY = re.compile(
+    r"\b(not|isnt|is not|its not|no) (an? )?(emergency|999 (job|call|thing|matter|situation))\b"
+    r"|\b(nobody|no one|noone)( has| is|s)? (been |got |was )?(hurt|injured)\b(?! yet)"
+)
 
 
 def about_a_topic(folded: str) -> bool:

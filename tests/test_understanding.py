@@ -262,3 +262,21 @@ def test_where_in_a_year_says_nothing_about_the_topic(assistant: Assistant):
 def test_a_question_softened_with_just_is_not_an_emergency(assistant: Assistant, message: str):
     assert not assistant.ask(message).crisis
 
+
+
+def test_a_professional_question_about_the_partnership_is_not_an_emergency_for_its_background(assistant: Assistant):
+    got = assistant.ask("Bouncer at a club in town, we confiscate more blades at the door every month. Which part of the partnership looks after weapons?")
+    assert not got.crisis and got.kind == "answer", (got.intent, got.text[:120])
+
+
+def test_said_to_be_no_999_job_is_not_an_emergency(assistant: Assistant):
+    got = assistant.ask(
+        "It's not a 999 job, it's just constant hassle: lads on the wall outside my shop swearing at customers and I've had enough. "
+        "Nobody's been hurt. Who do I ring?"
+    )
+    assert not got.crisis and "101" in got.text
+
+
+def test_the_place_in_the_question_decides_not_a_place_in_the_story(assistant: Assistant):
+    got = assistant.ask("Lived in Nottingham for twenty years but I'm in Derby now for work. Who chairs Derby's community safety partnership?")
+    assert got.kind == "decline" and "Derby" in got.text
