@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 _APOSTROPHES = "'\u2019\u2018`\u00b4"
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)\s*[/\-\u2013\u2014]\s*(\d\d(?:\d\d)?)\b")
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d)(?:\s*[/\-\u2013\u2014]\s*(\d\d(?:\d\d)?)|\s+(?:to|until|till)\s+(20\d\d))\b")
 _SHORT_RANGE = re.compile(r"(?<![\d/])\b(\d\d)\s*/\s*(\d\d)\b(?![\d/])")
 # "21-22" (not "aged 15-16") and "apr 21 - mar 22" / "April 2021 to March 2022" are financial years too.
 _SHORT_DASH = re.compile(r"(?<![\d/\-])(?<!age )(?<!aged )(?<!ages )\b(\d\d)\s*[\-\u2013]\s*(\d\d)\b(?![\d/\-])(?!\s*(?:years?|yrs?|yo|year olds?)\b)", re.I)
@@ -26,6 +26,12 @@ _MONTH_YEAR = re.compile(
 _MONTH_RANGE = re.compile(r"\bapr(?:il)?\s+(?:20)?(\d\d)\s*(?:-|\u2013|to|until|till)\s*mar(?:ch)?\s+(?:20)?(\d\d)\b", re.I)
 _BARE_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _DIGIT = re.compile(r"\d")
+_AGE = re.compile(
+    r"\b(?:aged?|(?:he|she)(?: is|'s|s)|i(?: am|'m|m)|they(?: are|'re|re)|turned|turns) \d{1,2}\b(?!\s*(?:%|percent|per cent|[.,/:-]?\d))"
+    r"(?: ?(?:yo|y/o|yrs? old|years? old|year old)\b)?"
+    r"|\b\d{1,2} ?(?:yo|y/o|yrs? old|years? old|year old)\b|(?<=[a-z]) \(\d{1,2}\)",
+    re.IGNORECASE,
+)
 
 # Function words and question scaffolding: they say nothing about the topic.
 STOPWORDS = frozenset(
@@ -213,6 +219,7 @@ def strip_years(text: str) -> str:
     """`text` without the years it names (they select versions; they are not topic words)."""
     if not _DIGIT.search(text):
         return text  # every way of naming a year has digits (most text names none: speed)
+    text = _AGE.sub(" ", text)  # someone's age ("she is 20", "my son (22)") is no figure asked about
     given = text
     text = _IN_YEAR.sub(" ", text)  # "early 2016": where in the year says nothing about the topic
     text = _MONTH_RANGE.sub(lambda m: " " if _short_financial(m) else m.group(0), text)
@@ -253,7 +260,7 @@ def find_years(text: str) -> Years:
             financial.append(start)
             rest = rest.replace(m.group(0), " ")
     for m in _YEAR_RANGE.finditer(rest):
-        start, end = int(m.group(1)), m.group(2)
+        start, end = int(m.group(1)), m.group(2) or m.group(3)
         end_full = int(end) if len(end) == 4 else (start // 100) * 100 + int(end)
         if end_full == start + 1:
             financial.append(start)

@@ -1,7 +1,7 @@
 from bot.index import normaliser_for
 from bot.knowledge import load_knowledge
 from bot.config import DEFAULT_KNOWLEDGE
-from bot.normalise import find_years, fold, spoken_years, stem
+from bot.normalise import Years, find_years, fold, spoken_years, stem, strip_years
 
 import pytest
 
@@ -94,3 +94,15 @@ def test_a_word_or_pair_said_over_and_over_is_cut_to_three():
 def test_repetition_changes_nothing_that_matters(assistant):
     assert assistant.ask("please " * 300 + "who chairs the board").intent == "chair"
     assert assistant.ask("help " * 500 + "he is hitting me right now").crisis
+
+
+def test_a_year_range_in_words_is_one_period():
+    assert find_years("the plan for 2021 to 2024") == Years(financial=(), bare=(2021,))
+    assert strip_years("the plan for 2021 to 2024").split() == ["the", "plan", "for"]
+
+
+def test_an_age_is_no_figure_asked_about():
+    assert strip_years("my granddaughter told me, she is 20 and won't go to the police").split()[-6:] == ["and", "won't", "go", "to", "the", "police"]
+    assert "14" not in strip_years("im 14 n things at home are bad")
+    assert strip_years("what is 17 times 23") == "what is 17 times 23"
+    assert "20%" in strip_years("the target is 20%")

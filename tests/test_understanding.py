@@ -280,3 +280,8 @@ def test_said_to_be_no_999_job_is_not_an_emergency(assistant: Assistant):
 def test_the_place_in_the_question_decides_not_a_place_in_the_story(assistant: Assistant):
     got = assistant.ask("Lived in Nottingham for twenty years but I'm in Derby now for work. Who chairs Derby's community safety partnership?")
     assert got.kind == "decline" and "Derby" in got.text
+
+
+def test_addressing_a_letter_to_the_chair_asks_for_a_name_not_an_address(assistant: Assistant):
+    got = assistant.ask("Could you tell me who chairs the partnership board? I'd like to address my letter properly.")
+    assert "Coaker" in got.text
