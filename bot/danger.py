@@ -34,7 +34,10 @@ TRAINING_PATH = DATA / "danger_training.yaml"
 FALSE_ALARM_RATE = 0.01
 """The share of held-out near misses allowed to fire when the threshold is chosen."""
 EPOCHS = 25
-L2 = 1e-4
+L2 = 1e-2
+"""Weight decay. Cross-validated recall at 1% false alarms on the training file: 1e-4 89.3%, 1e-3
+90.8%, 1e-2 90.5%, 2e-2 89.7%. 1e-2 is as good within one message and leans far less on single
+words: at 1e-4 "the lad had gone for his dinner" read as danger (0.99)."""
 RATE = 0.2
 MIN_COUNT = 2
 """A feature must be seen in at least this many training messages."""

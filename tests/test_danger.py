@@ -38,3 +38,10 @@ def test_a_missing_model_leaves_the_rules_working(tmp_path):
     (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
     assert load_model(tmp_path / "bad.json") is None
     assert detect_crisis("someone is attacking me right now") is not None
+
+
+def test_an_everyday_story_with_words_that_sound_alarming_is_not_danger():
+    model = load_model()
+    assert model is not None
+    story = "My laptop kept saying the session had expired and the lad on the desk had gone for his dinner. How do I renew my library card?"
+    assert not model.fires(story)
