@@ -307,6 +307,11 @@ _IDIOMS = re.compile(
     r"|\bdead (old|good|funny|nice|easy|hard|busy|boring|serious|keen|posh|proud|chuffed|lush|quick|slow)\b"
     r"|\boverdos(e|ed|es|ing) (on|of) (coffee|caffeine|chocolate|sugar|netflix|work|tea|energy drinks?|red bull|paperwork|meetings)\b"
     r"|\b(overdose|drug related|drug) (deaths?|mortality|rates?|figures|statistics|prevention|awareness|data|reviews?)\b"
+    # how long it has gone on, not when ("four times now", "for months now")
+    r"|\b(times|days|weeks|months|years|ages|a while|some time|a bit|weekends|nights) now\b"
+    # things and pets that go missing ("the recipe has gone missing", "a missing cat")
+    r"|\b(recipe|parcel|post|letter|keys|wallet|purse|phone|bike|payment|money|paperwork|documents?|cat|dog|pet|kitten|puppy|tortoise|rabbit|budgie) "
+    r"((has|have|had|went|gone|go|is|are|was|were|been) )*missing\b|\bmissing (cat|dog|pet|kitten|puppy|parcel|post|letter|item|payment|keys|wallet|purse)\b"
 )
 # Past events: with one of these and no sign of "now", the strong rules do not read the message as
 # danger now ("my son overdosed last year"); the learned model and support services still see it.
@@ -328,6 +333,8 @@ _CALM = re.compile(
     r"|\b(hes|shes|theyre|he is|she is|they are|were|we are|im|i am) not (there|here|around|home|about|with (me|her|him|them|us)) "
     r"(now|right now|at the moment|anymore|any more|today|this minute)\b"
     r"|\b(shes|hes|theyre|were|im|i am|she is|he is|they are|we are) (safe|ok|okay|fine|alright) (now|today|at the moment|for now|rn)\b"
+    r"|\b(dont|do not|didnt|did not) (think|believe|feel) (that )?(shes|hes|theyre|she is|he is|they are|im|i am|were|we are|it is|its) "
+    r"(in )?(any )?(immediate |imminent )?(danger|risk)\b( (right )?now| at the moment| this minute| rn| today)?"
 )
 
 
