@@ -36,7 +36,7 @@ from bot.knowledge import Contact, Intent, KnowledgeBase, KnowledgeError, Versio
 from bot.matcher import Candidate, Matcher
 from bot.normalise import Years, find_years, fold, stem
 from bot.policy import Decision, Policy, decide
-from bot.query import MAX_CHARS, MAX_READ, Prepared, asked_sentences, asks_something, prepare
+from bot.query import MAX_CHARS, MAX_PARTS, MAX_READ, Prepared, asked_sentences, asks_something, prepare, prepare_text
 from bot.questions import (
     CHILD_WORDS,
     CHILD_WRITER,
@@ -48,6 +48,7 @@ from bot.questions import (
     FOLLOW_ON,
     GREETING,
     HARM_WORDS,
+    HELP_TOPIC,
     NUMBER_AGAIN,
     other_place,
     PARTNER,
@@ -484,7 +485,7 @@ class Assistant:
             # Not sure of the whole: perhaps one part of it is the question ("Hi, sorry to bother
             # you ... cdp chair"). A part answers only on a better score than the whole's best,
             # so a message about something else is still declined.
-            piece = self._best_piece(q, trace)
+            piece = self._help_topic(q, trace) or self._best_piece(q, trace)
             whole = decision.best.score if decision.best else 0.0
             # against a known out-of-scope topic, only a part that is sure of itself
             bar = self.policy.sure_at if decision.best and self._declines(decision.best.intent) else whole + self.policy.gap
@@ -752,6 +753,28 @@ class Assistant:
         if best is not None and decision.kind == "answer" and best.kind in ("help", "decline"):
             matched.append((best, 1.0))  # the other help, or where to ask about the other thing
         return self._compose(matched, q.years)
+
+    def _help_topic(self, q: Prepared, trace: Trace) -> Decision | None:
+        """A request for help that names its topic, in a sentence that asks ("is there somewhere
+        I can point them for info about drugs?"): the help for that topic, when the topic alone
+        is confidently a help intent's."""
+        for sentence in asked_sentences(q.text)[:MAX_PARTS]:
+            m = HELP_TOPIC.search(sentence)
+            if m is None:
+                continue
+            topic = prepare_text(m.group("topic"), self.matcher)
+            ranked = [c for c in topic.ranked(q.years)[:5] if not self._gives_what_is_asked(q.folded, self.kb.intents[c.intent], q.years)]
+            helps = [c for c in ranked if self.kb.intents[c.intent].kind == "help"]
+            if not helps or (self._declines(ranked[0].intent) and ranked[0].score >= helps[0].score + self.policy.gap):
+                continue  # help with something the documents do not cover ("help with my visa")
+            # the request says it is for help: the topic's words are evidence enough on their own
+            d = decide(
+                replace(self.policy, min_evidence=0.0), helps, is_help=lambda _i: True, related=self._related,
+            )
+            if d.kind in ("answer", "clarify") and d.best is not None:
+                trace.step("help-topic", f"asks for help about '{m.group('topic')}': {d.best.intent} ({d.best.score:.2f}, {d.rule})")
+                return d
+        return None
 
     def _best_piece(self, q: Prepared, trace: Trace) -> Decision | None:
         """For a rambling message: the most confident of its sentences and question parts."""

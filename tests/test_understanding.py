@@ -285,3 +285,13 @@ def test_the_place_in_the_question_decides_not_a_place_in_the_story(assistant: A
 def test_addressing_a_letter_to_the_chair_asks_for_a_name_not_an_address(assistant: Assistant):
     got = assistant.ask("Could you tell me who chairs the partnership board? I'd like to address my letter properly.")
     assert "Coaker" in got.text
+
+
+def test_a_request_for_help_that_names_its_topic_gets_that_help(assistant: Assistant):
+    got = assistant.ask(
+        "Door staff at a club on the Lace Market. We keep finding little wraps in the toilets and a few regulars are "
+        "obviously using. Is there somewhere I can point them for straight, no-judgement info about drugs?"
+    )
+    assert "0300 123 6600" in got.text, (got.intent, got.text[:120])
+    got = assistant.ask("I run a gym in Bulwell and two of the lads who train here are on something, you can tell. Is there anywhere I can point them to for proper info about drugs?")
+    assert "0300 123 6600" in got.text, (got.intent, got.text[:120])
