@@ -295,3 +295,14 @@ def test_a_request_for_help_that_names_its_topic_gets_that_help(assistant: Assis
     assert "0300 123 6600" in got.text, (got.intent, got.text[:120])
     got = assistant.ask("I run a gym in Bulwell and two of the lads who train here are on something, you can tell. Is there anywhere I can point them to for proper info about drugs?")
     assert "0300 123 6600" in got.text, (got.intent, got.text[:120])
+
+
+@pytest.mark.parametrize(
+    ("message", "needle"),
+    [
+        ("My cousin is trans and her boyfriend has been threatening her. Is there a specialist service?", "0800 999 5428"),
+        ("some lads shouted abuse at me in the street because I'm gay, where do I report it", "report-it.org.uk"),
+    ],
+)
+def test_who_someone_is_in_their_own_words_finds_the_right_help(assistant: Assistant, message: str, needle: str):
+    assert needle in assistant.ask(message).text
