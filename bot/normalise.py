@@ -85,6 +85,20 @@ ASKING = re.compile(
     r"|\b(our |your |my )?(ref|reference|case ref|case reference|case no|case number)( no| number)?[ :]+[a-z]*\d[\w/-]*\b"
 )
 
+_DOC_FILL = (
+    r"(?:(?:the|a|its|their|latest|recent|most|last|annual|new|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d{1,4}|cdp|partnerships?|councils?|city|"
+    r"strategic|overview|and|scrutiny|committee|board|s) ){0,8}"
+)
+# Where the asker read something ("according to the January 2023 report to scrutiny", "as reported
+# to scrutiny"): the source they cite, not what they ask about (the year still picks the version).
+CITING = re.compile(
+    r"\b(according to|as (reported|set out|stated|said|shown|presented|described|mentioned) (to|in|at|by)|as per|going by|"
+    r"(it )?(says|said) in|mentioned in|referred to in) " + _DOC_FILL +
+    r"(report|reports|plan|assessment|document|documents|slides?|slide deck|minutes|paper|papers|review|strategy|scrutiny|"
+    r"committee|board)( (to|for|of|from) (the )?" + _DOC_FILL + r"(committee|scrutiny|board|council))?\b"
+)
+
 # Someone called a word masked with asterisks ("they called him a p***"): a slur, so hate crime.
 _MASKED_SLUR = re.compile(r"\bcalled ((?:me|him|her|us|them|my \w+) )?(?:an? )?[A-Za-z]\*{2,}\w*", re.IGNORECASE)
 
@@ -312,6 +326,7 @@ class Normaliser:
         if self._phrases is not None:
             folded = self._phrases.sub(lambda m: self._phrase_table[m.group(1)], folded)
         folded = ASKING.sub(" ", folded)
+        folded = CITING.sub(" ", folded)
         out: list[str] = []
         for w in folded.split():
             mapped = self._single.get(w) or self._single_stem.get(stem(w)) or w

@@ -311,7 +311,7 @@ _IDIOMS = re.compile(
     r"|\b(times|days|weeks|months|years|ages|a while|some time|a bit|weekends|nights) now\b"
     # things and pets that go missing ("the recipe has gone missing", "a missing cat")
     r"|\b(recipe|parcel|post|letter|keys|wallet|purse|phone|bike|payment|money|paperwork|documents?|cat|dog|pet|kitten|puppy|tortoise|rabbit|budgie) "
-    r"((has|have|had|went|gone|go|is|are|was|were|been) )*missing\b|\bmissing (cat|dog|pet|kitten|puppy|parcel|post|letter|item|payment|keys|wallet|purse)\b"
+    r"((has|have|had|went|gone|go|is|are|was|were|been) ){0,3}missing\b|\bmissing (cat|dog|pet|kitten|puppy|parcel|post|letter|item|payment|keys|wallet|purse)\b"
 )
 # Past events: with one of these and no sign of "now", the strong rules do not read the message as
 # danger now ("my son overdosed last year"); the learned model and support services still see it.

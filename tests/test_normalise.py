@@ -106,3 +106,10 @@ def test_an_age_is_no_figure_asked_about():
     assert "14" not in strip_years("im 14 n things at home are bad")
     assert strip_years("what is 17 times 23") == "what is 17 times 23"
     assert "20%" in strip_years("the target is 20%")
+
+
+def test_the_document_someone_cites_is_not_what_they_ask_about():
+    norm = normaliser_for(load_knowledge(DEFAULT_KNOWLEDGE))
+    cited = norm.tokens("Going by the latest report to the scrutiny committee, how many people finished drug treatment?")
+    assert "report" not in cited and "scrutiny" not in cited and "drug" in cited
+    assert "report" in norm.tokens("what did the report to scrutiny cover")
