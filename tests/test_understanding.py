@@ -306,3 +306,14 @@ def test_a_request_for_help_that_names_its_topic_gets_that_help(assistant: Assis
 )
 def test_who_someone_is_in_their_own_words_finds_the_right_help(assistant: Assistant, message: str, needle: str):
     assert needle in assistant.ask(message).text
+
+
+@pytest.mark.parametrize(
+    ("message", "needle"),
+    [
+        ("Please could you tell me the partnership's present priorities?", "Housing"),
+        ("My nephew gets released from prison soon. Which part of the partnership works on people going back to crime?", "Reoffending"),
+    ],
+)
+def test_everyday_words_for_the_partnerships_terms(assistant: Assistant, message: str, needle: str):
+    assert needle in assistant.ask(message).text
