@@ -536,11 +536,13 @@ class Assistant:
         trace.step("decline", "nothing matched well enough, and no passage holds the message's words")
         return self._decline()
 
-    def _gives_what_is_asked(self, folded: str, intent: Intent, years: Years) -> str:
+    def _gives_what_is_asked(self, folded: str, intent: Intent, years: Years, *, year_asked: bool = True) -> str:
         """Why the answer cannot hold what the question asks for ("" when it can).
 
         "How many X" needs a figure about X, for a year the answer covers (never a helpline list);
         "the address/number/salary of X" needs that datum about X; "who is the <role>" needs a name.
+        A year only the story names ("my sister died in 2021. How do we ask for the report?") is
+        not asked about (`year_asked` False): the answer need not say how things were then.
         """
         version = self._pick_version(intent, years)
         if version is None or intent.kind == "decline":
@@ -550,7 +552,7 @@ class Assistant:
         figures, quantity, datum = _asked_for(folded)
         if years and figures and not self._covers_year(intent, years):
             return f"asks for figures for {years.label()}, which the answer does not cover"
-        if years and not intent.year_aware and version.as_of[:4].isdigit() and not self._covers_year(intent, years):
+        if year_asked and years and not intent.year_aware and version.as_of[:4].isdigit() and not self._covers_year(intent, years):
             asked = max((*years.financial, *years.bare))
             if asked < int(version.as_of[:4]) - 1:
                 return f"asks about {years.label()}, and the answer (as of {version.as_of[:4]}) does not say how it was then"
@@ -653,7 +655,9 @@ class Assistant:
         ranked = q.ranked(ask.years)[:5]
         for c in ranked:
             if c.intent not in ask.set_aside:
-                ask.set_aside[c.intent] = self._gives_what_is_asked(ask.folded, self.kb.intents[c.intent], ask.years)
+                ask.set_aside[c.intent] = self._gives_what_is_asked(
+                    ask.folded, self.kb.intents[c.intent], ask.years, year_asked=ask.year_asked
+                )
         set_aside = {c.intent: why for c in ranked if (why := ask.set_aside[c.intent])}
         trace.candidates_from(ranked, set_aside)
         d = self._policy_decides([c for c in ranked if c.intent not in set_aside])

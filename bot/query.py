@@ -63,6 +63,13 @@ class Prepared:
         return cached
 
     @cached_property
+    def year_asked(self) -> bool:
+        """Whether the sentences that ask name a year (or no sentence asks, or none but asks)."""
+        asking = asked_sentences(self.text)
+        sentences = [s for s in ASKED_SPLIT.split(self.text) if s and s.strip()]
+        return not asking or len(asking) == len(sentences) or bool(find_years(" ".join(asking)))
+
+    @cached_property
     def corrected(self) -> str:
         """The whole message folded, each unknown word corrected ("attcaking" -> "attacking")."""
         return self.matcher.correct_text(self.whole)

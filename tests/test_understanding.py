@@ -317,3 +317,11 @@ def test_who_someone_is_in_their_own_words_finds_the_right_help(assistant: Assis
 )
 def test_everyday_words_for_the_partnerships_terms(assistant: Assistant, message: str, needle: str):
     assert needle in assistant.ask(message).text
+
+
+def test_a_year_only_the_story_names_is_not_asked_about(assistant: Assistant):
+    got = assistant.ask(
+        "My aunt was killed by her husband in 2019 and there was a review afterwards. We've only seen a short summary of it. "
+        "How can the family ask the partnership for the full overview report?"
+    )
+    assert got.intent == "dhr-request", (got.intent, got.text[:100])
