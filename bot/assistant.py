@@ -768,7 +768,8 @@ class Assistant:
                 continue
             topic = prepare_text(m.group("topic"), self.matcher)
             ranked = [c for c in topic.ranked(q.years)[:5] if not self._gives_what_is_asked(q.folded, self.kb.intents[c.intent], q.years)]
-            helps = [c for c in ranked if self.kb.intents[c.intent].kind == "help"]
+            # (danger now is the crisis check's to read, not a topic's)
+            helps = [c for c in ranked if self.kb.intents[c.intent].kind == "help" and self._situation(c.intent) != "danger-now"]
             if not helps or (self._declines(ranked[0].intent) and ranked[0].score >= helps[0].score + self.policy.gap):
                 continue  # help with something the documents do not cover ("help with my visa")
             # the request says it is for help: the topic's words are evidence enough on their own

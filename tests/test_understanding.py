@@ -325,3 +325,11 @@ def test_a_year_only_the_story_names_is_not_asked_about(assistant: Assistant):
         "How can the family ask the partnership for the full overview report?"
     )
     assert got.intent == "dhr-request", (got.intent, got.text[:100])
+
+
+def test_a_request_for_help_about_a_topic_never_names_danger_now_as_the_topic(assistant: Assistant):
+    got = assistant.ask(
+        "I drive a cab at night. On Saturday a passenger told me a man at a party had assaulted her, and she was adamant "
+        "she didn't want the police. I got her home safe. Is there somewhere I can point her to for help that isn't the police?"
+    )
+    assert not got.crisis and got.intent != "help-danger-now", (got.intent, got.text[:100])
