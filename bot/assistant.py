@@ -19,7 +19,7 @@ import logging
 import re
 import threading
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, takewhile
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -39,6 +39,7 @@ from bot.policy import Decision, Policy, decide
 from bot.query import MAX_CHARS, MAX_PARTS, MAX_READ, Prepared, asked_sentences, asks_something, prepare, prepare_text
 from bot.questions import (
     CHILD_WORDS,
+    YOUNG_PEOPLE,
     CHILD_WRITER,
     CHOICE,
     DA_WORDS,
@@ -75,6 +76,8 @@ PIECE_FRONT = 5
 """When the whole message is torn between two it could answer, a part answers only with one of its
 first few candidates."""
 OWNER_WORDS = 3
+NOT_OWNER = frozenset({"i", "we", "you", "they", "he", "she", "to", "should", "ought", "can", "could", "would", "need", "must"})
+"""Words that end whose datum is asked for: "the number I should ring" names nobody after "number"."""
 PHONE = re.compile(r"\b0\d{2,4} ?\d{3} ?\d{3,4}\b|\b(999|101|111|116 ?123)\b")
 """A phone number in an answer (not any figure: "17,320 calls" is no number to ring)."""
 CHANGE_WORDS = frozenset(stem(w) for w in (
@@ -549,6 +552,8 @@ class Assistant:
             return ""  # a known out-of-scope topic "answers" by saying so
         if self._situation(intent.id) == "danger-now" and not_now(folded):
             return "says it is not an emergency: the emergency page is not what is asked"
+        if self._situation(intent.id) == "child-welfare" and not (CHILD_WORDS.search(folded) or YOUNG_PEOPLE.search(folded)):
+            return "names no child: help for worries about a child is not what is asked"
         figures, quantity, datum = _asked_for(folded)
         if years and figures and not self._covers_year(intent, years):
             return f"asks for figures for {years.label()}, which the answer does not cover"
@@ -597,8 +602,11 @@ class Assistant:
         # whose datum: the words after "phone number" and the two or three just before it
         # ("for juno", "lord coaker's phone number")
         # (the next few words only: "...for domestic abuse? I'm staying in Leeds" is not asking Leeds's number)
-        owner = " ".join(folded[: datum.start("kind")].split()[-3:] + datum.group("rest").split()[:OWNER_WORDS])
-        rest = [t for t in self.matcher.norm.tokens(owner) if self.matcher.w(t) >= 1.0]
+        # ("the telephone number I ought to use": what follows a pronoun is no owner; "tell me the
+        # number": words the knowledge base does not know before it name no owner it could have)
+        after = list(takewhile(lambda w: w not in NOT_OWNER, datum.group("rest").split()[:OWNER_WORDS]))
+        before = [t for t in self.matcher.norm.tokens(" ".join(folded[: datum.start("kind")].split()[-3:])) if t in self.matcher.known]
+        rest = [t for t in before + self.matcher.norm.tokens(" ".join(after)) if self.matcher.w(t) >= 1.0]
         if has and all(t[:5] in prefixes for t in rest):
             return ""
         return f"asks for the {kind} of someone the answer does not give it for"
@@ -653,16 +661,21 @@ class Assistant:
         """
         ask = asked or q
         ranked = q.ranked(ask.years)[:5]
-        for c in ranked:
-            if c.intent not in ask.set_aside:
-                ask.set_aside[c.intent] = self._gives_what_is_asked(
-                    ask.folded, self.kb.intents[c.intent], ask.years, year_asked=ask.year_asked
-                )
-        set_aside = {c.intent: why for c in ranked if (why := ask.set_aside[c.intent])}
+        set_aside = {c.intent: why for c in ranked if (why := self._set_aside(ask, c.intent))}
         trace.candidates_from(ranked, set_aside)
         d = self._policy_decides([c for c in ranked if c.intent not in set_aside])
         trace.step(d.rule, d.reason)
         return d
+
+    def _set_aside(self, ask: Prepared, intent_id: str) -> str:
+        """Why an intent's answer cannot hold what the message asks ("" when it can), judged once
+        per message and intent."""
+        why = ask.set_aside.get(intent_id)
+        if why is None:
+            why = ask.set_aside[intent_id] = self._gives_what_is_asked(
+                ask.folded, self.kb.intents[intent_id], ask.years, year_asked=ask.year_asked
+            )
+        return why
 
     def _policy_decides(self, cands: list[Candidate]) -> Decision:
         """The policy's decision over candidates, with what it needs to know of the knowledge."""
@@ -696,7 +709,7 @@ class Assistant:
             if piece is not q and self._help_words.isdisjoint(piece.terms.tokens):
                 continue  # no word any help intent knows: no situation here (and no ranking)
             ranked = piece.ranked(q.years)
-            helps = self._help_candidates(ranked)
+            helps = [c for c in self._help_candidates(ranked) if not self._set_aside(q, c.intent)]
             for c in [h for h in helps[:2] if h.score >= helps[0].score - SITUATION_MARGIN]:
                 if any(self._declines(o.intent) and o.score >= c.score - self.policy.out_of_scope_margin for o in ranked[:3]):
                     continue  # a known out-of-scope topic fits this clause about as well
@@ -767,7 +780,7 @@ class Assistant:
             if m is None:
                 continue
             topic = prepare_text(m.group("topic"), self.matcher)
-            ranked = [c for c in topic.ranked(q.years)[:5] if not self._gives_what_is_asked(q.folded, self.kb.intents[c.intent], q.years)]
+            ranked = [c for c in topic.ranked(q.years)[:5] if not self._set_aside(q, c.intent)]
             # (danger now is the crisis check's to read, not a topic's)
             helps = [c for c in ranked if self.kb.intents[c.intent].kind == "help" and self._situation(c.intent) != "danger-now"]
             if not helps or (self._declines(ranked[0].intent) and ranked[0].score >= helps[0].score + self.policy.gap):

@@ -41,6 +41,12 @@ CHILD_WORDS = re.compile(
     r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) ?(year|yr) ?olds?|newborn|infant|schoolgirl|schoolboy|im (1[0-5]|[6-9]))\b"
 )
 """A child in the message: under the 999 line, the NSPCC Helpline and Childline."""
+YOUNG_PEOPLE = re.compile(
+    r"\b(young (person|people|ones?)|teen|teens|teenager|teenagers|teenage|pupil|pupils|student|students|youngster|youngsters|"
+    r"minor|minors|under 1[0-8]s?|under eighteens?|youth|juniors?|nspcc|childline|safeguarding|neglect\w*|foster\w*|"
+    r"school|schools|nursery|class|year (\d|1[0-3])|lad|lads|girl|girls|boy|boys|step ?(kids?|children))\b"
+)
+"""Young people in other words: with CHILD_WORDS, what "worried about a child" needs the message to name."""
 FOLLOW_ON = re.compile(
     r"^((and|also|ok|okay|so|but|then|right|cool|thanks|ta|cheers)( so| then| and)? ){0,3}"
     r"((what|how) about|what of|and|same (for|with|in|but)|the same (for|in)|also for|now for|how abt|wot about|wat about|what abt)\b"

@@ -333,3 +333,14 @@ def test_a_request_for_help_about_a_topic_never_names_danger_now_as_the_topic(as
         "she didn't want the police. I got her home safe. Is there somewhere I can point her to for help that isn't the police?"
     )
     assert not got.crisis and got.intent != "help-danger-now", (got.intent, got.text[:100])
+
+
+def test_help_for_worries_about_a_child_needs_a_child_in_the_message(assistant: Assistant):
+    got = assistant.ask("My winter fuel payment never arrived this month. Who do I ring about that?")
+    assert "0808 800 5000" not in got.text, (got.intent, got.text[:120])
+    got = assistant.ask(
+        "Good afternoon. The young man below me has his television on very loud until past two and I cannot rest. "
+        "It is not urgent. Could you tell me the telephone number I ought to ring?"
+    )
+    assert "101" in got.text and not got.crisis, (got.intent, got.text[:120])
+    assert "0808 800 5000" in assistant.ask("I'm worried about a little boy on our street who's always out alone at night, who do I tell?").text
