@@ -352,7 +352,7 @@ def not_now(folded: str) -> bool:
 
 
 _NOT_EMERGENCY = re.compile(
-    r"\b(not|isnt|is not|its not|no) (an? )?(emergency|999 (job|call|thing|matter|situation))\b"
+    r"\b(not|isnt|is not|its not|no) (an? )?(emergency|urgent|999 (job|call|thing|matter|situation))\b"
     r"|\b(nobody|no one|noone)( has| is|s)? (been |got |was )?(hurt|injured)\b(?! yet)"
 )
 
