@@ -36,7 +36,7 @@ from bot.knowledge import Contact, Intent, KnowledgeBase, KnowledgeError, Versio
 from bot.matcher import Candidate, Matcher
 from bot.normalise import Years, find_years, fold, stem
 from bot.policy import Decision, Policy, decide
-from bot.query import MAX_CHARS, MAX_PARTS, MAX_READ, Prepared, asked_sentences, asks_something, prepare, prepare_text
+from bot.query import MAX_CHARS, MAX_PARTS, MAX_READ, Prepared, prepare, prepare_text
 from bot.questions import (
     CHILD_WORDS,
     YOUNG_PEOPLE,
@@ -334,7 +334,7 @@ class Assistant:
             crisis = None
         if (
             crisis is not None and crisis.kind == "violence" and not crisis.silent and not NOW_SAID.search(q.folded)
-            and asks_something(q.text) and self._about_the_partnership(q)
+            and bool(q.asking) and self._about_the_partnership(q)
         ):
             trace.step("not-danger", "the whole message is plainly a question about the partnership's work, and nothing says the danger is now")
             crisis = None
@@ -473,7 +473,7 @@ class Assistant:
             return self._junk()
         # the place asked about: in the sentences that ask, when some do ("ten years in Nottingham,
         # now in Leicester: who chairs Leicester's partnership?")
-        asking = " ".join(asked_sentences(q.text)) or q.folded
+        asking = " ".join(q.asking) or q.folded
         place = other_place(asking)
         if place and "nottingham" not in asking and not self._asks_for_help(q):
             trace.step("other-place", f"asks about {place.title()}, not Nottingham")
@@ -775,7 +775,7 @@ class Assistant:
         """A request for help that names its topic, in a sentence that asks ("is there somewhere
         I can point them for info about drugs?"): the help for that topic, when the topic alone
         is confidently a help intent's."""
-        for sentence in asked_sentences(q.text)[:MAX_PARTS]:
+        for sentence in q.asking[:MAX_PARTS]:
             m = HELP_TOPIC.search(sentence)
             if m is None:
                 continue
@@ -797,7 +797,7 @@ class Assistant:
     def _best_piece(self, q: Prepared, trace: Trace) -> Decision | None:
         """For a rambling message: the most confident of its sentences and question parts."""
         best: Decision | None = None
-        asked = asked_sentences(q.text)
+        asked = q.asking
         for piece in q.sentences:
             d = self._decide(piece, trace, asked=q)
             if d.best and self.kb.intents[d.best.intent].kind == "meta":

@@ -63,9 +63,14 @@ class Prepared:
         return cached
 
     @cached_property
+    def asking(self) -> tuple[str, ...]:
+        """Its sentences that ask (a question mark, or "tell me who chairs it"), folded."""
+        return tuple(asked_sentences(self.text))
+
+    @cached_property
     def year_asked(self) -> bool:
         """Whether the sentences that ask name a year (or no sentence asks, or none but asks)."""
-        asking = asked_sentences(self.text)
+        asking = self.asking
         sentences = [s for s in ASKED_SPLIT.split(self.text) if s and s.strip()]
         return not asking or len(asking) == len(sentences) or bool(find_years(" ".join(asking)))
 
@@ -181,11 +186,6 @@ def _question_first(prepared: Prepared, matcher: Matcher) -> Query:
 def asked_sentences(text: str) -> list[str]:
     """The sentences of `text` that ask (a question mark, or "tell me who chairs it"), folded."""
     return [fold(s) for s in ASKED_SPLIT.split(text) if s and s.strip() and (s.rstrip().endswith("?") or _asks(fold(s)))]
-
-
-def asks_something(text: str) -> bool:
-    """Whether some sentence of `text` asks."""
-    return bool(asked_sentences(text))
 
 
 def _asks(folded: str) -> bool:
