@@ -565,8 +565,10 @@ class Assistant:
         if quantity:
             # the thing counted: the first telling word after "how many" ("the cdp" tells nothing)
             # ("by how much is the cdp trying to cut asb": the thing counted is ASB, not the trying)
+            # (a word the knowledge base does not know, "...how much? asking for Gary", names nothing it could count)
             head = [
-                t for t in self.matcher.norm.tokens(quantity.group("rest")) if self.matcher.w(t) >= 1.0 and t not in CHANGE_WORDS
+                t for t in self.matcher.norm.tokens(quantity.group("rest"))
+                if self.matcher.w(t) >= 1.0 and t not in CHANGE_WORDS and t in self.matcher.known
             ][:1]
             # ...or just before it ("hate crime repeat victims - how many?")
             before = [

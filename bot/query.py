@@ -171,7 +171,7 @@ def _question_first(prepared: Prepared, matcher: Matcher) -> Query:
     ("wot r they?" leaves the story as it is)."""
     # (what follows a colon is read as a sentence of its own: "asked by our chair: which law ...?")
     sentences = [s for s in ASKED_SPLIT.split(prepared.text) if s and s.strip()]
-    asked = [s for s in sentences if s.rstrip().endswith("?") or _asks(fold(s))]
+    asked = [s for s in sentences if "?" in s or _asks(fold(s))]
     terms = prepared.terms
     if len(sentences) < 2 or not asked or len(asked) == len(sentences):
         return terms
@@ -185,7 +185,7 @@ def _question_first(prepared: Prepared, matcher: Matcher) -> Query:
 
 def asked_sentences(text: str) -> list[str]:
     """The sentences of `text` that ask (a question mark, or "tell me who chairs it"), folded."""
-    return [fold(s) for s in ASKED_SPLIT.split(text) if s and s.strip() and (s.rstrip().endswith("?") or _asks(fold(s)))]
+    return [fold(s) for s in ASKED_SPLIT.split(text) if s and s.strip() and ("?" in s or _asks(fold(s)))]
 
 
 def _asks(folded: str) -> bool:

@@ -230,7 +230,7 @@ _JUST = r"(?<!not )just(?! (wondering|asking|curious|checking|a quick|a question
 _IMMEDIATE = re.compile(
     r"\b((?<!before )(?<!until )(?<!by )now|right now|rn|atm|tonight|at the moment|currently|" + _JUST + r"|still|(hes|shes|theyre|is|are|still|right|in) here|"
     r"(hes|shes|theyre|is|are|waiting|standing|sat|sitting|parked|right) outside|outside (now|my (door|house|flat|window|home))|next room|next door|downstairs|"
-    r"upstairs|hurry|quick|quickly|cant talk|cannot talk|hiding|for hours|this minute|as we speak|coming back|"
+    r"upstairs|hurry|quick(?! (one|question|q|query|thing|favour)\b)|quickly|cant talk|cannot talk|hiding|for hours|this minute|as we speak|coming back|"
     r"please help|help me|help us|scared|terrified|cant get out|cant move|cant breathe|wont stop)\b"
     r"|\b(im|i am|hes|shes|theyre|were|is|are) (\w+ )?(?!" + _NOT_VERBS + r")\w+ing\b"
 )

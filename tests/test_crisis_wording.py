@@ -32,3 +32,8 @@ def test_near_miss_is_not_a_crisis(assistant: Assistant, message: str):
 )
 def test_what_only_sounds_urgent_is_not_danger_now(assistant, message):
     assert not assistant.ask(message).crisis
+
+
+def test_quick_one_is_a_way_to_ask_not_a_hurry(assistant):
+    got = assistant.ask("Quick one - I run a boxing gym and a few of the lads reckon knives are everywhere again. Which part of the partnership looks after weapons?")
+    assert not got.crisis and got.intent == "owner-violence", (got.intent, got.text[:80])

@@ -24,6 +24,7 @@ NOISE = {
     "reference": lambda q: "Our ref: CW/2291. " + q + " (case ref 4471/B)",
     "wondering": lambda q: "I was just wondering, " + q,
     "hope you're well": lambda q: "Hope you're all keeping well. Quick one - " + q + " Kind regards",
+    "quick one": lambda q: "Quick one - " + q + "?, asking for my manager Gary",
 }
 BASE = {
     "who is the chair of the board": "chair",
@@ -344,3 +345,9 @@ def test_help_for_worries_about_a_child_needs_a_child_in_the_message(assistant: 
     )
     assert "101" in got.text and not got.crisis, (got.intent, got.text[:120])
     assert "0808 800 5000" in assistant.ask("I'm worried about a little boy on our street who's always out alone at night, who do I tell?").text
+
+
+def test_a_name_after_how_much_is_not_what_is_counted(assistant: Assistant):
+    got = assistant.ask("Quick one - by how much did the Police and Crime Commissioner cut the partnership's funding in 2016?, asking for my manager Gary")
+    assert got.kind == "answer" and not got.crisis, (got.intent, got.text[:100])
+
