@@ -68,7 +68,9 @@ def decide(
     if not cands:
         return Decision("none", None, None, "no-candidates", "no intent shares a telling word with the message")
     best = cands[0]
-    if not is_out_of_scope(best.intent) and best.score >= policy.clarify_at:
+    # help named by its own key phrase ("racist abuse") is recall-first: a close out-of-scope
+    # topic does not take it away
+    if not is_out_of_scope(best.intent) and best.score >= policy.clarify_at and not (best.keyword and is_help(best.intent)):
         rival = next(
             (c for c in cands[1:3] if is_out_of_scope(c.intent) and c.score >= best.score - policy.out_of_scope_margin), None
         )

@@ -162,6 +162,19 @@ def test_close_call_asks_did_you_mean():
     assert weak.kind == "none" and weak.rule == "too-little-evidence"
 
 
+def test_help_named_by_its_key_phrase_is_not_taken_away_by_a_close_out_of_scope_topic():
+    """Recall-first: "racist abuse" (a help intent's key phrase) beside a close out-of-scope topic
+    gets the help; without the key phrase, the out-of-scope topic close by still declines."""
+    policy = Policy()
+    hooks = {"is_help": lambda i: i == "help", "related": lambda _a, _b: False, "is_out_of_scope": lambda i: i == "elsewhere"}
+    keyed = Candidate("help", 0.55, coverage=0.7, overlap=0.5, fuzz=0.6, matched_weight=9.0, keyword=True)
+    unkeyed = Candidate("help", 0.55, coverage=0.7, overlap=0.5, fuzz=0.6, matched_weight=9.0, keyword=False)
+    rival = _cand("elsewhere", 0.47)
+    d = decide(policy, [keyed, rival], **hooks)
+    assert d.kind == "answer" and d.best is not None and d.best.intent == "help", d.rule
+    assert decide(policy, [unkeyed, rival], **hooks).rule == "near-out-of-scope"
+
+
 def test_a_close_call_on_the_real_knowledge_asks_did_you_mean(assistant: Assistant):
     a = assistant.ask("asb numbers", explain=True)
     assert a.kind == "clarify" and a.intent == "clarify"
