@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from bot.matcher import Candidate
 
 DecisionKind = Literal["answer", "clarify", "none"]
+CATCH_ALL = "elsewhere-other"
+"""The out-of-scope intent that gathers near misses of every kind (no one topic)."""
 
 
 def _knob(default: float, doc: str, low: float = 0.0, high: float = 1.0) -> float:
@@ -68,11 +70,17 @@ def decide(
     if not cands:
         return Decision("none", None, None, "no-candidates", "no intent shares a telling word with the message")
     best = cands[0]
-    # help named by its own key phrase ("racist abuse") is recall-first: a close out-of-scope
-    # topic does not take it away
-    if not is_out_of_scope(best.intent) and best.score >= policy.clarify_at and not (best.keyword and is_help(best.intent)):
+    if not is_out_of_scope(best.intent) and best.score >= policy.clarify_at:
+        # help named by its own key phrase ("racist abuse") is recall-first: only a named topic
+        # (custody, licensing), not the catch-all of near misses, takes it away
+        recall_first = best.keyword and is_help(best.intent)
         rival = next(
-            (c for c in cands[1:3] if is_out_of_scope(c.intent) and c.score >= best.score - policy.out_of_scope_margin), None
+            (
+                c for c in cands[1:3]
+                if is_out_of_scope(c.intent) and c.score >= best.score - policy.out_of_scope_margin
+                and not (recall_first and c.intent == CATCH_ALL)
+            ),
+            None,
         )
         if rival is not None and rival.matched_weight >= policy.min_evidence:
             return Decision(
