@@ -307,6 +307,21 @@ _IDIOMS = re.compile(
     r"|\bdead (old|good|funny|nice|easy|hard|busy|boring|serious|keen|posh|proud|chuffed|lush|quick|slow)\b"
     r"|\boverdos(e|ed|es|ing) (on|of) (coffee|caffeine|chocolate|sugar|netflix|work|tea|energy drinks?|red bull|paperwork|meetings)\b"
     r"|\b(overdose|drug related|drug) (deaths?|mortality|rates?|figures|statistics|prevention|awareness|data|reviews?)\b"
+    # things, plants and bodies' tests, not people ("the battery is dead", "my tomatoes are dying",
+    # "blood test results", "the fire alarm is tested on Tuesdays", "mould is killing the walls")
+    r"|\b(battery|batteries|phone|laptop|tablet|car|engine|drill|charger|printer|tv|telly|boiler|bulb|torch|remote|"
+    r"tomatoes|plants?|leaves|lawn|grass|hedge|tree|trees|flowers|roses|seedlings|crops?|veg|houseplants?) "
+    r"((is|are|was|were|has|have|keeps?|just|gone|went|completely|totally|all) ){0,2}(dead|dying|died|die)\b"
+    r"|\b(kill|killing|get rid of) (it|them) off\b|\b(mould|damp|weeds|slugs|frost|heat|the cold) (is |are )?killing\b"
+    r"|\bblood (tests?|results?|pressure|sugars?|levels|count|donation|donor|bank|work)\b"
+    r"|\bfire (alarms?|drills?|doors?|exits?|escapes?|extinguishers?|safety|brigade visit|risk assessments?|blankets?)( \w+){0,2} "
+    r"(test|tests|tested|testing|check|checks|checked|went off|goes off|going off|practice)\b"
+    r"|\bfire (drill|alarm test|safety check|extinguisher)\b"
+    r"|\b(test|tests|tested|testing|check|checks|checked|service|serviced) (the |our |a |all the )?fire (alarms?|doors?|extinguishers?|exits?)\b"
+    r"|\b(kill|killing|killed) my ?self laughing\b|\b(died|dying|dead) (laughing|of embarrassment|of shame)\b"
+    r"|\b(shifts?|nights|night shifts|rota|hours|overtime|knees|legs|teeth) (is |are |s )?killing (me|us)\b"
+    r"|\bill (kill|murder|strangle|throttle) (him|her|them|you) if (hes|shes|theyre|youre|he is|she is|they are|you are|he|she|they|you) "
+    r"(late|not|forgets?|forgot|doesnt|dont|does that|do that)\b"
     # how long it has gone on, not when ("four times now", "for months now")
     r"|\b(times|days|weeks|months|years|ages|a while|some time|a bit|weekends|nights) now\b"
     # things and pets that go missing ("the recipe has gone missing", "a missing cat")
@@ -332,7 +347,8 @@ _CALM = re.compile(
     r"( (right )?now| at the moment| this minute| rn| today)?"
     r"|\b(hes|shes|theyre|he is|she is|they are|were|we are|im|i am) not (there|here|around|home|about|with (me|her|him|them|us)) "
     r"(now|right now|at the moment|anymore|any more|today|this minute)\b"
-    r"|\b(shes|hes|theyre|were|im|i am|she is|he is|they are|we are) (safe|ok|okay|fine|alright) (now|today|at the moment|for now|rn)\b"
+    r"|\b(shes|hes|theyre|were|im|i am|she is|he is|they are|we are) (safe|ok|okay|fine|alright|home|back home|safe at home) (now|today|at the moment|for now|rn)\b"
+    r"|\b(nothing|not|nowt) (dangerous|serious|violent)\b|\b(its|it is|thats) (all )?over now\b"
     r"|\b(dont|do not|didnt|did not) (think|believe|feel) (that )?(shes|hes|theyre|she is|he is|they are|im|i am|were|we are|it is|its) "
     r"(in )?(any )?(immediate |imminent )?(danger|risk)\b( (right )?now| at the moment| this minute| rn| today)?"
 )
