@@ -765,7 +765,10 @@ class Assistant:
             return None
         best = self.kb.intents[decision.best.intent] if decision.best else None
         if best is not None and decision.kind == "answer" and best.kind not in ("help", "decline"):
-            return None  # a question about the partnership's work that names a partner
+            glance = self._at_a_glance(q)
+            if glance.kind == "answer" and glance.best and self.kb.intents[glance.best.intent].kind not in ("help", "decline"):
+                return None  # a question about the partnership's work that names a partner
+            best = None  # only a piece of the story pointed at the partnership's work: the help comes alone
         if best is not None and decision.kind == "answer" and self._situation(best.id) in ("domestic-abuse", "danger-now"):
             return None
         matched = [(da, 1.0)]

@@ -17,8 +17,6 @@ if TYPE_CHECKING:
     from bot.matcher import Candidate
 
 DecisionKind = Literal["answer", "clarify", "none"]
-CATCH_ALL = "elsewhere-other"
-"""The out-of-scope intent that gathers near misses of every kind (no one topic)."""
 
 
 def _knob(default: float, doc: str, low: float = 0.0, high: float = 1.0) -> float:
@@ -71,17 +69,10 @@ def decide(
         return Decision("none", None, None, "no-candidates", "no intent shares a telling word with the message")
     best = cands[0]
     if not is_out_of_scope(best.intent) and best.score >= policy.clarify_at:
-        # help named by its own key phrase ("racist abuse") is recall-first: only a named topic
-        # (custody, licensing), not the catch-all of near misses, takes it away
-        recall_first = best.keyword and is_help(best.intent)
-        rival = next(
-            (
-                c for c in cands[1:3]
-                if is_out_of_scope(c.intent) and c.score >= best.score - policy.out_of_scope_margin
-                and not (recall_first and c.intent == CATCH_ALL)
-            ),
-            None,
-        )
+        # help named by its own key phrase ("raped", "racist abuse") is recall-first: a topic the
+        # documents do not answer takes it away only by scoring as well
+        margin = 0.0 if best.keyword and is_help(best.intent) else policy.out_of_scope_margin
+        rival = next((c for c in cands[1:3] if is_out_of_scope(c.intent) and c.score >= best.score - margin), None)
         if rival is not None and rival.matched_weight >= policy.min_evidence:
             return Decision(
                 "answer", rival, best, "near-out-of-scope",
