@@ -301,22 +301,15 @@ def test_a_request_for_help_that_names_its_topic_gets_that_help(assistant: Assis
 @pytest.mark.parametrize(
     ("message", "needle"),
     [
+        # who someone is, in their own words
         ("My cousin is trans and her boyfriend has been threatening her. Is there a specialist service?", "0800 999 5428"),
         ("some lads shouted abuse at me in the street because I'm gay, where do I report it", "report-it.org.uk"),
-    ],
-)
-def test_who_someone_is_in_their_own_words_finds_the_right_help(assistant: Assistant, message: str, needle: str):
-    assert needle in assistant.ask(message).text
-
-
-@pytest.mark.parametrize(
-    ("message", "needle"),
-    [
+        # the partnership's terms in everyday words
         ("Please could you tell me the partnership's present priorities?", "Housing"),
         ("My nephew gets released from prison soon. Which part of the partnership works on people going back to crime?", "Reoffending"),
     ],
 )
-def test_everyday_words_for_the_partnerships_terms(assistant: Assistant, message: str, needle: str):
+def test_everyday_words_find_the_right_answer(assistant: Assistant, message: str, needle: str):
     assert needle in assistant.ask(message).text
 
 
