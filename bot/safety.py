@@ -370,6 +370,8 @@ def not_now(folded: str) -> bool:
 _NOT_EMERGENCY = re.compile(
     r"\b(not|isnt|is not|its not|no) (an? )?(emergency|urgent|999 (job|call|thing|matter|situation))\b"
     r"|\b(nobody|no one|noone)( has| is|s)? (been |got |was )?(hurt|injured)\b(?! yet)"
+    r"|\b(im|i am|i was|were|we are|we were|i wasnt|we werent) (not |wasnt |werent )?(physically )?(hurt|injured)( just| but)\b"
+    r"|\b(not|wasnt|werent) (physically )?(hurt|injured)\b(?! yet)"
 )
 
 
