@@ -99,6 +99,8 @@ SITUATED = re.compile(
 # no two unbounded repeats over the same characters, so it runs in linear time (tests/test_linear.py).
 SPLIT_RE = re.compile(
     r"\?+|;|\b(?:and|also|plus)\s+(?=(?:who|what|where|when|how|which|whats|whos|is|are|can|do|does|could)\b)"
+    # "..., and under which law it was set up": a preposition before the question word
+    r"|,\s*(?:and|also|plus)\s+(?=(?:under|by|in|for|from|with|to|on)\s+(?:which|what|whom|whose)\b)"
     # a list: "1) ... 2) ...", "- ... - ...", one per line, "first, ... second, ..."
     r"|\n+|(?<![\w.])\(?[1-9][).]\s|(?:^|\n)\s*[-\u2022*]\s|\b(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|and also)\b[,:]"
 )

@@ -363,3 +363,8 @@ def test_someone_disclosing_rape_is_never_declined(assistant: Assistant):
 def test_monkey_noises_at_a_player_are_racist_abuse_to_report(assistant: Assistant):
     got = assistant.ask("Some blokes behind us at the match were making monkey noises at a player last Saturday. Where can I report it?")
     assert got.intent == "help-hate-crime", (got.intent, got.text[:100])
+
+
+def test_a_second_question_after_and_with_a_preposition_is_answered_too(assistant: Assistant):
+    got = assistant.ask("Could you explain what the Crime and Drugs Partnership is, and under which law it was created?")
+    assert "Crime and Disorder Act" in got.text and "Community Safety Partnership" in got.text, (got.intents, got.text[:120])
