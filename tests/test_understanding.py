@@ -307,6 +307,7 @@ def test_a_request_for_help_that_names_its_topic_gets_that_help(assistant: Assis
         # the partnership's terms in everyday words
         ("Please could you tell me the partnership's present priorities?", "Housing"),
         ("My nephew gets released from prison soon. Which part of the partnership works on people going back to crime?", "Reoffending"),
+        ("If a neighbour keeps making a nuisance of himself, do they fine him at once or is there a process?", "Warn"),
     ],
 )
 def test_everyday_words_find_the_right_answer(assistant: Assistant, message: str, needle: str):
