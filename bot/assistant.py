@@ -795,7 +795,8 @@ class Assistant:
                 replace(self.policy, min_evidence=0.0), helps, is_help=lambda _i: True, related=self._related,
             )
             if d.kind in ("answer", "clarify") and d.best is not None:
-                trace.step("help-topic", f"asks for help about '{m.group('topic')}': {d.best.intent} ({d.best.score:.2f}, {d.rule})")
+                # (the reason names no word of the message: traces may be logged)
+                trace.step("help-topic", f"asks for help with a topic {d.best.intent} is for ({d.best.score:.2f}, {d.rule})")
                 return d
         return None
 

@@ -447,3 +447,12 @@ def test_the_debug_log_carries_the_trace_without_the_words(assistant: Assistant,
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "decision: steps:" in logged and "decision: candidates:" in logged
     assert "zebraquokka" not in logged and "neighbour" not in logged
+    caplog.clear()
+    # a request for help that names its topic: the step says which help, not the topic's words
+    assistant.ask(
+        "Door staff at a club on the Lace Market. We keep finding little wraps in the toilets and a few regulars are "
+        "obviously using. Is there somewhere I can point them for straight, no-judgement info about drugs?"
+    )
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "help-topic" in logged
+    assert "judgement" not in logged and "wraps" not in logged and "Lace" not in logged and "'drugs'" not in logged
