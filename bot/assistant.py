@@ -350,17 +350,14 @@ class Assistant:
     def _about_the_partnership(self, q: Prepared) -> bool:
         """The whole message is confidently a question about the partnership's work ("which bit
         of the partnership deals with knives?"), whatever words of danger its background uses."""
-        d = self._at_a_glance(q)
-        return d.kind == "answer" and d.best is not None and d.rule != "near-out-of-scope" and self.kb.intents[d.best.intent].kind == "info"
+        intent = self._at_a_glance(q)
+        return intent is not None and intent.kind == "info"
 
     def _plain_question(self, q: Prepared) -> bool:
         """The whole message is confidently a question about the partnership, or for a number or
         a way of reporting ("what's the non-emergency police number"): not a sign of danger."""
-        d = self._at_a_glance(q)
-        if d.kind != "answer" or d.best is None or d.rule == "near-out-of-scope":
-            return False
-        intent = self.kb.intents[d.best.intent]
-        return intent.kind in ("info", "decline") or self._situation(intent.id) in PLAIN_SITUATIONS
+        intent = self._at_a_glance(q)
+        return intent is not None and (intent.kind in ("info", "decline") or self._situation(intent.id) in PLAIN_SITUATIONS)
 
     def _follow_up(self, q: Prepared, trace: Trace, context: Context) -> Answer | None:
         """A message that leans on the conversation: "2" after "did you mean", "that number
@@ -746,13 +743,18 @@ class Assistant:
     def _asks_for_help(self, q: Prepared) -> bool:
         """Someone asking where to get help (a help intent answers confidently): wherever they
         are, the national lines among that help still apply ("I'm at my mum's in Leeds")."""
-        d = self._at_a_glance(q)
-        return d.kind == "answer" and d.best is not None and self.kb.intents[d.best.intent].kind == "help"
+        intent = self._at_a_glance(q)
+        return intent is not None and intent.kind == "help"
 
-    def _at_a_glance(self, q: Prepared) -> Decision:
-        """The policy on the whole message's first candidates, nothing set aside and no part read:
-        what the message is plainly about (the danger check and the other-place check ask it)."""
-        return self._policy_decides(q.ranked(q.years)[:5])
+    def _at_a_glance(self, q: Prepared) -> Intent | None:
+        """What the message is plainly about: the intent the policy answers on the whole message's
+        first candidates, nothing set aside and no part read; None when it would not answer, or a
+        topic the documents do not answer is as close (the danger, other-place and partner checks
+        ask it)."""
+        d = self._policy_decides(q.ranked(q.years)[:5])
+        if d.kind != "answer" or d.best is None or d.rule == "near-out-of-scope":
+            return None
+        return self.kb.intents[d.best.intent]
 
     def _partner_harm(self, q: Prepared, decision: Decision) -> Answer | None:
         """Someone describing a partner who hurts or controls them (or someone they know) gets
@@ -766,7 +768,7 @@ class Assistant:
         best = self.kb.intents[decision.best.intent] if decision.best else None
         if best is not None and decision.kind == "answer" and best.kind not in ("help", "decline"):
             glance = self._at_a_glance(q)
-            if glance.kind == "answer" and glance.best and self.kb.intents[glance.best.intent].kind not in ("help", "decline"):
+            if glance is not None and glance.kind not in ("help", "decline"):
                 return None  # a question about the partnership's work that names a partner
             best = None  # only a piece of the story pointed at the partnership's work: the help comes alone
         if best is not None and decision.kind == "answer" and self._situation(best.id) in ("domestic-abuse", "danger-now"):

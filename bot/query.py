@@ -63,16 +63,22 @@ class Prepared:
         return cached
 
     @cached_property
+    def split_asked(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Its sentences (what follows a colon counts as one), and those that ask: a question mark,
+        or "tell me who chairs it"."""
+        sentences = tuple(s for s in ASKED_SPLIT.split(self.text) if s and s.strip())
+        return sentences, tuple(s for s in sentences if "?" in s or _asks(fold(s)))
+
+    @cached_property
     def asking(self) -> tuple[str, ...]:
-        """Its sentences that ask (a question mark, or "tell me who chairs it"), folded."""
-        return tuple(asked_sentences(self.text))
+        """Its sentences that ask, folded."""
+        return tuple(fold(s) for s in self.split_asked[1])
 
     @cached_property
     def year_asked(self) -> bool:
         """Whether the sentences that ask name a year (or no sentence asks, or none but asks)."""
-        asking = self.asking
-        sentences = [s for s in ASKED_SPLIT.split(self.text) if s and s.strip()]
-        return not asking or len(asking) == len(sentences) or bool(find_years(" ".join(asking)))
+        sentences, asked = self.split_asked
+        return not asked or len(asked) == len(sentences) or bool(find_years(" ".join(self.asking)))
 
     @cached_property
     def corrected(self) -> str:
@@ -170,8 +176,7 @@ def _question_first(prepared: Prepared, matcher: Matcher) -> Query:
     the law. Only when some sentences ask and some do not, and what is asked names its subject
     ("wot r they?" leaves the story as it is)."""
     # (what follows a colon is read as a sentence of its own: "asked by our chair: which law ...?")
-    sentences = [s for s in ASKED_SPLIT.split(prepared.text) if s and s.strip()]
-    asked = [s for s in sentences if "?" in s or _asks(fold(s))]
+    sentences, asked = prepared.split_asked
     terms = prepared.terms
     if len(sentences) < 2 or not asked or len(asked) == len(sentences):
         return terms
@@ -181,11 +186,6 @@ def _question_first(prepared: Prepared, matcher: Matcher) -> Query:
     own = frozenset(question.tokens)
     weights = tuple(w if t in own else w * BACKGROUND for t, w in zip(terms.tokens, terms.weights, strict=True))
     return Query(terms.tokens, weights, terms.unknown)
-
-
-def asked_sentences(text: str) -> list[str]:
-    """The sentences of `text` that ask (a question mark, or "tell me who chairs it"), folded."""
-    return [fold(s) for s in ASKED_SPLIT.split(text) if s and s.strip() and ("?" in s or _asks(fold(s)))]
 
 
 def _asks(folded: str) -> bool:

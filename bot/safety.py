@@ -342,15 +342,16 @@ _PROFESSIONAL = re.compile(
 )
 # "She's not in danger right now", "he's not there now", "we're safe for now": said so that the
 # rest is not read as an emergency; the rules then read it as they read a past event.
+_IN_DANGER = r"(in )?(any )?(immediate |imminent )?(danger|risk)\b( (right )?now| at the moment| this minute| rn| today)?"
+"""...in danger (right now): what _CALM says someone is not, or is not thought to be."""
 _CALM = re.compile(
-    r"\b(not|isnt|is not|arent|are not|wasnt|nobody is|no one is|never) (in )?(any )?(immediate |imminent )?(danger|risk)\b"
-    r"( (right )?now| at the moment| this minute| rn| today)?"
+    r"\b(not|isnt|is not|arent|are not|wasnt|nobody is|no one is|never) " + _IN_DANGER +
     r"|\b(hes|shes|theyre|he is|she is|they are|were|we are|im|i am) not (there|here|around|home|about|with (me|her|him|them|us)) "
     r"(now|right now|at the moment|anymore|any more|today|this minute)\b"
     r"|\b(shes|hes|theyre|were|im|i am|she is|he is|they are|we are) (safe|ok|okay|fine|alright|home|back home|safe at home) (now|today|at the moment|for now|rn)\b"
     r"|\b(nothing|not|nowt) (dangerous|serious|violent)\b|\b(its|it is|thats) (all )?over now\b"
     r"|\b(dont|do not|didnt|did not) (think|believe|feel) (that )?(shes|hes|theyre|she is|he is|they are|im|i am|were|we are|it is|its) "
-    r"(in )?(any )?(immediate |imminent )?(danger|risk)\b( (right )?now| at the moment| this minute| rn| today)?"
+    + _IN_DANGER
 )
 
 
