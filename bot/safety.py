@@ -330,7 +330,7 @@ _IDIOMS = re.compile(
 )
 # Past events: with one of these and no sign of "now", the strong rules do not read the message as
 # danger now ("my son overdosed last year"); the learned model and support services still see it.
-NOW_SAID = _NOW_STRICT = re.compile(
+NOW_SAID = re.compile(
     r"\b(now|right now|rn|tonight|2nite|2night|tonite|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|still|outside|"
     r"(hes|shes|theyre|is|are|still|right|in) here|in the house|in the flat|next room|again|this evening|this morning|today|is being)\b"
 )
@@ -415,7 +415,7 @@ def detect_crisis(text: str) -> Crisis | None:
         rest = " ".join(p for p in parts if p.strip() and not _at_a_distance(p) and not not_now(p))
         if rest and rest != folded:
             found = _detect(rest)
-    if found is not None and found.kind == "violence" and (_HABITUAL.search(folded) or _OWN_BEHAVIOUR.search(folded)) and not _NOW_STRICT.search(folded):
+    if found is not None and found.kind == "violence" and (_HABITUAL.search(folded) or _OWN_BEHAVIOUR.search(folded)) and not NOW_SAID.search(folded):
         return Crisis(found.kind, habitual=True)
     return found
 
@@ -428,7 +428,7 @@ whole message is always read whole; danger told after a long story comes at its 
 
 def _at_a_distance(folded: str) -> bool:
     """A professional's question or a past event, with no sign of danger now."""
-    return bool(_PROFESSIONAL.search(folded) or (_PAST.search(folded) and not _NOW_STRICT.search(folded))) and not _URGENT.search(folded)
+    return bool(_PROFESSIONAL.search(folded) or (_PAST.search(folded) and not NOW_SAID.search(folded))) and not _URGENT.search(folded)
 
 
 # Someone asking for help with their own behaviour ("I think I'm becoming abusive, I shout and smash
@@ -449,7 +449,7 @@ def _detect(folded: str, *, calm: bool = False) -> Crisis | None:
     about_topic = bool(_ABOUT_TOPIC.search(folded)) and not _PERSONAL.search(folded)
     if calm and not _URGENT.search(folded):
         about_topic = True  # "she's not in danger right now": only the suicide rules still read it
-    if _PAST.search(folded) and not _NOW_STRICT.search(folded):
+    if _PAST.search(folded) and not NOW_SAID.search(folded):
         about_topic = True  # a past event: only the suicide rules still read it
     if _PROFESSIONAL.search(folded) and not _URGENT.search(folded):
         about_topic = True  # a professional's question about the topic
