@@ -299,14 +299,16 @@ class Assistant:
     @staticmethod
     def _crisis(q: Prepared) -> Crisis | None:
         """Danger now in the whole message, or in it with typos corrected ("attcaking"); failing
-        the rules, the learned model's reading of it (`bot.danger`)."""
+        the rules, the learned model's reading of it (`bot.danger`). The model reads the corrected
+        text when there are typos: it learned from words spelled right, and a misspelled word
+        ("numba", "wimmins") would lose what it knows of them."""
         crisis = detect_crisis(q.whole)
         typos = q.corrected != fold(q.whole)
         if crisis is None and typos:
             crisis = detect_crisis(q.corrected)
         model = load_model()
         if crisis is None and model is not None and not about_a_topic(q.corrected) and (
-            model.fires(q.whole, clean=without_idioms) or (typos and model.fires(q.corrected, clean=without_idioms))
+            model.fires(q.corrected_sentences if typos else q.whole, clean=without_idioms)
         ):
             crisis = Crisis(model.kind(q.corrected), learned=True)
         return crisis

@@ -86,6 +86,13 @@ class Prepared:
         return self.matcher.correct_text(self.whole)
 
     @cached_property
+    def corrected_sentences(self) -> str:
+        """As `corrected`, sentence by sentence, with a full stop between them (for a reader that
+        also reads each sentence alone, as the danger model does)."""
+        sentences = (s for s in SENTENCE_RE.split(self.whole) if s and s.strip())
+        return ". ".join(c for s in sentences if (c := self.matcher.correct_text(s)))
+
+    @cached_property
     def parts(self) -> tuple[Prepared, ...]:
         """Its first question parts ("who chairs the board? and what are the priorities"), 2+ words each."""
         return self._prepare_all((p for p in SPLIT_RE.split(self.text)), limit=MAX_PARTS)

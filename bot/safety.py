@@ -138,7 +138,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         Then(r'\b(trying|rattling|trying to open|turning|pulling at) (my|the|our) (door ?handle|handle|door|lock|window)s?\b', r'\b(now|right now|rn|hes|shes|someone|somebody|man)\b'),
         Then(r'\bturned up\b', r'\b(doors?|windows?|house|flat|outside)\b'),
         r'\bscream\w* (for )?help\b|\b(shouting|crying|calling) (out )?for help\b',
-        Then(r'\b(being|been) (held|kept|locked|taken|dragged|bundled|forced|snatched|abducted|kidnapped)\b', r'\b(van|car|house|room|flat|against|inside|there|in)\b'),
+        Then(r'\b(being|been) (held|kept|locked|taken(?! (advantage|seriously|into account|into care|to court))|dragged|bundled|forced|snatched|abducted|kidnapped)\b', r'\b(van|car|house|room|flat|against|inside|there|in)\b'),
         r'\b(going to|gonna|threaten\w*|threat\w* to|will|wants to|about to|trying to|tried to) (kill|murder|stab|shoot|strangle|burn)\b',
         r'\b(has|got|holding|with|waving|carrying|pulled) (a|his|her|their) (knife|gun|blade|machete|weapon|bat)\b',
         Then(r'\b(banging|kicking|pounding|smashing) (on|at|in|down)? ?(all )?(the|my|our) (door|window)s?\b', r'\b(kill|hurt|threaten\w*|scared|help|get in)\b'),
@@ -223,7 +223,7 @@ _NOT_VERBS = (
     r"(any|some|no|every)thing\b|thing\b|housing\b|morning\b|evening\b|building\b|ceiling\b|wedding\b|meeting\b|"
     r"funding\b|training\b|briefing\b|ring\b|king\b|during\b|spring\b|string\b|sibling\b|ongoing\b|clothing\b|"
     r"parking\b|shopping\b|offending\b|reoffending\b|policing\b|safeguarding\b|wellbeing\b|nothing\b|"
-    r"wondering\b|asking\b|enquiring\b|inquiring\b|writing\b|emailing\b|messaging\b|hoping\b"
+    r"wondering\b|asking\b|enquiring\b|inquiring\b|writing\b|emailing\b|messaging\b|hoping\b|doing\b|planning\b|organising\b"
 )
 # "just" that softens a question ("I was just wondering"), not one that says it has just happened
 _JUST = r"(?<!not )just(?! (wondering|asking|curious|checking|a quick|a question|want|wanted|need|needed|trying to find))"
@@ -235,9 +235,21 @@ _IMMEDIATE = re.compile(
     r"|\b(im|i am|hes|shes|theyre|were|is|are) (\w+ )?(?!" + _NOT_VERBS + r")\w+ing\b"
 )
 # Past events ("was attacked last year") are for support services, not 999; the strong patterns still apply.
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _PAST = re.compile(
     r"\b(last (year|month|week|summer|winter|christmas)|years ago|months ago|weeks ago|used to|when i was|"
-    r"as a (child|kid)|in (19|20)\d\d|back in|historic|historical|in the past|(was|were|been) (killed|murdered)|passed away)\b"
+    r"as a (child|kid)|in (19|20)\d\d|back in|historic|historical|in the past|(was|were|been) (killed|murdered)|passed away|"
+    r"last (weekend|spring|autumn|easter|term|yr|yer|" + _MONTHS + r")|(a|one) (year|month|fortnight) ago|"
+    # read about, not seen ("in the paper", "on the news")
+    r"in the (paper|papers|news)|on the news)\b"
+)
+# A death that has happened ("stabbed to death", "we lost my brother to heroin", "since she died"):
+# no one to save now. Only danger said to be now outright (_URGENT) outweighs it; other sentences
+# of the message are still read on their own.
+_DEATH = re.compile(
+    r"\b((stabbed|shot|beaten|kicked|knifed) to death|(stabbed|shot|beaten) and killed|killed by (her|his|their|a|an|the)|"
+    r"lost (my|our|her|his|their) (\w+ ){0,2}to|since (he|she|they) (died|was killed|passed)|took (his|her|their) own life|"
+    r"(her|his|their|my|our) (death|murder|funeral|inquest)|inquest|coroner|bereave\w*)\b"
 )
 # The words the patterns look for, so that a typo ("attcaking") can be corrected towards them.
 CRISIS_WORDS = frozenset(
@@ -297,9 +309,20 @@ class Crisis:
 
 # Figures of speech and topics that use danger words and mean no danger: blanked out before the
 # rules read a message ("hitting our targets", "my boss will kill me", "overdose deaths").
+_PEOPLE = (
+    r"he|she|they|someone|somebody|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|dad|mum|mam|son|daughter|brother|sister|"
+    r"man|fella|bloke|lad|lads|neighbour|neighbours|lodger|flatmate|uncle|auntie|nephew|niece|cousin|stepdad|stepmum|landlord|dealer|pimp"
+)
+"""People, who can hurt someone (not things, which can only 'kill' in a figure of speech)."""
 _IDIOMS = re.compile(
     r"\b(hitting|hit|meeting|meet|missing|miss|beating|beat|smashing|smash|smashed) ((our|its|their|the|this|that|a|all|any|every|those|these|your|my|his|her) )?(\w+ )?(targets?|goals?|figures?|numbers?|kpis?|deadlines?|milestones?)\b"
-    r"|\bkill(ing)? two birds\b|\bkilling it\b|\b(absolutely|really) killing\b|\bdying to (know|ask|find out|see|hear)\b|\bdead on my feet\b"
+    r"|\boff (its|his|her|their|my|our|your) own bat\b|\bkill(ing)? two birds\b|\bkilling it\b|\b(absolutely|really) killing\b|\b(dying|dyin) to (?!death\b)\w+|\bdead on my feet\b"
+    # a thing, not a person, "killing me" ("the school run is killing me"); a craving ("I'd murder a brew")
+    r"|\b(the|this|that|these|those|my|our|it|its) (?!" + _PEOPLE + r"\b)(\w+ ){0,2}(is |are |s |was )?(killing|killin) me\b"
+    r"|\b(id|i would|i could|could) (murder|kill)( for)? (a|an|some|the) \w+"
+    # how overdoses are prevented or reversed, and the fire service's work, are topics
+    r"|\b(reverse|reverses|reversing|reversal of|prevent|prevents|preventing|survive|survived|surviving) (an |a |the )?(opioid )?overdoses?\b"
+    r"|\bfire (brigade|service|station|and rescue)\b|\bsmoke alarms?\b"
     r"|\b(traffic|work|this|it|that|job|commute|heat|wait|queue|deadline|paper|report|meeting|meetings|feet|back|head|hangover|weather|uni|exams?|cold) (is |are |s |was )?killing me\b"
     r"|\b(boss|manager|line manager|supervisor|teacher|tutor|lecturer|director|chair|editor|sergeant|inspector|colleagues?|gaffer|team) (is going to|will|s going to|is gonna|gonna|would|ll|going to|is) (kill|murder|shoot|strangle|have my head)( me)?\b"
     r"|\b(murder|kill) me (i|for|because|cos|as) (forgot|forgetting|missed|being late|was late)\b"
@@ -331,14 +354,19 @@ _IDIOMS = re.compile(
 # Past events: with one of these and no sign of "now", the strong rules do not read the message as
 # danger now ("my son overdosed last year"); the learned model and support services still see it.
 NOW_SAID = re.compile(
-    r"\b(now|right now|rn|tonight|2nite|2night|tonite|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|still|outside|"
+    r"\b(now|right now|rn|tonight|2nite|2night|tonite|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|outside|"
+    # "still", but not the speaker's own lasting hurt ("I still get nightmares", "I've still got that in me")
+    r"(?<!\bi )(?<!\bive )(?<!\bi have )still|"
     r"(hes|shes|theyre|is|are|still|right|in) here|in the house|in the flat|next room|again|this evening|this morning|today|is being)\b"
 )
 # Someone asking in a professional role: the topic words are their work, unless danger is now.
 _PROFESSIONAL = re.compile(
     r"\b(councillor|cllr|commissioner|researcher|phd|dissertation|thesis|student (writing|researching|doing a)|journalist|reporter|analyst|pcso|"
     r"community protection officer|social worker|practitioner|board member|committee member|scrutiny|briefing|workshop|"
-    r"training session|presentation|portfolio holder|my ward|our team|my team|new starter|just started as|im new to)\b"
+    r"training session|presentation|portfolio holder|my ward|our team|my team|new starter|just started as|im new to|"
+    r"peer mentor|governors|parent rep|service user forum|"
+    r"(talk|session|assembly|lesson|leaflet|article|blog|essay|project|newsletter|podcast|workshop) (on|about|for (our|the|my))|"
+    r"(putting|put) together a)\b"
 )
 # "She's not in danger right now", "he's not there now", "we're safe for now": said so that the
 # rest is not read as an emergency; the rules then read it as they read a past event.
@@ -348,7 +376,10 @@ _CALM = re.compile(
     r"\b(not|isnt|is not|arent|are not|wasnt|nobody is|no one is|never) " + _IN_DANGER +
     r"|\b(hes|shes|theyre|he is|she is|they are|were|we are|im|i am) not (there|here|around|home|about|with (me|her|him|them|us)) "
     r"(now|right now|at the moment|anymore|any more|today|this minute)\b"
-    r"|\b(shes|hes|theyre|were|im|i am|she is|he is|they are|we are) (safe|ok|okay|fine|alright|home|back home|safe at home) (now|today|at the moment|for now|rn)\b"
+    r"|\b(shes|hes|theyre|were|im|i am|she is|he is|they are|we are) (safe|ok|okay|fine|alright|home|back home|safe at home) (now|right now|today|at the moment|for now|rn)\b"
+    # "she's here with me and safe", "so I'm ok", "I'm at work now so I'm ok"
+    r"|\b(and|so) (shes|hes|theyre|were|im|i am|she is|he is|they are|we are) (safe|ok|okay|fine|alright)\b|\b(with me|here) and safe\b"
+    r"|\b(im|i am|were|we are) (at work|at school|at uni|at college|at (my|a|her|his|our) \w+s( house| place)?|away from (him|her|them)) (now|right now|at the moment|today)\b"
     r"|\b(nothing|not|nowt) (dangerous|serious|violent)\b|\b(its|it is|thats) (all )?over now\b"
     r"|\b(dont|do not|didnt|did not) (think|believe|feel) (that )?(shes|hes|theyre|she is|he is|they are|im|i am|were|we are|it is|its) "
     + _IN_DANGER
@@ -368,11 +399,18 @@ def not_now(folded: str) -> bool:
     return bool(_CALM.search(folded) or _NOT_EMERGENCY.search(folded)) and not _COMING.search(folded)
 
 
+# How to call if there ever is an emergency ("if I ever have to ring 999", "by text if there's an emergency").
+_HYPOTHETICAL = re.compile(
+    r"\bif (i|we|you|she|he|they) ever (\w+ ){0,3}(ring|call|phone|dial|contact|text|use) (999|the police|police)\b"
+    r"|\b(if|in case) (there is|theres|there was|of) an emergency\b"
+)
 _NOT_EMERGENCY = re.compile(
     r"\b(not|isnt|is not|its not|no) (an? )?(emergency|urgent|999 (job|call|thing|matter|situation))\b"
     r"|\b(nobody|no one|noone)( has| is|s)? (been |got |was )?(hurt|injured)\b(?! yet)"
     r"|\b(im|i am|i was|were|we are|we were|i wasnt|we werent) (not |wasnt |werent )?(physically )?(hurt|injured)( just| but)\b"
     r"|\b(not|wasnt|werent) (physically )?(hurt|injured)\b(?! yet)"
+    r"|\b(nothing|not|wouldnt|would not|couldnt|could not|cant|cannot) (\w+ ){0,3}(call|class|count|describe) (it |this |that )?(as )?an? (emergency|999)"
+    r"|" + _HYPOTHETICAL.pattern
 )
 
 
@@ -380,7 +418,7 @@ def about_a_topic(folded: str) -> bool:
     """A professional's question about a topic, a past event, or danger said not to be now, with
     no sign of danger now: the learned model (`bot.danger`) leaves these to the rules."""
     rest = _CALM.sub(" ", folded)  # ("not in danger right now" is no sign of "right now")
-    return bool(_PROFESSIONAL.search(folded) or _PAST.search(folded) or not_now(folded)) and not _URGENT.search(rest)
+    return bool(_PROFESSIONAL.search(folded) or _PAST.search(folded) or _DEATH.search(folded) or not_now(folded)) and not _URGENT.search(rest)
 
 
 _URGENT = re.compile(
@@ -402,7 +440,7 @@ def detect_crisis(text: str) -> Crisis | None:
     calm = not_now(folded)
     if calm:
         folded = _CALM.sub(" ", folded)
-    if cant_talk(folded):
+    if cant_talk(folded) and not (_HYPOTHETICAL.search(folded) and not _URGENT.search(folded)):
         found = _detect(folded, calm=calm)
         return Crisis(found.kind if found else "violence", silent=True)
     found = _detect(folded, calm=calm)
@@ -414,7 +452,7 @@ def detect_crisis(text: str) -> Crisis | None:
         parts = (without_idioms(fold(sentence)) for sentence in sentences)
         rest = " ".join(p for p in parts if p.strip() and not _at_a_distance(p) and not not_now(p))
         if rest and rest != folded:
-            found = _detect(rest)
+            found = _detect(rest, calm=calm)  # (a message that says it is no emergency says it of all of it)
     if found is not None and found.kind == "violence" and (_HABITUAL.search(folded) or _OWN_BEHAVIOUR.search(folded)) and not NOW_SAID.search(folded):
         return Crisis(found.kind, habitual=True)
     return found
@@ -428,7 +466,7 @@ whole message is always read whole; danger told after a long story comes at its 
 
 def _at_a_distance(folded: str) -> bool:
     """A professional's question or a past event, with no sign of danger now."""
-    return bool(_PROFESSIONAL.search(folded) or (_PAST.search(folded) and not NOW_SAID.search(folded))) and not _URGENT.search(folded)
+    return bool(_PROFESSIONAL.search(folded) or _DEATH.search(folded) or (_PAST.search(folded) and not NOW_SAID.search(folded))) and not _URGENT.search(folded)
 
 
 # Someone asking for help with their own behaviour ("I think I'm becoming abusive, I shout and smash
@@ -449,7 +487,7 @@ def _detect(folded: str, *, calm: bool = False) -> Crisis | None:
     about_topic = bool(_ABOUT_TOPIC.search(folded)) and not _PERSONAL.search(folded)
     if calm and not _URGENT.search(folded):
         about_topic = True  # "she's not in danger right now": only the suicide rules still read it
-    if _PAST.search(folded) and not NOW_SAID.search(folded):
+    if (_PAST.search(folded) and not NOW_SAID.search(folded)) or (_DEATH.search(folded) and not _URGENT.search(folded)):
         about_topic = True  # a past event: only the suicide rules still read it
     if _PROFESSIONAL.search(folded) and not _URGENT.search(folded):
         about_topic = True  # a professional's question about the topic
