@@ -812,7 +812,7 @@ class Assistant:
             d = self._decide(piece, trace, asked=q)
             if d.best and self.kb.intents[d.best.intent].kind == "meta":
                 continue  # "good afternoon" in a long message is not the question
-            if asked and d.best and not any(piece.folded in s or s in piece.folded for s in asked):
+            if asked and d.best and not self._in_asking(piece, asked):
                 # the story around a question ("nobody's been hurt") counts for less than what is
                 # asked, and is no topic asked about
                 if self._declines(d.best.intent):
@@ -829,6 +829,11 @@ class Assistant:
         if best is not None and best.best is not None:
             trace.step("best-piece", f"one sentence of the message answers: {best.best.intent} ({best.best.score:.2f})")
         return best
+
+    @staticmethod
+    def _in_asking(piece: Prepared, asked: tuple[str, ...]) -> bool:
+        """Whether a piece is (in) one of the sentences that ask, or holds one."""
+        return any(piece.folded in s or s in piece.folded for s in asked)
 
     def _multi(self, q: Prepared, trace: Trace) -> Answer | None:
         parts = q.parts

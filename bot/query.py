@@ -13,7 +13,7 @@ from functools import cached_property
 
 from bot.matcher import Candidate, Matcher, Query
 from bot.normalise import Years, clean_text, collapse_repeats, find_years, fold, spoken_years
-from bot.questions import CLAUSE_RE, EMBEDDED_QUESTION, PIECE_EDGES, QUESTION_START, SENTENCE_RE, SPLIT_RE
+from bot.questions import CLAUSE_RE, EMBEDDED_QUESTION, PIECE_EDGES, QUESTION_START, SENTENCE_RE, SPLIT_RE, form_fields
 
 MAX_CHARS = 5000
 """What is matched of a message: the first 5,000 characters (Telegram allows 4,096)."""
@@ -84,6 +84,16 @@ class Prepared:
     def corrected(self) -> str:
         """The whole message folded, each unknown word corrected ("attcaking" -> "attacking")."""
         return self.matcher.correct_text(self.whole)
+
+    @cached_property
+    def question(self) -> Query | None:
+        """What its asking sentences ask, when some sentences ask and some do not and what is asked
+        names its subject (QUESTION_MIN_WEIGHT): "wot r they?" does not."""
+        sentences, asked = self.split_asked
+        if len(sentences) < 2 or not asked or len(asked) == len(sentences):
+            return None
+        question = self.matcher.query(" ".join(asked))
+        return question if question.total >= QUESTION_MIN_WEIGHT else None
 
     @cached_property
     def corrected_sentences(self) -> str:
@@ -170,7 +180,7 @@ def prepare_text(text: str, matcher: Matcher) -> Prepared:
 
 def prepare(message: str, matcher: Matcher) -> Prepared:
     """Prepare a raw message: cleaned (valid Unicode, whitespace runs collapsed), capped, parsed."""
-    whole = spoken_years(collapse_repeats(clean_text(message[:MAX_READ])))
+    whole = form_fields(spoken_years(collapse_repeats(clean_text(message[:MAX_READ]))))
     prepared = prepare_text(whole[:MAX_CHARS], matcher)
     prepared.whole = whole
     prepared.terms = _question_first(prepared, matcher)
@@ -183,12 +193,9 @@ def _question_first(prepared: Prepared, matcher: Matcher) -> Query:
     the law. Only when some sentences ask and some do not, and what is asked names its subject
     ("wot r they?" leaves the story as it is)."""
     # (what follows a colon is read as a sentence of its own: "asked by our chair: which law ...?")
-    sentences, asked = prepared.split_asked
     terms = prepared.terms
-    if len(sentences) < 2 or not asked or len(asked) == len(sentences):
-        return terms
-    question = matcher.query(" ".join(asked))
-    if question.total < QUESTION_MIN_WEIGHT:
+    question = prepared.question
+    if question is None:
         return terms
     own = frozenset(question.tokens)
     weights = tuple(w if t in own else w * BACKGROUND for t, w in zip(terms.tokens, terms.weights, strict=True))

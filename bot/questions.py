@@ -133,7 +133,7 @@ QUESTION_START = re.compile(
 )
 """A sentence that asks (matched at its start, folded), besides one that ends with "?"."""
 EMBEDDED_QUESTION = re.compile(
-    r"\b(about|know|knows|wondering|wondered|ask|asking|asked|tell me|find out|check|sure|idea|clue|arguing|debating) "
+    r"\b(about|know|knows|wondering|wondered|ask|asking|tell me|find out|check|sure|idea|clue|arguing|debating) "
     r"(who|what|where|when|which|how|whether|if)\b"
 )
 """A question inside a sentence ("we were arguing about who chairs the board", "I'd like to know where ...")."""
@@ -202,3 +202,37 @@ HELP_TOPIC = re.compile(
     r"( \w+){0,2}? (with|about|for|on|around|regarding|re) (?P<topic>[^?.!]{3,80})"
 )
 
+
+# A message written like a form ("Name: Dev", "Where: Leeds", "Issue: ...", "Question: ..."). A
+# label is a few words at the start of a line, before a colon.
+FORM_LABEL = re.compile(r"(?m)^[ \t]*(?:[-*\u2022>][ \t]*)?([A-Za-z][A-Za-z '/&]{0,30}?)[ \t]*:[ \t]*(?=\S)")
+WEIGHTLESS_LABEL = re.compile(
+    r"(my |our |your |case |full )?(name|names|ref|reference|age|area|where|location|who|when|date|time|subject|re|to|from|"
+    r"sent|phone|tel|mobile|email|e-mail|postcode|address|ward|contact|for|about|person|details)"
+    # ...and the labels of the field that holds what is asked ("What I want to know: ...")
+    r"|(my )?(question|questions|query|queries|ask|request|want|wanted|need|needed|looking for|help needed|help wanted|"
+    r"enquiry|inquiry)|what (do )?i (want|need|would like|d like|'d like|am asking|m asking)( to know| to find out)?|"
+    r"what (id|i'd|i would) like to know",
+    re.IGNORECASE,
+)
+"""Labels that are not words of the message: "Who:" and "Where:" ask nothing, and "Name:" is no
+question about a change of name. Other labels ("Issue:", "Danger:") say what their field is about."""
+MIN_FORM_FIELDS = 2
+
+
+def form_fields(text: str) -> str:
+    """A form-like message read as one paragraph of sentences, one per line, each ending in a full
+    stop, without the labels that are not words of the message (the fields are one request, not a
+    list of questions). Text with fewer than MIN_FORM_FIELDS labelled lines is returned as it is
+    ("Quick question: who chairs it?")."""
+    if len(FORM_LABEL.findall(text)) < MIN_FORM_FIELDS:
+        return text
+    lines = []
+    for line in text.split("\n"):
+        m = FORM_LABEL.match(line)
+        if m is not None and WEIGHTLESS_LABEL.fullmatch(m.group(1).strip()):
+            line = line[m.end() :]
+        line = line.strip()
+        if line:
+            lines.append(line if line[-1:] in ".!?" else line + ".")
+    return " ".join(lines)

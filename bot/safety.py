@@ -380,6 +380,7 @@ _CALM = re.compile(
     # "she's here with me and safe", "so I'm ok", "I'm at work now so I'm ok"
     r"|\b(and|so) (shes|hes|theyre|were|im|i am|she is|he is|they are|we are) (safe|ok|okay|fine|alright)\b|\b(with me|here) and safe\b"
     r"|\b(im|i am|were|we are) (at work|at school|at uni|at college|at (my|a|her|his|our) \w+s( house| place)?|away from (him|her|them)) (now|right now|at the moment|today)\b"
+    r"|\b(danger|risk|immediate danger|immediate risk) (none|no|low|not (right )?now|not at the moment|not currently|not immediate)\b"
     r"|\b(nothing|not|nowt) (dangerous|serious|violent)\b|\b(its|it is|thats) (all )?over now\b"
     r"|\b(dont|do not|didnt|did not) (think|believe|feel) (that )?(shes|hes|theyre|she is|he is|they are|im|i am|were|we are|it is|its) "
     + _IN_DANGER
@@ -410,7 +411,6 @@ _NOT_EMERGENCY = re.compile(
     r"|\b(im|i am|i was|were|we are|we were|i wasnt|we werent) (not |wasnt |werent )?(physically )?(hurt|injured)( just| but)\b"
     r"|\b(not|wasnt|werent) (physically )?(hurt|injured)\b(?! yet)"
     r"|\b(nothing|not|wouldnt|would not|couldnt|could not|cant|cannot) (\w+ ){0,3}(call|class|count|describe) (it |this |that )?(as )?an? (emergency|999)"
-    r"|" + _HYPOTHETICAL.pattern
 )
 
 
@@ -418,7 +418,9 @@ def about_a_topic(folded: str) -> bool:
     """A professional's question about a topic, a past event, or danger said not to be now, with
     no sign of danger now: the learned model (`bot.danger`) leaves these to the rules."""
     rest = _CALM.sub(" ", folded)  # ("not in danger right now" is no sign of "right now")
-    return bool(_PROFESSIONAL.search(folded) or _PAST.search(folded) or _DEATH.search(folded) or not_now(folded)) and not _URGENT.search(rest)
+    return bool(
+        _PROFESSIONAL.search(folded) or _PAST.search(folded) or _DEATH.search(folded) or _HYPOTHETICAL.search(folded) or not_now(folded)
+    ) and not _URGENT.search(rest)
 
 
 _URGENT = re.compile(
@@ -437,7 +439,7 @@ def detect_crisis(text: str) -> Crisis | None:
     folded = without_idioms(fold(text))
     if not folded.strip():
         return None
-    calm = not_now(folded)
+    calm = not_now(folded) or bool(_HYPOTHETICAL.search(folded))  # (how to call, if ever there is a need)
     if calm:
         folded = _CALM.sub(" ", folded)
     if cant_talk(folded) and not (_HYPOTHETICAL.search(folded) and not _URGENT.search(folded)):

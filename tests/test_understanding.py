@@ -369,3 +369,29 @@ def test_monkey_noises_at_a_player_are_racist_abuse_to_report(assistant: Assista
 def test_a_second_question_after_and_with_a_preposition_is_answered_too(assistant: Assistant):
     got = assistant.ask("Could you explain what the Crime and Drugs Partnership is, and under which law it was created?")
     assert "Crime and Disorder Act" in got.text and "Community Safety Partnership" in got.text, (got.intents, got.text[:120])
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        (
+            "Name: Priya\nArea: Sneinton\nIssue: my partner reads all my messages and takes my wages off me\n"
+            "Danger: not right now\nWhat I want to know: is there a helpline I can ring",
+            "help-domestic-abuse",
+        ),
+        (
+            "Who: my nan, 81\nWhere: Bulwell\nProblem: lads on bikes doing wheelies and shouting outside her flat every night\n"
+            "Question: who do I report it to",
+            "help-asb",
+        ),
+    ],
+)
+def test_a_form_is_read_by_its_fields_not_its_labels(assistant: Assistant, message: str, intent: str):
+    # "Who:" and "Where:" are labels, not questions; the question is in the field that says so
+    got = assistant.ask(message)
+    assert got.intent == intent and not got.crisis, (got.intent, got.text[:80])
+
+
+def test_asking_how_to_text_999_is_answered_not_treated_as_an_emergency(assistant: Assistant):
+    got = assistant.ask("I'm deaf. How can I contact 999 by text if there is an emergency?")
+    assert got.intent == "help-danger-now" and not got.crisis and "register" in got.text, (got.intent, got.text[:80])
