@@ -75,7 +75,7 @@ ASKING = re.compile(
     # ...or "now" in other words, or checking that one has it right
     r"|\b(right now|rn|atm|rite now|at present|these days|as of now|as things stand|is that right|get it right|have i got that right)\b"
     # ...or courtesy around the question: greetings, apologies, thanks, sign-offs and mail footers
-    r"|\b(i was|im|i am|was) (just )?wondering\b|\bquick (one|question)\b|\bhope (you are|youre|your|you|all|everyone) "
+    r"|\b(i was|im|i am|was) (just )?wondering\b|\b(dying|dyin|desperate) to (know|no|find out|ask)\b|\bquick (one|question)\b|\bhope (you are|youre|your|you|all|everyone) "
     r"(is |are )?(all )?(well|ok|okay|good|keeping well)\b|\bsorry if (this|thats|that is|its|it is) (a |an )?(bit of a )?"
     r"(daft|stupid|silly|dumb|obvious|basic|odd|weird|strange) (question|one|thing to ask)\b"
     r"|\b(thanks|thank you|thanking you|cheers) (in advance|so much|very much|a lot|loads|ever so much)\b|\bin advance\b"
@@ -264,13 +264,17 @@ def _short_financial(m: re.Match[str]) -> int | None:
     return start if start is not None and int(m.group(2)) == int(m.group(1)) + 1 else None
 
 
+_ACT_YEAR = re.compile(r"(?i)\bact,? (of )?(19|20)\d\d\b")
+"""The year in a law's name ("Domestic Abuse Act 2021")."""
+
+
 def find_years(text: str) -> Years:
     """The years named in `text`: "2022/23", "2022-2023", "22/23" are financial; "2016" is bare."""
     if not _DIGIT.search(text):
         return Years()
     financial: list[int] = []
     ranges: list[int] = []
-    rest = text
+    text = rest = _ACT_YEAR.sub(" Act ", text)  # ("the Police and Justice Act 2006" names a law, not a year)
     for m in _MONTH_RANGE.finditer(text):
         start = _short_financial(m)
         if start is not None:

@@ -113,3 +113,8 @@ def test_the_document_someone_cites_is_not_what_they_ask_about():
     cited = norm.tokens("Going by the latest report to the scrutiny committee, how many people finished drug treatment?")
     assert "report" not in cited and "scrutiny" not in cited and "drug" in cited
     assert "report" in norm.tokens("what did the report to scrutiny cover")
+
+
+def test_the_year_in_a_laws_name_is_not_a_year_asked_about():
+    assert find_years("what does the Domestic Abuse Act 2021 say about boards") == Years()
+    assert find_years("the Police and Justice Act 2006 and the priorities in 2021") == Years(bare=(2021,))

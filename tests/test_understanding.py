@@ -395,3 +395,15 @@ def test_a_form_is_read_by_its_fields_not_its_labels(assistant: Assistant, messa
 def test_asking_how_to_text_999_is_answered_not_treated_as_an_emergency(assistant: Assistant):
     got = assistant.ask("I'm deaf. How can I contact 999 by text if there is an emergency?")
     assert got.intent == "help-danger-now" and not got.crisis and "register" in got.text, (got.intent, got.text[:80])
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("im dyin to no hoo is the chair of the crime and drugs partnership bord", "chair"),
+        ("Was it the Police and Justice Act 2004 that made partnerships do a strategic assessment every year?", "legal-basis"),
+    ],
+)
+def test_words_spelled_as_said_and_a_laws_year_are_read(assistant: Assistant, message: str, intent: str):
+    got = assistant.ask(message)
+    assert got.intent == intent, (got.intent, got.text[:80])
