@@ -156,6 +156,8 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(stabbing|hitting|beating|punching|kicking|attacking|raping|battering|hurting|smothering) (me|us|her|him|them|my (mum|dad|mam|sister|brother|son|daughter|baby|kids?|wife|husband|partner|nan|friend|mate))\b(?! (over|about|around|down the road|down the street))',
         r'\bfinish (me|us|her|him|them) off\b',
         r'\b(locked|trapped|stuck|held|tied up|shut) in (a|the|his|her|their|my) (van|car|boot|room|bedroom|cellar|basement|shed|flat|house|bathroom)\b',
+        # people shut inside a lorry or container ("banging and voices coming from inside a sealed container")
+        r'\b(banging|knocking|voices|screaming|shouting|crying|people|someone|somebody) (\w+ ){0,4}(inside|in the back of) (a|the|that|this) (\w+ )?(container|lorry|trailer|boot|shipping container)\b',
         r'\b(gang|group of \w+|lads|men|people|crowd|youths) (\w+ ){0,3}(with|carrying|got|have|has|holding|waving|wielding) (\w+ )?(bats?|knives|knife|machetes?|weapons?|guns?|swords?)\b',
         Then(r'\b(fight|fighting|brawl|mass brawl)\b', r'\b(knives|knife|machetes?|weapons?|guns?|blood|bottles?|glassed)\b(?! crime)'),
         Then(r'\b(throwing|chucking|smashing) (things|stuff|plates|glasses|bottles|furniture)\b', r'\b(me|us|scared|at)\b'),
