@@ -70,6 +70,8 @@ log = logging.getLogger(__name__)
 __all__ = ["MAX_CHARS", "MAX_READ", "Assistant", "Trace", "explain_lines"]
 
 SURE_PIECE = 0.8
+TOPIC_END = re.compile(r",|\b(?:cos|coz|because|but|so that|as|which|wich|that i|who|when|wen|if|and i|i can|i cant|i carnt)\b")
+"""Where the topic of a request for help ends ("advice on drugs, which I can text, cos ...")."""
 STORY_PIECE = 0.05
 """What a piece of the story around a question loses against the pieces that ask."""
 PIECE_FRONT = 5
@@ -784,11 +786,12 @@ class Assistant:
         """A request for help that names its topic, in a sentence that asks ("is there somewhere
         I can point them for info about drugs?"): the help for that topic, when the topic alone
         is confidently a help intent's."""
-        for sentence in q.asking[:MAX_PARTS]:
+        # (a message with no sentence that asks, "numba for drugs advise cos i carnt talk", is read whole)
+        for sentence in (q.asking or (q.folded,))[:MAX_PARTS]:
             m = HELP_TOPIC.search(sentence)
             if m is None:
                 continue
-            topic = prepare_text(m.group("topic"), self.matcher)
+            topic = prepare_text(TOPIC_END.split(m.group("topic"), 1)[0], self.matcher)
             ranked = [c for c in topic.ranked(q.years)[:5] if not self._set_aside(q, c.intent)]
             # (danger now is the crisis check's to read, not a topic's)
             helps = [c for c in ranked if self.kb.intents[c.intent].kind == "help" and self._situation(c.intent) != "danger-now"]

@@ -197,7 +197,7 @@ def other_language(text: str, folded: str, english: frozenset[str]) -> bool:
 # about drugs", "is there any support for families of people who drink"): what follows is the topic.
 HELP_TOPIC = re.compile(
     r"\b(help|info|information|advice|advise|support|someone to talk to|somebody to talk to|someone to speak to|"
-    r"services?|helplines?|help lines?|a number|number to ring|numbers|charity|charities|organisations?|groups?|"
+    r"services?|helplines?|help lines?|(a )?(number|numba|numbr)|number to ring|numbers|charity|charities|organisations?|groups?|"
     r"point (him|her|them|me|us) to|signpost (him|her|them|me|us) to|who deals|who helps|anyone who helps|anyone who deals)"
     r"( \w+){0,2}? (with|about|for|on|around|regarding|re) (?P<topic>[^?.!]{3,80})"
 )
