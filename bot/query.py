@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bot.matcher import Candidate, Matcher, Query
-from bot.normalise import Years, clean_text, collapse_repeats, find_years, fold, spoken_years
+from bot.normalise import Years, clean_text, collapse_repeats, find_years, fold, spoken_years, stem
 from bot.questions import CLAUSE_RE, EMBEDDED_QUESTION, PIECE_EDGES, QUESTION_START, SENTENCE_RE, SPLIT_RE, form_fields
 
 MAX_CHARS = 5000
@@ -30,6 +30,14 @@ BACKGROUND = 0.3
 0.2-0.4 all gain, 0.0 loses)."""
 ASKED_SPLIT = re.compile(r"(?<=[.!?:])\s+|\n")
 QUESTION_MIN_WEIGHT = 2.0
+GENERIC_ASK = frozenset(
+    stem(w) for w in (
+        "ring call phone contact talk speak help support advice advise number numbers tell "
+        "anyone someone somebody anybody service services organisation line helpline helplines info information chat "
+        "email text need want look find go get do"
+    ).split()
+)
+"""Words of asking for help, not of what it is about ("who can I ring", "is there anyone to talk to")."""
 """The question must carry this much weight of its own to be read first."""
 MAX_READ = 100_000
 """What crisis detection reads of a message: all of it, up to this (every crisis pattern is linear)."""
@@ -66,7 +74,7 @@ class Prepared:
     def split_asked(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Its sentences (what follows a colon counts as one), and those that ask: a question mark,
         or "tell me who chairs it"."""
-        sentences = tuple(s for s in ASKED_SPLIT.split(self.text) if s and s.strip())
+        sentences = tuple(p for s in ASKED_SPLIT.split(self.text) if s and s.strip() for p in _run_on(s))
         return sentences, tuple(s for s in sentences if "?" in s or _asks(fold(s)))
 
     @cached_property
@@ -93,7 +101,9 @@ class Prepared:
         if len(sentences) < 2 or not asked or len(asked) == len(sentences):
             return None
         question = self.matcher.query(" ".join(asked))
-        return question if question.total >= QUESTION_MIN_WEIGHT else None
+        # "who can I ring?" names no subject: the words of asking for help are not one
+        subject = sum(w for t, w in zip(question.tokens, question.weights, strict=True) if t not in GENERIC_ASK)
+        return question if subject >= QUESTION_MIN_WEIGHT else None
 
     @cached_property
     def corrected_sentences(self) -> str:
@@ -200,6 +210,26 @@ def _question_first(prepared: Prepared, matcher: Matcher) -> Query:
     own = frozenset(question.tokens)
     weights = tuple(w if t in own else w * BACKGROUND for t, w in zip(terms.tokens, terms.weights, strict=True))
     return Query(terms.tokens, weights, terms.unknown)
+
+
+RUN_ON_QUESTION = re.compile(
+    r"\s(?=(?:what|wot|wat|who|hoo|where|wer|how|is there|is ther|are there|are ther|can i|can someone|can sumwun|"
+    r"do i|should i|who do|wot do|wat do)\s(?:are|r|is|do|does|can|should|would|will|i|you|they|the|there|ther|happens|happened)\b)",
+    re.IGNORECASE,
+)
+RUN_ON_WORDS = 6
+"""A question that starts this many words or more into a sentence with no question mark."""
+
+
+def _run_on(sentence: str) -> tuple[str, ...]:
+    """A run-on sentence with its question last ("the counsil ofiser sed it was stage 1 wot are
+    the other stages after that") as the story and the question; any other sentence as it is."""
+    if "?" in sentence:
+        return (sentence,)
+    for m in RUN_ON_QUESTION.finditer(sentence):
+        if len(sentence[: m.start()].split()) >= RUN_ON_WORDS:
+            return (sentence[: m.start()], sentence[m.end() :])
+    return (sentence,)
 
 
 def _asks(folded: str) -> bool:

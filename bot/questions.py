@@ -128,7 +128,7 @@ PERSON = re.compile(
 )
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+|\n")
 QUESTION_START = re.compile(
-    r"(who|whos|what|whats|where|wheres|when|why|how|which|is there|are there|is it|can i|can you|could i|could you|"
+    r"(who|whos|what|whats|where|wheres|when|why|how|which|wot|wots|wat|wats|hoo|wen|is there|are there|is it|can i|can you|could i|could you|"
     r"do i|do you|does|should i|would you|please (tell|let|can|could|send|give)|tell me|i need to know|i want to know)\b"
 )
 """A sentence that asks (matched at its start, folded), besides one that ends with "?"."""

@@ -407,3 +407,17 @@ def test_asking_how_to_text_999_is_answered_not_treated_as_an_emergency(assistan
 def test_words_spelled_as_said_and_a_laws_year_are_read(assistant: Assistant, message: str, intent: str):
     got = assistant.ask(message)
     assert got.intent == intent, (got.intent, got.text[:80])
+
+
+def test_a_run_on_question_at_the_end_of_a_story_is_what_is_asked(assistant: Assistant):
+    # no punctuation: the question ("wot are the next stages") starts partway through the sentence
+    got = assistant.ask("the counsil ofiser said my neighbour is on stage 1 now for the noise wot are the next stages")
+    assert got.intent == "asb-enforcement", (got.intent, got.text[:80])
+
+
+def test_a_question_that_only_asks_for_help_leaves_the_story_as_the_topic(assistant: Assistant):
+    from bot.query import prepare
+
+    # "who can I ring?" names no subject, so the story is what it is about
+    assert prepare("My son has started drinking every day. Who can I ring?", assistant.matcher).question is None
+    assert prepare("My son has started drinking every day. Who chairs the partnership board?", assistant.matcher).question is not None
