@@ -33,6 +33,8 @@ _AGE = re.compile(
     re.IGNORECASE,
 )
 
+_CHILD_AGE = re.compile(r"\b(\d{1,2})[- ]?(?:yo|y/o|yrs?[- ]old|years?[- ]old)s?\b", re.IGNORECASE)
+
 # Function words and question scaffolding: they say nothing about the topic.
 STOPWORDS = frozenset(
     """
@@ -236,7 +238,10 @@ def strip_years(text: str) -> str:
     """`text` without the years it names (they select versions; they are not topic words)."""
     if not _DIGIT.search(text):
         return text  # every way of naming a year has digits (most text names none: speed)
-    text = _AGE.sub(" ", text)  # someone's age ("she is 20", "my son (22)") is no figure asked about
+    # a child named by their age ("my 14-year-old") is a child; other ages ("she is 20", "my son
+    # (22)") are no figure asked about
+    text = _CHILD_AGE.sub(lambda m: " child " if int(m.group(1)) < 18 else " ", text)
+    text = _AGE.sub(" ", text)
     given = text
     text = _IN_YEAR.sub(" ", text)  # "early 2016": where in the year says nothing about the topic
     text = _MONTH_RANGE.sub(lambda m: " " if _short_financial(m) else m.group(0), text)

@@ -37,7 +37,7 @@ CHILD_WORDS = re.compile(
     r"\b(child|children|kid|kids|kiddies|baby|babies|toddler|little one|little ones|son|daughter|my boy|my girl|"
     r"(little|small|young|lil|baby) (boy|girl|lad|bro|brother|sis|sister|un|one)|the (boy|girl) (is|was|cry|crying|screaming)|"
     r"from (school|skl|skool)|after (school|skl)|"
-    r"grandson|granddaughter|grandchild|grandkids|nephew|niece|stepson|stepdaughter|(\d|one|two|three|four|five|six|seven|"
+    r"grandson|granddaughter|grandchild|grandkids|nephew|niece|stepson|stepdaughter|(1[0-7]|\d|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) ?(year|yr) ?olds?|newborn|infant|schoolgirl|schoolboy|im (1[0-5]|[6-9]))\b"
 )
 """A child in the message: under the 999 line, the NSPCC Helpline and Childline."""

@@ -118,3 +118,8 @@ def test_the_document_someone_cites_is_not_what_they_ask_about():
 def test_the_year_in_a_laws_name_is_not_a_year_asked_about():
     assert find_years("what does the Domestic Abuse Act 2021 say about boards") == Years()
     assert find_years("the Police and Justice Act 2006 and the priorities in 2021") == Years(bare=(2021,))
+
+
+def test_a_child_named_by_their_age_is_a_child():
+    assert "child" in strip_years("my 14-year-old won't talk to me").split()
+    assert "child" not in strip_years("my 24-year-old won't talk to me").split()

@@ -421,3 +421,8 @@ def test_a_question_that_only_asks_for_help_leaves_the_story_as_the_topic(assist
     # "who can I ring?" names no subject, so the story is what it is about
     assert prepare("My son has started drinking every day. Who can I ring?", assistant.matcher).question is None
     assert prepare("My son has started drinking every day. Who chairs the partnership board?", assistant.matcher).question is not None
+
+
+def test_a_child_named_by_their_age_gets_help_for_a_child(assistant: Assistant):
+    got = assistant.ask("Is there a free line my 13-year-old can ring by herself about what goes on at her dad's? She's with me and safe.")
+    assert "0800 1111" in got.text and not got.crisis, (got.intent, got.text[:80])
