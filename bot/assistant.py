@@ -36,7 +36,7 @@ from bot.knowledge import Contact, Intent, KnowledgeBase, KnowledgeError, Versio
 from bot.matcher import Candidate, Matcher
 from bot.normalise import Years, find_years, fold, stem
 from bot.policy import Decision, Policy, decide
-from bot.query import MAX_CHARS, MAX_PARTS, MAX_READ, Prepared, prepare, prepare_text
+from bot.query import MAX_CHARS, MAX_PARTS, MAX_READ, POINTS_BACK, Prepared, prepare, prepare_text
 from bot.questions import (
     CHILD_WORDS,
     YOUNG_PEOPLE,
@@ -72,6 +72,9 @@ __all__ = ["MAX_CHARS", "MAX_READ", "Assistant", "Trace", "explain_lines"]
 SURE_PIECE = 0.8
 TOPIC_END = re.compile(r",|\b(?:cos|coz|because|but|so that|as|which|wich|that i|who|when|wen|if|and i|i can|i cant|i carnt)\b")
 """Where the topic of a request for help ends ("advice on drugs, which I can text, cos ...")."""
+PIECE_SUPPORT = 0.03
+MAX_SUPPORT = 5
+"""Credit to a part's answer for each other part that points to the same intent (at most MAX_SUPPORT)."""
 STORY_PIECE = 0.05
 """What a piece of the story around a question loses against the pieces that ask."""
 PIECE_FRONT = 5
@@ -808,8 +811,10 @@ class Assistant:
         return None
 
     def _best_piece(self, q: Prepared, trace: Trace) -> Decision | None:
-        """For a rambling message: the most confident of its sentences and question parts."""
-        best: Decision | None = None
+        """For a rambling message: the most confident of its sentences and question parts, with a
+        little credit (PIECE_SUPPORT each) for every other part that points to the same intent."""
+        best: dict[str, tuple[float, Decision]] = {}
+        support: dict[str, int] = {}
         asked = q.asking
         for piece in q.sentences:
             d = self._decide(piece, trace, asked=q)
@@ -825,13 +830,23 @@ class Assistant:
                 continue  # a part torn between a topic and another thing is no evidence of either
             if len(piece.terms.tokens) < 2:
                 continue  # one word ("I'm all over the place") is no question on its own
-            if d.kind == "answer" and d.best and (best is None or (best.best and d.best.score > best.best.score)):
-                best = d
+            if (m := POINTS_BACK.match(piece.folded)) and m.group("pronoun") and not q.folded.startswith(piece.folded):
+                continue  # "what is it called?" is read with what "it" is (a part of its own)
+            if d.best is None:
+                continue
+            intent = d.best.intent
+            support[intent] = support.get(intent, 0) + 1
+            if d.kind == "answer" and (intent not in best or d.best.score > best[intent][0]):
+                best[intent] = (d.best.score, d)
                 if d.best.score >= SURE_PIECE:
                     break  # a part this sure is taken; the rest are not read (speed)
-        if best is not None and best.best is not None:
-            trace.step("best-piece", f"one sentence of the message answers: {best.best.intent} ({best.best.score:.2f})")
-        return best
+        if not best:
+            return None
+        # the most confident part, with credit for the other parts that point the same way
+        intent = max(best, key=lambda i: best[i][0] + PIECE_SUPPORT * min(support[i] - 1, MAX_SUPPORT))
+        score, chosen = best[intent]
+        trace.step("best-piece", f"one sentence of the message answers: {intent} ({score:.2f}; {support[intent]} parts point to it)")
+        return chosen
 
     @staticmethod
     def _in_asking(piece: Prepared, asked: tuple[str, ...]) -> bool:

@@ -21,6 +21,23 @@ RANK_LIMIT = 25
 """Candidates kept per ranking (the policy reads the first few, the situations up to this)."""
 MAX_PARTS = 4
 """Question parts read of one message (a list of more gets its first four answered)."""
+POINTS_BACK = re.compile(
+    r"(?:and |so |but |also )?(?:what|whats|who|whos|when|where|how|which|is|was|does|did|can|could|will|would|has|do)"
+    r"(?: \w+){0,2}? (?:(?P<pronoun>it|they)|this|that|these|those)\b(?: (?P<noun>[a-z]+))?"
+)
+"""A question whose subject is in a sentence before it ("What is it called?", "Which sections of
+that Act ...?"): read with the last sentence before it that names the noun it points to, else
+with the sentence just before it."""
+
+
+def _pointed_to(before: list[str], noun: str | None) -> str:
+    if noun and len(noun) > 3:
+        for sentence in reversed(before):
+            if re.search(rf"\b{re.escape(noun)}", fold(sentence)):
+                return sentence
+    return before[-1]
+
+
 WINDOW = 12
 """Words in one window of a long message."""
 WINDOW_SENTENCES = 6
@@ -126,6 +143,11 @@ class Prepared:
         pieces = [p for p in sentences + SPLIT_RE.split(self.text) if p]
         if len(sentences) >= 2:  # without a greeting or preamble before it, or a sign-off after it
             pieces += [" ".join(sentences[1:]), " ".join(sentences[:-1])]
+        # a question that points back ("What is it called?") read with the sentence it points to
+        for i, sentence in enumerate(sentences[1:], 1):
+            if (m := POINTS_BACK.match(fold(sentence))) is not None:
+                noun = None if m.group("pronoun") else m.group("noun")  # ("that board"; not "it called")
+                pieces.append(f"{_pointed_to(sentences[:i], noun)} {sentence}")
         for sentence in sentences:
             pieces += [p for p in CLAUSE_RE.split(sentence) if p]
         words = self.text.split()

@@ -426,3 +426,14 @@ def test_a_question_that_only_asks_for_help_leaves_the_story_as_the_topic(assist
 def test_a_child_named_by_their_age_gets_help_for_a_child(assistant: Assistant):
     got = assistant.ask("Is there a free line my 13-year-old can ring by herself about what goes on at her dad's? She's with me and safe.")
     assert "0800 1111" in got.text and not got.crisis, (got.intent, got.text[:80])
+
+
+def test_a_question_about_it_is_read_with_what_it_is(assistant: Assistant):
+    # "What is it called?" alone would be the partnership's change of name; "it" is the review
+    got = assistant.ask(
+        "We run the youth club on our estate. The same lads have been smashing our windows and scaring the younger "
+        "ones for months. We've logged it with the police and the council five times since the summer and nothing "
+        "changes. Someone at a residents' meeting said there's a formal review you can ask for when reports go "
+        "nowhere. What is it called and how do we ask for one?"
+    )
+    assert got.intent == "community-trigger", (got.intent, got.text[:80])
