@@ -437,3 +437,8 @@ def test_a_question_about_it_is_read_with_what_it_is(assistant: Assistant):
         "nowhere. What is it called and how do we ask for one?"
     )
     assert got.intent == "community-trigger", (got.intent, got.text[:80])
+
+
+def test_a_child_being_groomed_gets_help_for_a_worry_about_a_child(assistant: Assistant):
+    got = assistant.ask("My niece is 13 and a man she met on a game keeps messaging her and sending her gifts. I think he's grooming her. Who can I tell?")
+    assert got.intent == "help-child-worry" and "0808 800 5000" in got.text, (got.intent, got.text[:80])
