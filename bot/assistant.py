@@ -736,7 +736,7 @@ class Assistant:
         if len(specific) >= 2 and specific[1].score >= specific[0].score - self.policy.gap:
             choices = specific[:3]
             trace.step("which-situation", "help for " + ", ".join(c.intent for c in choices) + " fits about as well")
-            return self._clarify(*choices)
+            return self._clarify(*choices, danger=True)
         if len(specific) >= 2:
             pair = [self.kb.intents[c.intent] for c in specific[:2]]
             trace.step("two-situations", f"the message describes {pair[0].id} and {pair[1].id}")
@@ -956,10 +956,14 @@ class Assistant:
             topic=intent.topic,
         )
 
-    def _clarify(self, *cands: Candidate) -> Answer:
-        """"Did you mean ...?" between two or three candidates (reply 1, 2 or 3, or tap one)."""
+    def _clarify(self, *cands: Candidate, danger: bool = False) -> Answer:
+        """"Did you mean ...?" between two or three candidates (reply 1, 2 or 3, or tap one). With
+        `danger`, for someone describing a situation that two or three kinds of help fit, the 999
+        line comes first: what they describe may be happening now."""
         intents = [self.kb.intents[c.intent] for c in cands[:3]]
         text = render.clarify_text([i.title for i in intents])
+        if danger:
+            text = f"{self.danger_line}\n{text}"
         return Answer(
             intent="clarify",
             confidence=cands[0].score,

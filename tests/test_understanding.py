@@ -442,3 +442,15 @@ def test_a_question_about_it_is_read_with_what_it_is(assistant: Assistant):
 def test_a_child_being_groomed_gets_help_for_a_worry_about_a_child(assistant: Assistant):
     got = assistant.ask("My niece is 13 and a man she met on a game keeps messaging her and sending her gifts. I think he's grooming her. Who can I tell?")
     assert got.intent == "help-child-worry" and "0808 800 5000" in got.text, (got.intent, got.text[:80])
+
+
+
+def test_unsure_which_help_a_situation_needs_shows_the_999_line_first(assistant: Assistant):
+    # a situation two or three kinds of help fit may be happening now: 999 comes before "did you mean"
+    from bot.matcher import Candidate
+
+    cands = [Candidate(i, 0.6, 0.6, 0.5, 0.5, 5.0, False) for i in ("help-modern-slavery", "help-child-worry")]
+    got = assistant._clarify(*cands, danger=True)
+    assert got.kind == "clarify" and got.text.startswith("If you or someone else is in danger right now, call 999")
+    assert "Did you mean" in got.text and [c.intent for c in got.choices] == ["help-modern-slavery", "help-child-worry"]
+    assert not assistant._clarify(*cands).text.startswith("If you")
