@@ -47,6 +47,7 @@ BACKGROUND = 0.3
 0.2-0.4 all gain, 0.0 loses)."""
 ASKED_SPLIT = re.compile(r"(?<=[.!?:])\s+|\n")
 QUESTION_MIN_WEIGHT = 2.0
+"""The question must carry this much weight of its own to be read first."""
 GENERIC_ASK = frozenset(
     stem(w) for w in (
         "ring call phone contact talk speak help support advice advise number numbers tell "
@@ -54,8 +55,8 @@ GENERIC_ASK = frozenset(
         "email text need want look find go get do"
     ).split()
 )
-"""Words of asking for help, not of what it is about ("who can I ring", "is there anyone to talk to")."""
-"""The question must carry this much weight of its own to be read first."""
+"""Words of asking for help, not of what it is about ("who can I ring", "is there anyone to talk to"):
+they do not count towards QUESTION_MIN_WEIGHT."""
 MAX_READ = 100_000
 """What crisis detection reads of a message: all of it, up to this (every crisis pattern is linear)."""
 

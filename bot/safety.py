@@ -320,7 +320,7 @@ _IDIOMS = re.compile(
     r"\b(hitting|hit|meeting|meet|missing|miss|beating|beat|smashing|smash|smashed) ((our|its|their|the|this|that|a|all|any|every|those|these|your|my|his|her) )?(\w+ )?(targets?|goals?|figures?|numbers?|kpis?|deadlines?|milestones?)\b"
     r"|\boff (its|his|her|their|my|our|your) own bat\b|\bkill(ing)? two birds\b|\bkilling it\b|\b(absolutely|really) killing\b|\b(dying|dyin) to (?!death\b)\w+|\bdead on my feet\b"
     # a thing, not a person, "killing me" ("the school run is killing me"); a craving ("I'd murder a brew")
-    r"|\b(the|this|that|these|those|my|our|it|its) (?!" + _PEOPLE + r"\b)(\w+ ){0,2}(is |are |s |was )?(killing|killin) me\b"
+    r"|\b(the|this|that|these|those|my|our|it|its) (?:(?!(?:" + _PEOPLE + r")\b)\w+ ){0,2}(is |are |s |was )?(killing|killin) me\b"
     r"|\b(id|i would|i could|could) (murder|kill)( for)? (a|an|some|the) \w+"
     # how overdoses are prevented or reversed, and the fire service's work, are topics
     r"|\b(reverse|reverses|reversing|reversal of|prevent|prevents|preventing|survive|survived|surviving) (an |a |the )?(opioid )?overdoses?\b"
