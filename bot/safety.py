@@ -441,10 +441,11 @@ def detect_crisis(text: str) -> Crisis | None:
     folded = without_idioms(fold(text))
     if not folded.strip():
         return None
-    calm = not_now(folded) or bool(_HYPOTHETICAL.search(folded))  # (how to call, if ever there is a need)
+    hypothetical = _HYPOTHETICAL.search(folded) is not None  # (how to call, if ever there is a need)
+    calm = not_now(folded) or hypothetical
     if calm:
         folded = _CALM.sub(" ", folded)
-    if cant_talk(folded) and not (_HYPOTHETICAL.search(folded) and not _URGENT.search(folded)):
+    if cant_talk(folded) and not (hypothetical and not _URGENT.search(folded)):
         found = _detect(folded, calm=calm)
         return Crisis(found.kind if found else "violence", silent=True)
     found = _detect(folded, calm=calm)
