@@ -63,7 +63,7 @@ from bot.questions import (
     looks_like_junk,
     other_language,
 )
-from bot.safety import CANT_TALK, CRISIS_WORDS, NOW_SAID, Crisis, Vetting, about_a_topic, detect_crisis, not_now, without_idioms
+from bot.safety import CANT_TALK, CRISIS_WORDS, Crisis, Vetting, about_a_topic, detect_crisis, not_now, said_now, without_idioms
 
 log = logging.getLogger(__name__)
 
@@ -340,7 +340,7 @@ class Assistant:
             trace.step("not-danger", "only the learned model read danger, and the whole message is a plain question it answers")
             crisis = None
         if (
-            crisis is not None and crisis.kind == "violence" and not crisis.silent and not NOW_SAID.search(q.folded)
+            crisis is not None and crisis.kind == "violence" and not crisis.silent and not said_now(q.folded)
             and bool(q.asking) and self._about_the_partnership(q)
         ):
             trace.step("not-danger", "the whole message is plainly a question about the partnership's work, and nothing says the danger is now")

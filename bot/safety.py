@@ -128,6 +128,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         Then(r'\b(chasing|coming for|after|following|threatening) (me|us)\b', r'\b(knife|knives|machetes?|guns?|blades?|weapon|bat|hiding|hide|scared)\b'),
         Then(r'\b(knife|knives|machetes?|guns?|blades?|weapon)\b(?! crime)', r'\b(chasing|coming|outside|at the door|in the house|threaten\w*|pointing|pointed|waving|holding)\b'),
         r'\b(trying|tried) to (get|break|force his way|force her way) in\b',
+        r'\b(kicking|smashing|booting|breaking) (the|my|our|her|his|their) (\w+ )?(door|window)s? (in|down)\b',
         Then(r'\b(left him|left her|left mine|left my (partner|husband|wife|boyfriend|girlfriend)|my ex|ex partner)\b',
              r'\b(parked|waiting|sat|sitting|standing|is) outside\b'),
         Then(r'\b(hit|hits|hitting|beat|beats|beating|hurt|hurting|smacking|punching|kicking|shaking) (the|a|his|her|that|this|their) (\w+ )?(boy|girl|child|kid|baby|toddler|little one)\b',
@@ -151,7 +152,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         Then(r'\b(breaking|broken|broke|trying to get|kicking the door|smashing)( in| into| down)\b', r'\b(now|house|flat|home|door)\b'),
         Then(r'\b(locked in|trapped|held|kept) ', r'\b(screaming|crying|hurt|against (my|her|his|their) will|cant get out|cannot get out)\b'),
         r'\b(i am|im|we are|were|she is|shes|he is|hes) in (danger|immediate danger)\b|\bin danger (now|right now)\b',
-        r'\bhelp me (now|please now|hes|shes|he is|she is)\b',
+        r'(?<!\bcan )(?<!\bcould )(?<!\bwill )(?<!\bwould )\bhelp me (now|please now|hes|shes|he is|she is)\b',
         r'\b(choking|choked|strangling|strangled|throttling|throttled|suffocating) (me|her|him|them|us|my \w+)\b',
         r'\b(stabbing|hitting|beating|punching|kicking|attacking|raping|battering|hurting|smothering) (me|us|her|him|them|my (mum|dad|mam|sister|brother|son|daughter|baby|kids?|wife|husband|partner|nan|friend|mate))\b(?! (over|about|around|down the road|down the street))',
         r'\bfinish (me|us|her|him|them) off\b',
@@ -241,7 +242,7 @@ _MONTHS = "january|february|march|april|may|june|july|august|september|october|n
 _PAST = re.compile(
     r"\b(last (year|month|week|summer|winter|christmas)|years ago|months ago|weeks ago|used to|when i was|"
     r"as a (child|kid)|in (19|20)\d\d|back in|historic|historical|in the past|(was|were|been) (killed|murdered)|passed away|"
-    r"last (weekend|spring|autumn|easter|term|yr|yer|" + _MONTHS + r")|(a|one) (year|month|fortnight) ago|"
+    r"last (weekend|spring|autumn|easter|term|yr|yer|" + _MONTHS + r")|(a|one) (year|month|fortnight) ago|(years|months) back|"
     # read about, not seen ("in the paper", "on the news")
     r"in the (paper|papers|news)|on the news)\b"
 )
@@ -324,10 +325,19 @@ _IDIOMS = re.compile(
     r"|\b(id|i would|i could|could) (murder|kill)( for)? (a|an|some|the) \w+"
     # how overdoses are prevented or reversed, and the fire service's work, are topics
     r"|\b(reverse|reverses|reversing|reversal of|prevent|prevents|preventing|survive|survived|surviving) (an |a |the )?(opioid )?overdoses?\b"
-    r"|\bfire (brigade|service|station|and rescue)\b|\bsmoke alarms?\b"
+    r"|\bfire (brigade|service|station|and rescue)\b|\bsmoke alarms?( (fitting|fitted|fitter|fitters))?\b"
     r"|\b(traffic|work|this|it|that|job|commute|heat|wait|queue|deadline|paper|report|meeting|meetings|feet|back|head|hangover|weather|uni|exams?|cold) (is |are |s |was )?killing me\b"
     r"|\b(boss|manager|line manager|supervisor|teacher|tutor|lecturer|director|chair|editor|sergeant|inspector|colleagues?|gaffer|team) (is going to|will|s going to|is gonna|gonna|would|ll|going to|is) (kill|murder|shoot|strangle|have my head)( me)?\b"
     r"|\b(murder|kill) me (i|for|because|cos|as) (forgot|forgetting|missed|being late|was late)\b"
+    # "the gaffer'll kill me if I'm late" (folded "gafferll")
+    r"|\b(boss|manager|gaffer|teacher|mum|mam|missus|wife|husband)ll (kill|murder) me (if|when) (im|i am|i was|were|we are|i get|i forget|i miss|i dont)\b"
+    r"|\b(wake|waken|raise) the dead\b"
+    # games lost ("getting absolutely battered at darts"), alarms and locks fitted
+    r"|\b(battered|hammered|thrashed|smashed|destroyed|slaughtered|murdered|annihilated) (\w+ ){0,2}(at|in) (darts|pool|snooker|football|footy|five a side|5 a side|"
+    r"cricket|rugby|the quiz|quiz|bingo|fifa|chess|cards|poker|bowls|tennis|squash|badminton|netball|the league|league)\b"
+    r"|\b(alarms?|locks?|doorbells?|cameras?|cctv|carpets?|kitchens?|boilers?) (fitting|fitted|fitter|fitters)\b"
+    r"|\b(fit|fitted|fitting) (a |an |the |new |free )?(smoke |fire |carbon monoxide |co )?(alarms?|locks?|doorbells?)\b"
+    r"|\b(meeting|meetings|lecture|training|queue|wait|commute|agenda|exam|shift|film|match|this|it|that) (is|was|are|were|s) (genuine |absolute |pure |total |actual )?(torture|murder)\b"
     r"|\bshoot me now\b|\bthreats to kill\b|\b(is|are|s|was) (absolute )?murder\b|\b(non|not an?|isnt an?|no) emergency\b"
     r"|\bdead (old|good|funny|nice|easy|hard|busy|boring|serious|keen|posh|proud|chuffed|lush|quick|slow)\b"
     r"|\boverdos(e|ed|es|ing) (on|of) (coffee|caffeine|chocolate|sugar|netflix|work|tea|energy drinks?|red bull|paperwork|meetings)\b"
@@ -366,24 +376,35 @@ _PROFESSIONAL = re.compile(
     r"\b(councillor|cllr|commissioner|researcher|phd|dissertation|thesis|student (writing|researching|doing a)|journalist|reporter|analyst|pcso|"
     r"community protection officer|social worker|practitioner|board member|committee member|scrutiny|briefing|workshop|"
     r"training session|presentation|portfolio holder|my ward|our team|my team|new starter|just started as|im new to|"
-    r"peer mentor|governors|parent rep|service user forum|"
+    r"peer mentor|governors|parent rep|service user forum|agenda|"
+    r"(im|i am) (\w+ ){0,3}from the (housing association|council|police|probation service|nhs trust|fire service)|"
     r"(talk|session|assembly|lesson|leaflet|article|blog|essay|project|newsletter|podcast|workshop) (on|about|for (our|the|my))|"
     r"(putting|put) together a)\b"
 )
 # "She's not in danger right now", "he's not there now", "we're safe for now": said so that the
 # rest is not read as an emergency; the rules then read it as they read a past event.
+_QUITE = r"(completely |totally |perfectly |absolutely |quite |pretty |all |both )?"
 _IN_DANGER = r"(in )?(any )?(immediate |imminent )?(danger|risk)\b( (right )?now| at the moment| this minute| rn| today)?"
 """...in danger (right now): what _CALM says someone is not, or is not thought to be."""
 _CALM = re.compile(
     r"\b(not|isnt|is not|arent|are not|wasnt|nobody is|no one is|never) " + _IN_DANGER +
     r"|\b(hes|shes|theyre|he is|she is|they are|were|we are|im|i am) not (there|here|around|home|about|with (me|her|him|them|us)) "
     r"(now|right now|at the moment|anymore|any more|today|this minute)\b"
-    r"|\b(shes|hes|theyre|were|im|i am|she is|he is|they are|we are) (safe|ok|okay|fine|alright|home|back home|safe at home) (now|right now|today|at the moment|for now|rn)\b"
+    r"|\b(shes|hes|theyre|were|im|i am|she is|he is|they are|we are) " + _QUITE + r"(safe|ok|okay|fine|alright|sober|straight|calm|home|back home|safe at home)"
+    r"( here| at home| with me)? (now|right now|today|at the moment|for now|rn)\b"
+    # "right now he's fine", "for now we're safe"
+    r"|\b(right now|for now|at the moment|today) (shes|hes|theyre|were|im|i am|she is|he is|they are|we are) " + _QUITE
+    + r"(safe|ok|okay|fine|alright|sober|straight|calm)\b"
+    # "he is at work now", "nobody is threatening me right now", "it is not happening now"
+    r"|\b(hes|shes|he is|she is|theyre|they are) (at work|at the pub|away|out at work|at (his|her|their) (mums|mams|dads|mates)( house| place)?) (now|right now|at the moment|today)\b"
+    r"|\b(nobody|no one|noone|nobodys) (is |s )?(threatening|hurting|hitting|attacking|following|harming|bothering) (me|us|her|him|them)( right now| now| at the moment| today)?\b"
+    r"|\b(its|it is|it isnt|its not|it is not|this is not|thats not|that is not) (not )?(happening|going on) (now|right now|at the moment|today)\b"
     # "she's here with me and safe", "so I'm ok", "I'm at work now so I'm ok"
     r"|\b(and|so) (shes|hes|theyre|were|im|i am|she is|he is|they are|we are) (safe|ok|okay|fine|alright)\b|\b(with me|here) and safe\b"
     r"|\b(im|i am|were|we are) (at work|at school|at uni|at college|at (my|a|her|his|our) \w+s( house| place)?|away from (him|her|them)) (now|right now|at the moment|today)\b"
     r"|\b(danger|risk|immediate danger|immediate risk) (none|no|low|not (right )?now|not at the moment|not currently|not immediate)\b"
     r"|\b(nothing|not|nowt) (dangerous|serious|violent)\b|\b(its|it is|thats) (all )?over now\b"
+    r"|\b(not|isnt|is not|its not|no) (an? )?(emergency|urgent)( (right now|now|at the moment|rn|today))?\b"
     r"|\b(dont|do not|didnt|did not) (think|believe|feel) (that )?(shes|hes|theyre|she is|he is|they are|im|i am|were|we are|it is|its) "
     + _IN_DANGER
 )
@@ -391,7 +412,8 @@ _CALM = re.compile(
 
 # ...unless the danger is on its way ("he's not here now but he's coming back tonight").
 _COMING = re.compile(
-    r"\b(coming back|come back|on (his|her|their) way|coming (round|over|for)|will be back|be back (soon|tonight|later|any minute)|"
+    # (someone else coming back, not "I won't be coming back to uni")
+    r"\b((?<!\bi )(?<!\bim )(?<!\bwe )(?<!\bwere )(?<!\bare )(?<!\bwont be )(?<!\bnot be )(?<!\bnot )(coming back|come back)|on (his|her|their) way|coming (round|over|for)|will be back|be back (soon|tonight|later|any minute)|"
     r"when (he|she|they) (gets?|comes?) (back|home|in)|tonight|any minute|any second)\b"
 )
 
@@ -412,6 +434,7 @@ _NOT_EMERGENCY = re.compile(
     r"|\b(nobody|no one|noone)( has| is|s)? (been |got |was )?(hurt|injured)\b(?! yet)"
     r"|\b(im|i am|i was|were|we are|we were|i wasnt|we werent) (not |wasnt |werent )?(physically )?(hurt|injured)( just| but)\b"
     r"|\b(not|wasnt|werent) (physically )?(hurt|injured)\b(?! yet)"
+    r"|\b(hes|shes|theyve|he has|she has|they have|has|have) never (actually |once |ever )?(threatened|hurt|hit|touched|attacked|harmed)\b"
     r"|\b(nothing|not|wouldnt|would not|couldnt|could not|cant|cannot) (\w+ ){0,3}(call|class|count|describe) (it |this |that )?(as )?an? (emergency|999)"
 )
 
@@ -425,10 +448,24 @@ def about_a_topic(folded: str) -> bool:
     ) and not _URGENT.search(rest)
 
 
+_ARRIVED = (
+    r"just (come|got|broken|broke|walked|climbed|burst|barged|kicked|smashed|crept|sneaked|snuck|forced his way|forced her way|let himself|let herself|let themselves) in|"
+    r"(hes|shes|theyre|he is|she is|they are) (standing|stood|sat|sitting|waiting) (in|at|outside) (my|the|our) (bedroom|room|doorway|door|kitchen|hall|front door|back door|window)"
+)
+"""Someone who has just got in, or stands in the room now."""
 _URGENT = re.compile(
     r"\b(right now|rn|as we speak|just now|minutes ago|mins ago|at the door|outside now|happening now|"
-    r"just (come|got|broken|walked|forced his way|forced her way) in|(trying|rattling) (my|the) (door|handle|lock)|in my room now)\b"
+    r"(trying|rattling) (my|the) (door|handle|lock)|in my room now|"
+    r"(kicking|smashing|booting|breaking) (the|my|our|her|his|their) (\w+ )?(door|window)s? (in|down)|"
+    r"(hes|shes|theyre|is|are) (stood |standing |sat |sitting |waiting )?outside (my|the|our) (front |back )?(door|flat|house|window)"
+    r"(?! (every|most|all|at night|on|some))|" + _ARRIVED + r")\b"
 )
+_ARRIVED_RE = re.compile(r"\b(" + _ARRIVED + r")\b")
+
+
+def said_now(folded: str) -> bool:
+    """The message says the danger is now ("right now", "still here", "has just climbed in")."""
+    return bool(NOW_SAID.search(folded) or _ARRIVED_RE.search(folded))
 
 
 def without_idioms(folded: str) -> str:
@@ -438,11 +475,12 @@ def without_idioms(folded: str) -> str:
 
 def detect_crisis(text: str) -> Crisis | None:
     """Return the kind of immediate danger `text` signals, or None."""
-    folded = without_idioms(fold(text))
+    plain = fold(text)
+    folded = without_idioms(plain)
     if not folded.strip():
         return None
     hypothetical = _HYPOTHETICAL.search(folded) is not None  # (how to call, if ever there is a need)
-    calm = not_now(folded) or hypothetical
+    calm = not_now(plain) or hypothetical  # (read before "not an emergency" is blanked as a figure of speech)
     if calm:
         folded = _CALM.sub(" ", folded)
     if cant_talk(folded) and not (hypothetical and not _URGENT.search(folded)):
@@ -457,7 +495,10 @@ def detect_crisis(text: str) -> Crisis | None:
         parts = (without_idioms(fold(sentence)) for sentence in sentences)
         rest = " ".join(p for p in parts if p.strip() and not _at_a_distance(p) and not not_now(p))
         if rest and rest != folded:
-            found = _detect(rest, calm=calm)  # (a message that says it is no emergency says it of all of it)
+            # (a message that says it is no emergency says it of all of it; and the loose net, a
+            # danger word with a sign of now, needs the sign said in these sentences: "It was 6
+            # years ago. ... I still feel scared." is no danger now)
+            found = _detect(rest, calm=calm, loose=said_now(rest))
     if found is not None and found.kind == "violence" and (_HABITUAL.search(folded) or _OWN_BEHAVIOUR.search(folded)) and not NOW_SAID.search(folded):
         return Crisis(found.kind, habitual=True)
     return found
@@ -488,7 +529,7 @@ _HABITUAL = re.compile(
 )
 
 
-def _detect(folded: str, *, calm: bool = False) -> Crisis | None:
+def _detect(folded: str, *, calm: bool = False, loose: bool = True) -> Crisis | None:
     about_topic = bool(_ABOUT_TOPIC.search(folded)) and not _PERSONAL.search(folded)
     if calm and not _URGENT.search(folded):
         about_topic = True  # "she's not in danger right now": only the suicide rules still read it
@@ -500,7 +541,8 @@ def _detect(folded: str, *, calm: bool = False) -> Crisis | None:
         if (kind == "suicide" or not about_topic) and _matches(kind, folded):
             return Crisis(kind)
     if (
-        not about_topic
+        loose
+        and not about_topic
         and _DANGER.search(folded)
         and _IMMEDIATE.search(folded)
         and _PERSONAL.search(folded)
