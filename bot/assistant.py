@@ -95,6 +95,11 @@ CHANGE_WORDS = frozenset(stem(w) for w in (
 """How many candidates are read for help intents when a situation is described."""
 SITUATION_MARGIN = 0.1
 """Two help intents of different situations this close in one clause: it describes both."""
+YEAR_MARGIN = 0.1
+"""How far below the best fit, set aside for a year it does not cover, the next may be and still
+answer. Read sets: 0.0-0.15 each decline three more questions about a year the documents don't
+cover (and answer none less); 0.2 two fewer, 0.3 three fewer."""
+YEAR_REASONS = ("asks about", "asks for figures for")
 SITUATION_PIECES = 60
 """Pieces of a long message read for situations (its sentences come first)."""
 SITUATION_COVERAGE = 0.3
@@ -218,6 +223,7 @@ class Assistant:
             self.kb, self.norm, self.matcher, self.vetting, self._passages = kb, norm, matcher, vetting, passages
             self._passage_df = passage_df
             self._prefix_cache: dict[str, frozenset[str]] = {}
+            self._needs_cache: dict[str, re.Pattern[str]] = {}
             self._help_words = help_words
             self._contact_words = contact_words
             self._newest_year, self._newest_label = int(newest[:4]), human_date(newest)
@@ -543,7 +549,9 @@ class Assistant:
         trace.step("decline", "nothing matched well enough, and no passage holds the message's words")
         return self._decline()
 
-    def _gives_what_is_asked(self, folded: str, intent: Intent, years: Years, *, year_asked: bool = True) -> str:
+    def _gives_what_is_asked(
+        self, folded: str, intent: Intent, years: Years, *, year_asked: bool = True, asked: str = ""
+    ) -> str:
         """Why the answer cannot hold what the question asks for ("" when it can).
 
         "How many X" needs a figure about X, for a year the answer covers (never a helpline list);
@@ -551,6 +559,8 @@ class Assistant:
         A year only the story names ("my sister died in 2021. How do we ask for the report?") is
         not asked about (`year_asked` False): the answer need not say how things were then.
         """
+        if intent.needs and not self._names_need(intent, folded):
+            return f"holds none of the words the out-of-scope topic {intent.id} needs"
         version = self._pick_version(intent, years)
         if version is None or intent.kind == "decline":
             return ""  # a known out-of-scope topic "answers" by saying so
@@ -558,7 +568,10 @@ class Assistant:
             return "says it is not an emergency: the emergency page is not what is asked"
         if self._situation(intent.id) == "child-welfare" and not (CHILD_WORDS.search(folded) or YOUNG_PEOPLE.search(folded)):
             return "names no child: help for worries about a child is not what is asked"
-        figures, quantity, datum = _asked_for(folded)
+        # (what is asked for is read in the sentences that ask: "my bank statements look like a
+        # phone number ... is there a number I can text?" asks for no one's phone number)
+        asked = asked or folded
+        figures, quantity, datum = _asked_for(asked)
         if years and figures and not self._covers_year(intent, years):
             return f"asks for figures for {years.label()}, which the answer does not cover"
         if year_asked and years and not intent.year_aware and version.as_of[:4].isdigit() and not self._covers_year(intent, years):
@@ -576,7 +589,7 @@ class Assistant:
             ][:1]
             # ...or just before it ("hate crime repeat victims - how many?")
             before = [
-                t for t in self.matcher.norm.tokens(" ".join(folded[: quantity.start()].split()[-3:]))
+                t for t in self.matcher.norm.tokens(" ".join(asked[: quantity.start()].split()[-3:]))
                 if self.matcher.w(t) >= 1.0
             ]
             counted = all(t[:5] in prefixes for t in head) or any(t[:5] in prefixes for t in before)
@@ -611,11 +624,20 @@ class Assistant:
         # ("the telephone number I ought to use": what follows a pronoun is no owner; "tell me the
         # number": words the knowledge base does not know before it name no owner it could have)
         after = list(takewhile(lambda w: w not in NOT_OWNER, datum.group("rest").split()[:OWNER_WORDS]))
-        before = [t for t in self.matcher.norm.tokens(" ".join(folded[: datum.start("kind")].split()[-3:])) if t in self.matcher.known]
+        before = [t for t in self.matcher.norm.tokens(" ".join(asked[: datum.start("kind")].split()[-3:])) if t in self.matcher.known]
         rest = [t for t in before + self.matcher.norm.tokens(" ".join(after)) if self.matcher.w(t) >= 1.0]
         if has and all(t[:5] in prefixes for t in rest):
             return ""
         return f"asks for the {kind} of someone the answer does not give it for"
+
+    def _names_need(self, intent: Intent, folded: str) -> bool:
+        """Whether the message holds one of the words a known out-of-scope topic needs (a word, or
+        its plural: "address", "addresses")."""
+        pattern = self._needs_cache.get(intent.id)
+        if pattern is None:
+            words = "|".join(re.escape(fold(w)) for w in intent.needs)
+            pattern = self._needs_cache[intent.id] = re.compile(rf"\b(?:{words})(?:s|es)?\b")
+        return pattern.search(folded) is not None
 
     def _prefixes(self, text: str) -> frozenset[str]:
         """The first five letters of each content token of an answer (cached: answers are few)."""
@@ -669,7 +691,17 @@ class Assistant:
         ranked = q.ranked(ask.years)[:5]
         set_aside = {c.intent: why for c in ranked if (why := self._set_aside(ask, c.intent))}
         trace.candidates_from(ranked, set_aside)
-        d = self._policy_decides([c for c in ranked if c.intent not in set_aside])
+        kept = [c for c in ranked if c.intent not in set_aside]
+        top = ranked[0] if ranked else None
+        if top is not None and set_aside.get(top.intent, "").startswith(YEAR_REASONS) and (
+            not kept or kept[0].score < top.score - YEAR_MARGIN
+        ):
+            # the question is about what the best fit answers, but for a year it does not cover:
+            # a weaker answer about something else is no answer ("who chaired the board in 2016?")
+            d = Decision("none", top, None, "year-not-covered", f"{top.intent} fits best, and it {set_aside[top.intent]}")
+            trace.step(d.rule, d.reason)
+            return d
+        d = self._policy_decides(kept)
         trace.step(d.rule, d.reason)
         return d
 
@@ -679,7 +711,7 @@ class Assistant:
         why = ask.set_aside.get(intent_id)
         if why is None:
             why = ask.set_aside[intent_id] = self._gives_what_is_asked(
-                ask.folded, self.kb.intents[intent_id], ask.years, year_asked=ask.year_asked
+                ask.folded, self.kb.intents[intent_id], ask.years, year_asked=ask.year_asked, asked=" ".join(ask.asking)
             )
         return why
 

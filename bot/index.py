@@ -135,6 +135,7 @@ def kb_from_json(text: str) -> KnowledgeBase:
             phrasings=tuple(v["phrasings"]),
             situation=v["situation"],
             where=v["where"],
+            needs=tuple(v.get("needs", ())),
         )
     return KnowledgeBase(
         documents={k: Document(**v) for k, v in data["documents"].items()},

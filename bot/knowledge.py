@@ -100,6 +100,10 @@ class Intent:
     """More ways people ask, from phrasings/*.yaml: matched like examples, but a year they name
     does not tie the intent to that year."""
     where: str = ""
+    needs: tuple[str, ...] = ()
+    """For a known out-of-scope topic: words one of which the message must hold for the topic to
+    be what it is about ("address", "solicitor"). Without one, a message that only shares the
+    topic's other words ("the chair", "the boss") is not about that topic."""
 
     @property
     def latest(self) -> Version:
@@ -470,7 +474,7 @@ def _read_phrasings(r: _Reader, root: Path, intents: dict[str, Intent]) -> dict[
 
 COMMAND_RE = re.compile(r"^[a-z0-9_]{1,32}$")
 MAX_DECLINE_CHOICES = 3
-INTENT_KEYS = frozenset({"id", "title", "kind", "examples", "keywords", "answer", "sources", "versions", "related", "situation"})
+INTENT_KEYS = frozenset({"id", "title", "kind", "examples", "keywords", "answer", "sources", "versions", "related", "situation", "needs"})
 """What an intent may say; a misspelt key ("examles") is an error, never silently ignored."""
 
 
@@ -624,12 +628,15 @@ def _read_intent(
     examples = _str_list(item.get("examples"))
     keywords = _str_list(item.get("keywords"))
     related = _str_list(item.get("related"))
+    needs = _str_list(item.get("needs"))
     unknown = set(map(str, item)) - INTENT_KEYS
     if unknown:
         r.problem(path, line, f"intent '{iid}': unknown key(s) {', '.join(sorted(unknown))}; allowed: {', '.join(sorted(INTENT_KEYS))}")
-    for name, value in (("examples", examples), ("keywords", keywords), ("related", related)):
+    for name, value in (("examples", examples), ("keywords", keywords), ("related", related), ("needs", needs)):
         if value is None:
             r.problem(path, line, f"intent '{iid}': '{name}' must be a list of strings")
+    if needs and kind != "decline":
+        r.problem(path, line, f"intent '{iid}': 'needs' is for known out-of-scope topics (kind: decline)")
     if not examples:
         r.problem(path, line, f"intent '{iid}': needs at least one example")
     versions: list[Version] = []
@@ -667,4 +674,5 @@ def _read_intent(
         related=related or (),
         situation=_str(item.get("situation")),
         where=r.where(path, line),
+        needs=needs or (),
     )

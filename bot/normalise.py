@@ -273,8 +273,23 @@ _ACT_YEAR = re.compile(r"(?i)\bact,? (of )?(19|20)\d\d\b")
 """The year in a law's name ("Domestic Abuse Act 2021")."""
 
 
+_CORRECTION = re.compile(r"(?i)\b(sorry,? i mean|sorry,? i meant|i meant|or rather|no wait|scratch that|correction)\b")
+"""Someone correcting themselves ("the 2021 plan, sorry I mean the 2022 one"): the years after it count."""
+
+
 def find_years(text: str) -> Years:
     """The years named in `text`: "2022/23", "2022-2023", "22/23" are financial; "2016" is bare."""
+    if not _DIGIT.search(text):
+        return Years()
+    corrections = list(_CORRECTION.finditer(text))
+    if corrections:
+        after = _find_years(text[corrections[-1].end() :])
+        if after:
+            return after
+    return _find_years(text)
+
+
+def _find_years(text: str) -> Years:
     if not _DIGIT.search(text):
         return Years()
     financial: list[int] = []

@@ -129,7 +129,9 @@ PERSON = re.compile(
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+|\n")
 QUESTION_START = re.compile(
     r"(who|whos|what|whats|where|wheres|when|why|how|which|wot|wots|wat|wats|hoo|wen|is there|are there|is it|can i|can you|could i|could you|"
-    r"do i|do you|does|should i|would you|please (tell|let|can|could|send|give)|tell me|i need to know|i want to know)\b"
+    r"do i|do you|does|should i|would you|please (tell|let|can|could|send|give)|tell me|i need to know|i want to know|give me|send me|"
+    # a request for a datum ("need the address", "I'd like their number")
+    r"(i )?(need|want|would like|id like|looking for) (the|a|an|their|his|her|your|its) (\w+ )?(address|number|phone number|email|postcode|contact details|name))\b"
 )
 """A sentence that asks (matched at its start, folded), besides one that ends with "?"."""
 EMBEDDED_QUESTION = re.compile(

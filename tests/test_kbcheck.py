@@ -333,3 +333,10 @@ def test_an_alias_bomb_is_refused_before_it_is_expanded(kb_copy: Path):
     problems = check_knowledge(kb_copy)
     assert time.perf_counter() - started < 5.0  # a generous bound: expanding it would take minutes
     assert any("zz_bomb.yaml:1" in p and "aliases" in p for p in problems), problems
+
+
+def test_needs_is_only_for_known_out_of_scope_topics(kb_copy: Path):
+    path = add_intent(kb_copy)
+    path.write_text(path.read_text() + "    needs: [zebra]\n")
+    problems = check_knowledge(kb_copy)
+    assert any("zz_test.yaml:3" in p and "'needs' is for known out-of-scope topics" in p for p in problems), problems

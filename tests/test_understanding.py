@@ -454,3 +454,64 @@ def test_unsure_which_help_a_situation_needs_shows_the_999_line_first(assistant:
     assert got.kind == "clarify" and got.text.startswith("If you or someone else is in danger right now, call 999")
     assert "Did you mean" in got.text and [c.intent for c in got.choices] == ["help-modern-slavery", "help-child-worry"]
     assert not assistant._clarify(*cands).text.startswith("If you")
+
+
+@pytest.mark.parametrize(
+    "message,intent",
+    [
+        # an out-of-scope topic is what a message is about only when it names what that topic needs:
+        # a question about the chair is no request for the chair's home address
+        ("The CDP board is chaired by the Chief Constable isn't it? With probation as vice-chair.", "chair"),
+    ],
+)
+def test_a_known_out_of_scope_topic_needs_its_own_words(assistant: Assistant, message: str, intent: str):
+    got = assistant.ask(message)
+    assert got.intent == intent, (got.intent, got.text[:80])
+
+
+def test_a_street_and_a_number_are_no_request_for_a_refuge_address(assistant: Assistant):
+    got = assistant.ask("my street must be half the city's ASB stats on its own ha. what's the actual number?")
+    assert "refuge" not in got.text.lower(), (got.intent, got.text[:80])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "where does lord coaker live",
+        "wheres the zola refuge? need the address",
+        "can you recommend a solicitor",
+        "which political party is lord coaker in",
+    ],
+)
+def test_out_of_scope_topics_with_their_own_words_are_still_declined(assistant: Assistant, message: str):
+    got = assistant.ask(message)
+    assert got.kind == "decline" and got.intent is None, (got.intent, got.text[:80])
+
+
+def test_a_year_the_best_fit_does_not_cover_is_declined_not_answered_with_something_else(assistant: Assistant):
+    # the chair's answer does not say who chaired in 2016: the SOC board's 2016 chair is no answer
+    got = assistant.ask("Who was the chair of the CDP Board back in 2016?")
+    assert got.kind == "decline" and "Torr" not in got.text, (got.intent, got.text[:80])
+
+
+def test_a_year_only_the_background_names_does_not_set_the_answer_aside(assistant: Assistant):
+    # "the old 2015-20 ones" is background; what is asked is the current plan's targets
+    got = assistant.ask(
+        "headline targets in the current plan? just the numbers pls, doing the Q3 KPI slide and last yr's "
+        "version still has the old 2015-20 ones on it"
+    )
+    assert got.intent == "targets-headline" and "25%" in got.text, (got.intent, got.text[:80])
+
+
+def test_a_phone_number_in_the_story_is_not_what_is_asked(assistant: Assistant):
+    got = assistant.ask(
+        "My coke habit has crept up and the bank statements are starting to look like a phone number. I'm sober "
+        "right now and not in any danger. I just want to talk to someone who knows about drugs. Is there a number "
+        "I can ring, or even text?"
+    )
+    assert "0300 123 6600" in got.text and not got.crisis, (got.intent, got.text[:80])
+
+
+def test_a_year_corrected_mid_sentence_is_the_year_asked(assistant: Assistant):
+    got = assistant.ask("Who approved the 2021-2024 plan, sorry I mean the 2022 one, and when?")
+    assert "March 2022" in got.text, (got.intent, got.text[:80])
