@@ -575,8 +575,8 @@ class Assistant:
         if years and figures and not self._covers_year(intent, years):
             return f"asks for figures for {years.label()}, which the answer does not cover"
         if year_asked and years and not intent.year_aware and version.as_of[:4].isdigit() and not self._covers_year(intent, years):
-            asked = max((*years.financial, *years.bare))
-            if asked < int(version.as_of[:4]) - 1:
+            year = max((*years.financial, *years.bare))
+            if year < int(version.as_of[:4]) - 1:
                 return f"asks about {years.label()}, and the answer (as of {version.as_of[:4]}) does not say how it was then"
         prefixes = self._prefixes(version.answer)
         if quantity:
