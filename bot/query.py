@@ -217,7 +217,15 @@ def prepare(message: str, matcher: Matcher) -> Prepared:
     prepared = prepare_text(whole[:MAX_CHARS], matcher)
     prepared.whole = whole
     prepared.terms = _question_first(prepared, matcher)
+    if prepared.years and not prepared.year_asked and CURRENT.search(" ".join(prepared.asking)):
+        # "the only list I can find is on a 2021 slide ... which sub-groups currently oversee it?":
+        # the year is the story's; what is asked is how things are now
+        prepared.years = Years()
     return prepared
+
+
+CURRENT = re.compile(r"\b(current|currently|now|nowadays|these days|latest|newest|up to date|at the moment|this year|today|still)\b")
+"""A question about how things are now."""
 
 
 def _question_first(prepared: Prepared, matcher: Matcher) -> Query:

@@ -515,3 +515,19 @@ def test_a_phone_number_in_the_story_is_not_what_is_asked(assistant: Assistant):
 def test_a_year_corrected_mid_sentence_is_the_year_asked(assistant: Assistant):
     got = assistant.ask("Who approved the 2021-2024 plan, sorry I mean the 2022 one, and when?")
     assert "March 2022" in got.text, (got.intent, got.text[:80])
+
+
+def test_a_rape_told_in_plain_short_sentences_gets_sexual_violence_help(assistant: Assistant):
+    got = assistant.ask(
+        "Something bad happened to me. I went to a party. A man made me have sex. I did not want to. It was last "
+        "week. I do not want the police yet. Is there a place I can go. Where can I go."
+    )
+    assert "0800 085 9993" in got.text, (got.intent, got.text[:80])
+
+
+def test_a_year_in_the_story_does_not_pick_an_old_answer_when_the_question_asks_about_now(assistant: Assistant):
+    got = assistant.ask(
+        "The only list I can find is on a 2021 slide, which has a reducing reoffending governance group on it. "
+        "Can someone confirm which sub-groups currently oversee delivery of the partnership plan?"
+    )
+    assert "Substance Use Strategic Partnership" in got.text, (got.intent, got.text[:80])
