@@ -85,6 +85,11 @@ ASKING = re.compile(
     r"|\bsent from my (iphone|ipad|android|samsung|galaxy|phone|mobile|huawei|pixel)\b|\bget outlook for (ios|android)\b"
     r"|\basking (for|on behalf of) (my |a |our )?(manager|boss|colleague|team leader|line manager|supervisor|team|friend|mate)\b"
     r"|\b(our |your |my )?(ref|reference|case ref|case reference|case no|case number)( no| number)?[ :]+[a-z]*\d[\w/-]*\b"
+    # ...or how the answer should be put ("please make a list", "tell me simple", "in easy words")
+    r"|\b(please )?(make|give me|send|do) (me )?(a |it as a |it in a )?(short |simple |quick |brief )?list( please| pls)?\b"
+    r"|\b(keep it|tell me|say it|explain it|put it) (short|simple|brief|simply|plainly)( please| pls)?\b"
+    r"|\bin (easy|simple|plain) (words|english|language)\b|\b(a )?short (list|answer|one) (is|would be) (good|fine|great|ok|okay|best)\b"
+    r"|\bshort please\b|\b(in )?bullet points( please| pls)?\b"
 )
 
 _DOC_FILL = (

@@ -531,3 +531,16 @@ def test_a_year_in_the_story_does_not_pick_an_old_answer_when_the_question_asks_
         "Can someone confirm which sub-groups currently oversee delivery of the partnership plan?"
     )
     assert "Substance Use Strategic Partnership" in got.text, (got.intent, got.text[:80])
+
+
+def test_easy_read_sentences_and_how_to_put_the_answer_change_nothing(assistant: Assistant):
+    # "tell me simple", "a short list is good" ask for a way of answering, not a topic;
+    # "the most important things" the partnership works on are its priorities
+    got = assistant.ask(
+        "What is the partnership working on now. This year. What are the most important things. Tell me simple. "
+        "A short list is good. Thank you."
+    )
+    assert got.intent == "priorities" and "Serious Violence" in got.text, (got.intent, got.text[:80])
+    plain = assistant.ask("what are the priorities")
+    for extra in ("Please make a list.", "Keep it short please.", "In easy words please.", "Bullet points please."):
+        assert assistant.ask(f"what are the priorities? {extra}").intent == plain.intent == "priorities", extra
