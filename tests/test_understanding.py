@@ -544,3 +544,9 @@ def test_easy_read_sentences_and_how_to_put_the_answer_change_nothing(assistant:
     plain = assistant.ask("what are the priorities")
     for extra in ("Please make a list.", "Keep it short please.", "In easy words please.", "Bullet points please."):
         assert assistant.ask(f"what are the priorities? {extra}").intent == plain.intent == "priorities", extra
+
+
+def test_a_second_question_with_no_subject_of_its_own_asks_about_the_first(assistant: Assistant):
+    # "the latest figure" is the figure for repeat hate crime victims, not for all crime
+    got = assistant.ask("Newsletter q: what's the CDP target for repeat hate crime victims, and what's the latest figure?")
+    assert "10%" in got.text and ("172" in got.text or "15.8" in got.text), (got.intents, got.text[:120])
