@@ -95,10 +95,9 @@ CHANGE_WORDS = frozenset(stem(w) for w in (
 """How many candidates are read for help intents when a situation is described."""
 SITUATION_MARGIN = 0.1
 """Two help intents of different situations this close in one clause: it describes both."""
-OWN_SUBJECT = 4.0
-"""A question part whose words (not those of asking) weigh less than this names no subject of its
-own ("and what's the latest figure?"): it is read with the part before it. Read sets: 3.0-4.5 each
-gain one answer and lose none; 2.5 gains none."""
+RELATIONAL = frozenset(stem(w) for w in "figure figures number numbers rate rates target targets total totals percentage stats statistics latest trend data count".split())
+"""Words that ask for a figure of some subject: a question part with only these ("and what's the
+latest figure?") names no subject of its own, and is read with the part before it."""
 YEAR_MARGIN = 0.1
 """How far below the best fit, set aside for a year it does not cover, the next may be and still
 answer. Read sets: 0.0-0.15 each decline three more questions about a year the documents don't
@@ -895,7 +894,7 @@ class Assistant:
             return None
         found: list[tuple[Intent, float]] = []
         for i, piece in enumerate(parts):
-            if i and self._subject_weight(piece) < OWN_SUBJECT:
+            if i and self._no_subject(piece):
                 # "what's the target for repeat hate crime victims, and what's the latest figure?":
                 # a part that names no subject of its own asks about the part before it
                 piece = prepare_text(f"{parts[i - 1].text} {piece.text}", self.matcher)
@@ -907,9 +906,11 @@ class Assistant:
         trace.step("two-questions", "the message asks " + " and ".join(i.id for i, _s in found[:3]))
         return self._compose(found[:3], q.years)
 
-    def _subject_weight(self, piece: Prepared) -> float:
-        """The weight of a piece's words that name what it is about (not the words of asking)."""
-        return sum(w for t, w in zip(piece.terms.tokens, piece.terms.weights, strict=True) if t not in GENERIC_ASK)
+    @staticmethod
+    def _no_subject(piece: Prepared) -> bool:
+        """Whether a question part names nothing but what is asked of a subject ("and what's the
+        latest figure?", "how many are there?"): words of a figure or of asking, and weak words."""
+        return all(t in GENERIC_ASK or t in RELATIONAL or w < 1.0 for t, w in zip(piece.terms.tokens, piece.terms.weights, strict=True))
 
     # -- composing replies -------------------------------------------------------------------
 

@@ -550,3 +550,9 @@ def test_a_second_question_with_no_subject_of_its_own_asks_about_the_first(assis
     # "the latest figure" is the figure for repeat hate crime victims, not for all crime
     got = assistant.ask("Newsletter q: what's the CDP target for repeat hate crime victims, and what's the latest figure?")
     assert "10%" in got.text and ("172" in got.text or "15.8" in got.text), (got.intents, got.text[:120])
+
+
+def test_a_fire_service_question_about_membership_is_not_a_smoke_alarm_request(assistant: Assistant):
+    got = assistant.ask("is notts fire service actually part of the crime and drugs partnership or not")
+    assert got.kind == "answer" and "Fire" in got.text, (got.intent, got.text[:80])
+    assert assistant.ask("can i get a free smoke alarm fitted").kind == "decline"
