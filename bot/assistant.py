@@ -177,10 +177,15 @@ def explain_lines(explain: Mapping[str, Any]) -> list[str]:
 
 
 @lru_cache(maxsize=256)
-def _asked_for(folded: str) -> tuple[bool, re.Match[str] | None, re.Match[str] | None]:
+def _asked_for(sentences: tuple[str, ...]) -> tuple[bool, re.Match[str] | None, re.Match[str] | None]:
     """What a question asks for (figures; "how many"; a datum such as an address or who someone
-    is), read once per message however many candidates are checked against it."""
-    return bool(FIGURES.search(folded)), QUANTITY.search(folded), DATUM.search(folded)
+    is), read sentence by sentence ("Jordan here. childline number": the datum is Childline's
+    number, not Jordan's), once per message however many candidates are checked against it. Each
+    match is on its own sentence (`match.string`)."""
+    figures = any(FIGURES.search(s) for s in sentences)
+    quantity = next((m for s in sentences if (m := QUANTITY.search(s))), None)
+    datum = next((m for s in sentences if (m := DATUM.search(s))), None)
+    return figures, quantity, datum
 
 
 class Assistant:
@@ -553,7 +558,7 @@ class Assistant:
         return self._decline()
 
     def _gives_what_is_asked(
-        self, folded: str, intent: Intent, years: Years, *, year_asked: bool = True, asked: str = ""
+        self, folded: str, intent: Intent, years: Years, *, year_asked: bool = True, asked: tuple[str, ...] = ()
     ) -> str:
         """Why the answer cannot hold what the question asks for ("" when it can).
 
@@ -573,8 +578,7 @@ class Assistant:
             return "names no child: help for worries about a child is not what is asked"
         # (what is asked for is read in the sentences that ask: "my bank statements look like a
         # phone number ... is there a number I can text?" asks for no one's phone number)
-        asked = asked or folded
-        figures, quantity, datum = _asked_for(asked)
+        figures, quantity, datum = _asked_for(asked or (folded,))
         if years and figures and not self._covers_year(intent, years):
             return f"asks for figures for {years.label()}, which the answer does not cover"
         if year_asked and years and not intent.year_aware and version.as_of[:4].isdigit() and not self._covers_year(intent, years):
@@ -592,7 +596,7 @@ class Assistant:
             ][:1]
             # ...or just before it ("hate crime repeat victims - how many?")
             before = [
-                t for t in self.matcher.norm.tokens(" ".join(asked[: quantity.start()].split()[-3:]))
+                t for t in self.matcher.norm.tokens(" ".join(quantity.string[: quantity.start()].split()[-3:]))
                 if self.matcher.w(t) >= 1.0
             ]
             counted = all(t[:5] in prefixes for t in head) or any(t[:5] in prefixes for t in before)
@@ -627,7 +631,7 @@ class Assistant:
         # ("the telephone number I ought to use": what follows a pronoun is no owner; "tell me the
         # number": words the knowledge base does not know before it name no owner it could have)
         after = list(takewhile(lambda w: w not in NOT_OWNER, datum.group("rest").split()[:OWNER_WORDS]))
-        before = [t for t in self.matcher.norm.tokens(" ".join(asked[: datum.start("kind")].split()[-3:])) if t in self.matcher.known]
+        before = [t for t in self.matcher.norm.tokens(" ".join(datum.string[: datum.start("kind")].split()[-3:])) if t in self.matcher.known]
         rest = [t for t in before + self.matcher.norm.tokens(" ".join(after)) if self.matcher.w(t) >= 1.0]
         if has and all(t[:5] in prefixes for t in rest):
             return ""
@@ -714,7 +718,7 @@ class Assistant:
         why = ask.set_aside.get(intent_id)
         if why is None:
             why = ask.set_aside[intent_id] = self._gives_what_is_asked(
-                ask.folded, self.kb.intents[intent_id], ask.years, year_asked=ask.year_asked, asked=" ".join(ask.asking)
+                ask.folded, self.kb.intents[intent_id], ask.years, year_asked=ask.year_asked, asked=ask.asked_sentences
             )
         return why
 

@@ -101,6 +101,13 @@ class Prepared:
         return tuple(fold(s) for s in self.split_asked[1])
 
     @cached_property
+    def asked_sentences(self) -> tuple[str, ...]:
+        """The sentences that ask, folded; every sentence when none asks (what is asked for is
+        read in these)."""
+        sentences, asked = self.split_asked
+        return tuple(fold(s) for s in (asked or sentences))
+
+    @cached_property
     def year_asked(self) -> bool:
         """Whether the sentences that ask name a year (or no sentence asks, or none but asks)."""
         sentences, asked = self.split_asked

@@ -556,3 +556,10 @@ def test_a_fire_service_question_about_membership_is_not_a_smoke_alarm_request(a
     got = assistant.ask("is notts fire service actually part of the crime and drugs partnership or not")
     assert got.kind == "answer" and "Fire" in got.text, (got.intent, got.text[:80])
     assert assistant.ask("can i get a free smoke alarm fitted").kind == "decline"
+
+
+@pytest.mark.parametrize("message", ["Jordan here. childline number", "childline number", "ey up, childline number"])
+def test_whose_number_is_asked_is_read_in_its_own_sentence(assistant: Assistant, message: str):
+    # "Jordan here." names the asker, not whose number is wanted
+    got = assistant.ask(message)
+    assert "0800 1111" in got.text, (got.intent, got.text[:80])
