@@ -56,6 +56,7 @@ STOPWORDS = frozenset(
     hes shes weve wed youve youll youd theyll theyd theyve itll ill hed shed wouldnt couldnt shouldnt
     havent hasnt hadnt aint innit dunno
     daft silly apologies apologise apologize pls plz tbh ngl lmao omg idk imo btw fyi hun hon babe
+    asap thx thnx ty tldr tl dr channel cc
     wondered curious hopefully maybe perhaps probably honestly seriously anyway anyways though
     nowt owt summat ey ay ayup eyup ow yer ya ye yous youse reckon ducky
     even wait fr frfr tho ig smh istg ikr tbf ffs pmsl bruh fam lowkey highkey deadass nah wise

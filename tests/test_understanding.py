@@ -563,3 +563,10 @@ def test_whose_number_is_asked_is_read_in_its_own_sentence(assistant: Assistant,
     # "Jordan here." names the asker, not whose number is wanted
     got = assistant.ask(message)
     assert "0800 1111" in got.text, (got.intent, got.text[:80])
+
+
+@pytest.mark.parametrize("extra", ["@channel", "asap thx", "tl;dr", "cc @Sam"])
+def test_team_chat_shorthand_changes_nothing(assistant: Assistant, extra: str):
+    plain = assistant.ask("which sub-group deals with exploitation")
+    got = assistant.ask(f"{extra} which sub-group deals with exploitation")
+    assert got.intent == plain.intent and got.intent is not None, (extra, got.intent, plain.intent)
