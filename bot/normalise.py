@@ -91,6 +91,9 @@ ASKING = re.compile(
     r"|\b(keep it|tell me|say it|explain it|put it) (short|simple|brief|simply|plainly)( please| pls)?\b"
     r"|\bin (easy|simple|plain) (words|english|language)\b|\b(a )?short (list|answer|one) (is|would be) (good|fine|great|ok|okay|best)\b"
     r"|\bshort please\b|\b(in )?bullet points( please| pls)?\b"
+    # ...or what the answer is wanted for ("need it for a report by 5", "for a slide I'm doing")
+    r"|\b(i )?(need|want|needed) (it|this|them|these|that) for (a|an|my|our|the|tomorrows|mondays) (\w+ )?(report|presentation|meeting|essay|paper|"
+    r"slide|slides|briefing|newsletter|article|assignment|deadline|pack|agenda)( by \w+)?\b"
 )
 
 _DOC_FILL = (

@@ -570,3 +570,14 @@ def test_team_chat_shorthand_changes_nothing(assistant: Assistant, extra: str):
     plain = assistant.ask("which sub-group deals with exploitation")
     got = assistant.ask(f"{extra} which sub-group deals with exploitation")
     assert got.intent == plain.intent and got.intent is not None, (extra, got.intent, plain.intent)
+
+
+def test_a_refuge_number_is_no_request_for_a_refuge_address(assistant: Assistant):
+    got = assistant.ask("juno womens refuge number?")
+    assert "0808 800 0340" in got.text and got.kind == "answer", (got.intent, got.text[:80])
+    assert assistant.ask("what's the address of the refuge in the meadows").kind == "decline"
+
+
+def test_what_the_answer_is_for_changes_nothing(assistant: Assistant):
+    got = assistant.ask("priorities for 2021/22 pls, need it for a report by 5 lol")
+    assert got.intent == "priorities" and "Weapon Enabled" in got.text, (got.intent, got.text[:80])
