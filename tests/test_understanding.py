@@ -581,3 +581,8 @@ def test_a_refuge_number_is_no_request_for_a_refuge_address(assistant: Assistant
 def test_what_the_answer_is_for_changes_nothing(assistant: Assistant):
     got = assistant.ask("priorities for 2021/22 pls, need it for a report by 5 lol")
     assert got.intent == "priorities" and "Weapon Enabled" in got.text, (got.intent, got.text[:80])
+
+
+def test_abuse_in_a_same_sex_relationship_gets_the_lgbt_line_not_sexual_violence_help(assistant: Assistant):
+    got = assistant.ask("someone in a same-sex relationship is being abused by their partner, who can they call?")
+    assert got.intent == "help-domestic-abuse" and "0800 999 5428" in got.text, (got.intent, got.text[:80])
