@@ -229,3 +229,13 @@ def test_ask_conversation_reads_stdin_as_one_chat(tmp_path, capsys: pytest.Captu
     assert main(["--config", str(cfg), "ask", "--json"]) == 0  # plain ask stays stateless
     recs = [json.loads(line) for line in capsys.readouterr().out.strip().splitlines()]
     assert recs[1]["intent"] != "priorities"
+
+
+def test_and_for_another_topic_after_a_target_is_that_topics_target(assistant):
+    from bot.conversation import Conversations
+
+    chats = Conversations(assistant)
+    first = chats.message("t", "What is the partnership's target for anti-social behaviour?")
+    assert "25%" in first.text
+    got = chats.message("t", "and for hate crime?")
+    assert "10%" in got.text and "repeat" in got.text, (got.intent, got.text[:80])
