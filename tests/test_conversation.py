@@ -231,9 +231,7 @@ def test_ask_conversation_reads_stdin_as_one_chat(tmp_path, capsys: pytest.Captu
     assert recs[1]["intent"] != "priorities"
 
 
-def test_and_for_another_topic_after_a_target_is_that_topics_target(assistant):
-    from bot.conversation import Conversations
-
+def test_and_for_another_topic_after_a_target_is_that_topics_target(assistant: Assistant):
     chats = Conversations(assistant)
     first = chats.message("t", "What is the partnership's target for anti-social behaviour?")
     assert "25%" in first.text
