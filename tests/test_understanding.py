@@ -586,3 +586,16 @@ def test_what_the_answer_is_for_changes_nothing(assistant: Assistant):
 def test_abuse_in_a_same_sex_relationship_gets_the_lgbt_line_not_sexual_violence_help(assistant: Assistant):
     got = assistant.ask("someone in a same-sex relationship is being abused by their partner, who can they call?")
     assert got.intent == "help-domestic-abuse" and "0800 999 5428" in got.text, (got.intent, got.text[:80])
+
+
+def test_the_actual_number_is_a_figure_not_a_phone_number(assistant: Assistant):
+    # "what's the actual number?" after ASB figures asks for a count, which a figures answer gives
+    got = assistant.ask("asb. whats the actual number")
+    assert got.kind == "answer" and any(ch.isdigit() for ch in got.text), (got.intent, got.text[:80])
+    assert "0800 1111" in assistant.ask("childline number").text
+
+
+def test_my_street_is_no_request_for_a_refuge_address(assistant: Assistant):
+    got = assistant.ask("my street must be half the city's ASB stats on its own ha. what's the actual number?")
+    assert got.kind == "answer" and "refuge" not in got.text.lower(), (got.intent, got.text[:80])
+    assert assistant.ask("which street is the refuge on").kind == "decline"
