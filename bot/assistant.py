@@ -95,6 +95,11 @@ CHANGE_WORDS = frozenset(stem(w) for w in (
 """How many candidates are read for help intents when a situation is described."""
 SITUATION_MARGIN = 0.1
 """Two help intents of different situations this close in one clause: it describes both."""
+THERE = re.compile(r"\b(there|over there|in that (area|city|town|county|place))\b(?! (is|are|was|were|a|an|any|anyone|anybody|someone|somebody|some|been|be)\b)")
+"""A question about "there": the place the story named, when it names one and not Nottingham
+("is there anyone", "there are" ask about nothing's place)."""
+HELP_ASK = re.compile(r"\b(call|ring|phone|contact|talk|speak|help|support|advice|helpline|line|number|go|turn|text)\b")
+"""Words of asking for help or a number, in a question."""
 RELATIONAL = frozenset(stem(w) for w in "figure figures number numbers rate rates target targets total totals percentage stats statistics latest trend data count".split())
 """Words that ask for a figure of some subject: a question part with only these ("and what's the
 latest figure?") names no subject of its own, and is read with the part before it."""
@@ -495,7 +500,11 @@ class Assistant:
         # now in Leicester: who chairs Leicester's partnership?")
         asking = " ".join(q.asking) or q.folded
         place = other_place(asking)
-        if place and "nottingham" not in asking and not self._asks_for_help(q):
+        if place is None and THERE.search(asking) and "nottingham" not in q.folded and not HELP_ASK.search(asking):
+            # "My cousin was killed in Derby. Who is carrying out the review there?" (not "who can
+            # she call there?": national lines help anywhere)
+            place = other_place(q.folded)
+        if place and "nottingham" not in asking and not self._asks_for_help(q) and not self._help_where_they_are(q, asking):
             trace.step("other-place", f"asks about {place.title()}, not Nottingham")
             return self._decline(render.OTHER_PLACE.replace("{place}", place.title()))
 
@@ -787,6 +796,17 @@ class Assistant:
             trace.step("situation", f"the message describes a situation {best.intent} is for (score {best.score:.2f})")
             return self._compose([(self.kb.intents[best.intent], best.score)], q.years)
         return None
+
+    def _help_where_they_are(self, q: Prepared, asking: str) -> bool:
+        """Someone elsewhere describing a situation a help intent is for, and asking who to call
+        ("my mum lives in Derby and her partner hits her, who can she call?"): the national lines
+        among that help still apply."""
+        if not (HELP_ASK.search(asking) and SITUATED.search(q.folded)):
+            return False
+        return any(
+            self.kb.intents[c.intent].kind == "help" and c.matched_weight >= self.policy.min_evidence
+            for c in q.ranked(q.years)[:3]
+        )
 
     def _asks_for_help(self, q: Prepared) -> bool:
         """Someone asking where to get help (a help intent answers confidently): wherever they
