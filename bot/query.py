@@ -75,6 +75,8 @@ class Prepared:
     whole: str = ""
     """The cleaned whole message, up to MAX_READ (what crisis detection reads); "" for a piece."""
     _ranked: dict[tuple[tuple[int, ...], tuple[int, ...]], list[Candidate]] = field(default_factory=dict, repr=False)
+    pieces_done: dict[str, Prepared] = field(default_factory=dict, repr=False)
+    """Its pieces prepared so far, by text: a question part that is also a sentence is prepared once."""
     set_aside: dict[str, str] = field(default_factory=dict, repr=False)
     """Why each intent's answer cannot hold what this message asks ("" when it can), once per
     intent: every piece of a long message is judged against what the whole asks."""
@@ -163,7 +165,7 @@ class Prepared:
         # already cut into several sentences is read by them and their clauses
         if len(words) > WINDOW and len(sentences) < WINDOW_SENTENCES:
             pieces += [" ".join(words[i : i + WINDOW]) for i in range(0, len(words) - WINDOW // 2, WINDOW // 2)]
-        return Pieces(self._unique(pieces, skip=self.text), self.matcher)
+        return Pieces(self._unique(pieces, skip=self.text), self.matcher, self.pieces_done)
 
     @staticmethod
     def _unique(pieces: Iterable[str], *, skip: str = "") -> list[str]:
@@ -175,7 +177,7 @@ class Prepared:
         return list(seen)
 
     def _prepare_all(self, pieces: Iterable[str], *, limit: int | None = None) -> tuple[Prepared, ...]:
-        return tuple(prepare_text(piece, self.matcher) for piece in self._unique(pieces)[:limit])
+        return tuple(_prepared_once(piece, self.matcher, self.pieces_done) for piece in self._unique(pieces)[:limit])
 
     def summary(self, *, with_text: bool) -> dict[str, object]:
         """What `--explain` shows of the prepared query (the words only when `with_text`)."""
@@ -194,9 +196,10 @@ class Prepared:
 class Pieces:
     """A message's pieces, each prepared on first reading, then kept."""
 
-    def __init__(self, texts: list[str], matcher: Matcher) -> None:
+    def __init__(self, texts: list[str], matcher: Matcher, done: dict[str, Prepared] | None = None) -> None:
         self._texts = texts
         self._matcher = matcher
+        self._by_text: dict[str, Prepared] = {} if done is None else done
         self._done: list[Prepared] = []
         self._rankings: dict[Query, dict[tuple[tuple[int, ...], tuple[int, ...]], list[Candidate]]] = {}
         """Pieces that read the same (a clause that is its whole sentence) share one ranking."""
@@ -207,10 +210,17 @@ class Pieces:
     def __iter__(self) -> Iterator[Prepared]:
         for i, text in enumerate(self._texts):
             if i == len(self._done):
-                piece = prepare_text(text, self._matcher)
+                piece = _prepared_once(text, self._matcher, self._by_text)
                 piece._ranked = self._rankings.setdefault(piece.terms, piece._ranked)
                 self._done.append(piece)
             yield self._done[i]
+
+
+def _prepared_once(text: str, matcher: Matcher, done: dict[str, Prepared]) -> Prepared:
+    piece = done.get(text)
+    if piece is None:
+        piece = done[text] = prepare_text(text, matcher)
+    return piece
 
 
 def prepare_text(text: str, matcher: Matcher) -> Prepared:
