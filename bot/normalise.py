@@ -57,6 +57,8 @@ STOPWORDS = frozenset(
     havent hasnt hadnt aint innit dunno
     daft silly apologies apologise apologize pls plz tbh ngl lmao omg idk imo btw fyi hun hon babe
     asap thx thnx ty tldr tl dr channel cc
+    actual exact exactly whole whenever totally simply guys folks whatever obviously entirely completely clearly
+    apparently anymore whoever usually usual particular particularly rather definitely certainly surely possibly absolutely fully
     wondered curious hopefully maybe perhaps probably honestly seriously anyway anyways though
     nowt owt summat ey ay ayup eyup ow yer ya ye yous youse reckon ducky
     even wait fr frfr tho ig smh istg ikr tbf ffs pmsl bruh fam lowkey highkey deadass nah wise

@@ -590,7 +590,7 @@ def test_abuse_in_a_same_sex_relationship_gets_the_lgbt_line_not_sexual_violence
 
 def test_the_actual_number_is_a_figure_not_a_phone_number(assistant: Assistant):
     # "what's the actual number?" after ASB figures asks for a count, which a figures answer gives
-    got = assistant.ask("asb. whats the actual number")
+    got = assistant.ask("asb figures. whats the actual number")
     assert got.kind == "answer" and any(ch.isdigit() for ch in got.text), (got.intent, got.text[:80])
     assert "0800 1111" in assistant.ask("childline number").text
 
@@ -612,3 +612,11 @@ def test_a_review_there_is_the_place_the_story_named(assistant: Assistant):
 def test_someone_elsewhere_asking_who_to_call_still_gets_the_national_lines(assistant: Assistant):
     got = assistant.ask("my mum lives in Derby and her partner hits her, who can she call there?")
     assert "0808 2000 247" in got.text, (got.intent, got.text[:80])
+
+
+@pytest.mark.parametrize("extra", ["totally", "obviously", "apparently", "completely", "the actual", "guys,", "whatever"])
+def test_generic_adverbs_change_nothing(assistant: Assistant, extra: str):
+    # rare in the examples, so weighty, yet they say nothing of the topic
+    plain = assistant.ask("what is the legal basis for the partnership")
+    got = assistant.ask(f"{extra} what is the legal basis for the partnership")
+    assert got.intent == plain.intent == "legal-basis", (extra, got.intent)
