@@ -59,6 +59,9 @@ STOPWORDS = frozenset(
     asap thx thnx ty tldr tl dr channel cc
     actual exact exactly whole whenever totally simply guys folks whatever obviously entirely completely clearly
     apparently anymore whoever usually usual particular particularly rather definitely certainly surely possibly absolutely fully
+    although afterward afterwards among badly barely directly either eventually everything finally ideally neither nearly
+    nicely normally occasionally perfectly purely sadly simple specifically supposedly therefore ultimately unless widely
+    meantime meanwhile whatsit lovely pleasant nice
     wondered curious hopefully maybe perhaps probably honestly seriously anyway anyways though
     nowt owt summat ey ay ayup eyup ow yer ya ye yous youse reckon ducky
     even wait fr frfr tho ig smh istg ikr tbf ffs pmsl bruh fam lowkey highkey deadass nah wise

@@ -614,7 +614,9 @@ def test_someone_elsewhere_asking_who_to_call_still_gets_the_national_lines(assi
     assert "0808 2000 247" in got.text, (got.intent, got.text[:80])
 
 
-@pytest.mark.parametrize("extra", ["totally", "obviously", "apparently", "completely", "the actual", "guys,", "whatever"])
+@pytest.mark.parametrize(
+    "extra", ["totally", "obviously", "apparently", "completely", "the actual", "guys,", "whatever", "ultimately", "specifically", "meanwhile,"]
+)
 def test_generic_adverbs_change_nothing(assistant: Assistant, extra: str):
     # rare in the examples, so weighty, yet they say nothing of the topic
     plain = assistant.ask("what is the legal basis for the partnership")
