@@ -238,7 +238,6 @@ class Assistant:
             self.kb, self.norm, self.matcher, self.vetting, self._passages = kb, norm, matcher, vetting, passages
             self._passage_df = passage_df
             self._prefix_cache: dict[str, frozenset[str]] = {}
-            self._needs_cache: dict[str, re.Pattern[str]] = {}
             self._help_words = help_words
             self._contact_words = contact_words
             self._newest_year, self._newest_label = int(newest[:4]), human_date(newest)
@@ -578,7 +577,7 @@ class Assistant:
         A year only the story names ("my sister died in 2021. How do we ask for the report?") is
         not asked about (`year_asked` False): the answer need not say how things were then.
         """
-        if intent.needs and not self._names_need(intent, folded):
+        if not intent.needs_met(folded):
             return f"holds none of the words the out-of-scope topic {intent.id} needs"
         version = self._pick_version(intent, years)
         if version is None or intent.kind == "decline":
@@ -647,15 +646,6 @@ class Assistant:
         if has and all(t[:5] in prefixes for t in rest):
             return ""
         return f"asks for the {kind} of someone the answer does not give it for"
-
-    def _names_need(self, intent: Intent, folded: str) -> bool:
-        """Whether the message holds one of the words a known out-of-scope topic needs (a word, or
-        its plural: "address", "addresses")."""
-        pattern = self._needs_cache.get(intent.id)
-        if pattern is None:
-            words = "|".join(re.escape(fold(w)) for w in intent.needs)
-            pattern = self._needs_cache[intent.id] = re.compile(rf"\b(?:{words})(?:s|es)?\b")
-        return pattern.search(folded) is not None
 
     def _prefixes(self, text: str) -> frozenset[str]:
         """The first five letters of each content token of an answer (cached: answers are few)."""

@@ -16,6 +16,7 @@ from bot import render
 from bot.index import normaliser_for
 from bot.knowledge import PLACEHOLDER_RE, KnowledgeBase, KnowledgeError, load_knowledge
 from bot.matcher import Matcher
+from bot.normalise import fold
 from bot.safety import Vetting
 
 FIXED_TEXTS = {
@@ -104,7 +105,9 @@ def check_examples(kb: KnowledgeBase) -> list[str]:
                 problems.append(f"{intent.where}: intent '{intent.id}': example {example!r} has no words the matcher can use")
                 continue
             own = next((c.score for c in cands if c.intent == intent.id), 0.0)
-            rival = next((c for c in cands if c.intent != intent.id), None)
+            # (a topic whose `needs` the example does not meet is set aside when answering)
+            folded = fold(example)
+            rival = next((c for c in cands if c.intent != intent.id and kb.intents[c.intent].needs_met(folded)), None)
             if rival is not None and rival.score >= own - 1e-9:
                 how = "better than" if rival.score > own + 1e-9 else "as well as"
                 problems.append(

@@ -12,12 +12,14 @@ import os
 import re
 import typing
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
 
 from bot.answer import Source
+from bot.normalise import fold
 from bot.yamlsafe import YamlError, load_yaml
 
 MAX_FILE_BYTES = 2_000_000
@@ -105,6 +107,11 @@ class Intent:
     be what it is about ("address", "solicitor"). Without one, a message that only shares the
     topic's other words ("the chair", "the boss") is not about that topic."""
 
+    def needs_met(self, folded: str) -> bool:
+        """Whether folded text holds one of the words this topic `needs` (each as itself or with
+        "s" or "es" added); True when it needs none."""
+        return not self.needs or _needs_pattern(self.needs).search(folded) is not None
+
     @property
     def latest(self) -> Version:
         return max(self.versions, key=lambda v: (v.as_of, v.period))
@@ -112,6 +119,12 @@ class Intent:
     @property
     def year_aware(self) -> bool:
         return len(self.versions) > 1
+
+
+@lru_cache(maxsize=256)
+def _needs_pattern(needs: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(fold(w)) for w in needs)
+    return re.compile(rf"\b(?:{words})(?:s|es)?\b")
 
 
 @dataclass(frozen=True)

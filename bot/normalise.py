@@ -90,6 +90,7 @@ ASKING = re.compile(
     r"|\b(kind|best|warm|many) (regards|wishes|thanks)\b|\bany help (would be|will be|is|much|greatly) (much |greatly |really )?appreciated\b"
     r"|\bsent from my (iphone|ipad|android|samsung|galaxy|phone|mobile|huawei|pixel)\b|\bget outlook for (ios|android)\b"
     r"|\basking (for|on behalf of) (my |a |our )?(manager|boss|colleague|team leader|line manager|supervisor|team|friend|mate)\b"
+    r"|\b(i was |ive been |been |was |im being )?(asked|told) by (my |our |the )(chair|chairman|chairwoman|manager|boss|colleague|team leader|line manager|supervisor|team|clerk|councillor|vicar|head|headteacher)( to (ask|find out|check))?\b"
     r"|\b(our |your |my )?(ref|reference|case ref|case reference|case no|case number)( no| number)?[ :]+[a-z]*\d[\w/-]*\b"
     # ...or how the answer should be put ("please make a list", "tell me simple", "in easy words")
     r"|\b(please )?(make|give me|send|do) (me )?(a |it as a |it in a )?(short |simple |quick |brief )?list( please| pls)?\b"

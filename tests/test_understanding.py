@@ -622,3 +622,11 @@ def test_generic_adverbs_change_nothing(assistant: Assistant, extra: str):
     plain = assistant.ask("what is the legal basis for the partnership")
     got = assistant.ask(f"{extra} what is the legal basis for the partnership")
     assert got.intent == plain.intent == "legal-basis", (extra, got.intent)
+
+
+def test_a_question_relayed_from_a_chair_is_about_its_topic_not_the_chair(assistant: Assistant):
+    got = assistant.ask(
+        "Parish clerk here, asked by our chair: what is the actual piece of legislation that obliges the police, "
+        "council and others to form these community safety partnerships?"
+    )
+    assert got.intent == "legal-basis" and "Crime and Disorder Act" in got.text, (got.intent, got.text[:80])
