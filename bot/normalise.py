@@ -62,6 +62,7 @@ STOPWORDS = frozenset(
     although afterward afterwards among badly barely directly either eventually everything finally ideally neither nearly
     nicely normally occasionally perfectly purely sadly simple specifically supposedly therefore ultimately unless widely
     meantime meanwhile whatsit lovely pleasant nice
+    haha hahaha hahah hehe lmfao rofl okey dokey bro bruv hunny alright alrite howdy goodnight mint hen ducks
     wondered curious hopefully maybe perhaps probably honestly seriously anyway anyways though
     nowt owt summat ey ay ayup eyup ow yer ya ye yous youse reckon ducky
     even wait fr frfr tho ig smh istg ikr tbf ffs pmsl bruh fam lowkey highkey deadass nah wise

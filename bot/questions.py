@@ -34,7 +34,7 @@ CHILD_WRITER = re.compile(
 )
 """A child writing ("im 12", "were 13 n 10"): the NSPCC and Childline follow 999 whatever the danger."""
 CHILD_WORDS = re.compile(
-    r"\b(child|children|kid|kids|kiddies|baby|babies|toddler|little one|little ones|son|daughter|my boy|my girl|"
+    r"\b(child|children|kid|kids|kiddies|bairn|bairns|wean|weans|baby|babies|toddler|little one|little ones|son|daughter|my boy|my girl|"
     r"(little|small|young|lil|baby) (boy|girl|lad|bro|brother|sis|sister|un|one)|the (boy|girl) (is|was|cry|crying|screaming)|"
     r"from (school|skl|skool)|after (school|skl)|"
     r"grandson|granddaughter|grandchild|grandkids|nephew|niece|stepson|stepdaughter|(1[0-7]|\d|one|two|three|four|five|six|seven|"

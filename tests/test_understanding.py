@@ -630,3 +630,15 @@ def test_a_question_relayed_from_a_chair_is_about_its_topic_not_the_chair(assist
         "council and others to form these community safety partnerships?"
     )
     assert got.intent == "legal-basis" and "Crime and Disorder Act" in got.text, (got.intent, got.text[:80])
+
+
+@pytest.mark.parametrize("extra", ["haha", "alright bro,", "lmfao", "okey dokey,", "howdy hunny", "mint,"])
+def test_chat_words_and_terms_of_address_change_nothing(assistant: Assistant, extra: str):
+    plain = assistant.ask("who chairs the board")
+    got = assistant.ask(f"{extra} who chairs the board")
+    assert got.intent == plain.intent == "chair", (extra, got.intent)
+
+
+def test_a_bairn_is_a_child(assistant: Assistant):
+    got = assistant.ask("I'm worried about the bairn next door, he's always left on his own with no food. Who do I ring?")
+    assert "0808 800 5000" in got.text, (got.intent, got.text[:80])
