@@ -59,7 +59,7 @@ STOPWORDS = frozenset(
     asap thx thnx ty tldr tl dr channel cc
     actual exact exactly whole whenever totally simply guys folks whatever obviously entirely completely clearly
     apparently anymore whoever usually usual particular particularly rather definitely certainly surely possibly absolutely fully
-    although afterward afterwards among badly barely directly either eventually everything finally ideally neither nearly
+    although afterward afterwards among badly barely directly either eventually everything finally ideally neither
     nicely normally occasionally perfectly purely sadly simple specifically supposedly therefore ultimately unless widely
     meantime meanwhile whatsit lovely pleasant nice
     haha hahaha hahah hehe lmfao rofl okey dokey bro bruv hunny alright alrite howdy goodnight mint hen ducks
