@@ -642,3 +642,9 @@ def test_chat_words_and_terms_of_address_change_nothing(assistant: Assistant, ex
 def test_a_bairn_is_a_child(assistant: Assistant):
     got = assistant.ask("I'm worried about the bairn next door, he's always left on his own with no food. Who do I ring?")
     assert "0808 800 5000" in got.text, (got.intent, got.text[:80])
+
+
+def test_not_giving_a_name_is_anonymous_reporting_not_name_calling(assistant: Assistant):
+    got = assistant.ask("I saw something bad. I do not want to give my name. Who can I tell.")
+    assert got.intent == "help-anonymous" and "0800 555 111" in got.text, (got.intent, got.text[:80])
+    assert assistant.ask("they called me names because of my religion").intent == "help-hate-crime"
