@@ -828,13 +828,23 @@ class Assistant:
             glance = self._at_a_glance(q)
             if glance is not None and glance.kind not in ("help", "decline"):
                 return None  # a question about the partnership's work that names a partner
-            best = None  # only a piece of the story pointed at the partnership's work: the help comes alone
+            if not self._asked_about(q, best.id):
+                best = None  # only a piece of the story pointed at the partnership's work: the help comes alone
         if best is not None and decision.kind == "answer" and self._situation(best.id) in ("domestic-abuse", "danger-now"):
             return None
         matched = [(da, 1.0)]
-        if best is not None and decision.kind == "answer" and best.kind in ("help", "decline"):
-            matched.append((best, 1.0))  # the other help, or where to ask about the other thing
+        if best is not None and decision.kind == "answer":
+            matched.append((best, 1.0))  # the other help, where to ask about the other thing, or what was asked
         return self._compose(matched, q.years)
+
+    def _asked_about(self, q: Prepared, intent_id: str) -> bool:
+        """Whether the sentences that ask, read alone, confidently ask what an intent answers
+        ("... her husband controls everything. Does Juno cover Gedling?")."""
+        if not q.asking:
+            return False
+        asked = prepare_text(" ".join(q.asking), self.matcher)
+        d = self._policy_decides([c for c in asked.ranked(q.years)[:5] if not self._set_aside(q, c.intent)])
+        return d.kind == "answer" and d.best is not None and d.best.intent == intent_id
 
     def _help_topic(self, q: Prepared, trace: Trace) -> Decision | None:
         """A request for help that names its topic, in a sentence that asks ("is there somewhere

@@ -648,3 +648,11 @@ def test_not_giving_a_name_is_anonymous_reporting_not_name_calling(assistant: As
     got = assistant.ask("I saw something bad. I do not want to give my name. Who can I tell.")
     assert got.intent == "help-anonymous" and "0800 555 111" in got.text, (got.intent, got.text[:80])
     assert assistant.ask("they called me names because of my religion").intent == "help-hate-crime"
+
+
+def test_a_partner_who_controls_and_a_question_about_juno_get_both_answers(assistant: Assistant):
+    got = assistant.ask(
+        "My sister lives in Gedling and her husband controls everything, her money, who she sees. Someone told me "
+        "Juno only works inside the city boundary. Does Juno cover Gedling, and what number can she ring?"
+    )
+    assert "Gedling" in got.text and "0808 800 0340" in got.text, (got.intents, got.text[:120])
