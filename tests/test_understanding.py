@@ -656,3 +656,13 @@ def test_a_partner_who_controls_and_a_question_about_juno_get_both_answers(assis
         "Juno only works inside the city boundary. Does Juno cover Gedling, and what number can she ring?"
     )
     assert "Gedling" in got.text and "0808 800 0340" in got.text, (got.intents, got.text[:120])
+
+
+def test_the_five_stages_are_the_model_and_stage_five_is_its_last(assistant: Assistant):
+    assert assistant.ask("what are the 5 stages in the CPO enforcement model").intent == "asb-enforcement"
+    assert assistant.ask("what is stage 5 of the asb model").intent == "asb-stage-5"
+
+
+def test_someone_who_fears_they_are_the_abusive_one_gets_the_respect_line(assistant: Assistant):
+    got = assistant.ask("i think i might be the abusive one in my relationship and i want to change, where do i go")
+    assert "0808 802 4040" in got.text, (got.intent, got.text[:80])
