@@ -666,3 +666,8 @@ def test_the_five_stages_are_the_model_and_stage_five_is_its_last(assistant: Ass
 def test_someone_who_fears_they_are_the_abusive_one_gets_the_respect_line(assistant: Assistant):
     got = assistant.ask("i think i might be the abusive one in my relationship and i want to change, where do i go")
     assert "0808 802 4040" in got.text, (got.intent, got.text[:80])
+
+
+def test_the_other_stages_after_stage_one_are_the_whole_model(assistant: Assistant):
+    got = assistant.ask("the council officer said it was stage 1, what are the other stages after that")
+    assert got.intent == "asb-enforcement" and "Breach" in got.text, (got.intent, got.text[:80])
