@@ -93,6 +93,8 @@ ASKING = re.compile(
     r"|\basking (for|on behalf of) (my |a |our )?(manager|boss|colleague|team leader|line manager|supervisor|team|friend|mate)\b"
     r"|\b(i was |ive been |been |was |im being )?(asked|told) by (my |our |the )(chair|chairman|chairwoman|manager|boss|colleague|team leader|line manager|supervisor|team|clerk|councillor|vicar|head|headteacher)( to (ask|find out|check))?\b"
     r"|\b(our |your |my )?(ref|reference|case ref|case reference|case no|case number)( no| number)?[ :]+[a-z]*\d[\w/-]*\b"
+    # ...or words of emphasis ("what law set them up in the first place")
+    r"|\bin the first place\b|\bat the end of the day\b|\bto be honest\b|\bif im honest\b|\bto be fair\b"
     # ...or how the answer should be put ("please make a list", "tell me simple", "in easy words")
     r"|\b(please )?(make|give me|send|do) (me )?(a |it as a |it in a )?(short |simple |quick |brief )?list( please| pls)?\b"
     r"|\b(keep it|tell me|say it|explain it|put it) (short|simple|brief|simply|plainly)( please| pls)?\b"

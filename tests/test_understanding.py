@@ -615,7 +615,8 @@ def test_someone_elsewhere_asking_who_to_call_still_gets_the_national_lines(assi
 
 
 @pytest.mark.parametrize(
-    "extra", ["totally", "obviously", "apparently", "completely", "the actual", "guys,", "whatever", "ultimately", "specifically", "meanwhile,"]
+    "extra", ["totally", "obviously", "apparently", "completely", "the actual", "guys,", "whatever", "ultimately", "specifically", "meanwhile,",
+              "to be honest", "in the first place,"]
 )
 def test_generic_adverbs_change_nothing(assistant: Assistant, extra: str):
     # rare in the examples, so weighty, yet they say nothing of the topic
