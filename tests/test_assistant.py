@@ -456,3 +456,20 @@ def test_the_debug_log_carries_the_trace_without_the_words(assistant: Assistant,
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "help-topic" in logged
     assert "judgement" not in logged and "wraps" not in logged and "Lace" not in logged and "'drugs'" not in logged
+
+
+def test_help_answers_that_name_999_say_it_in_their_first_lines(assistant: Assistant):
+    """A danger the checks miss still meets the 999 line early when the help for its situation
+    answers: every help answer for a situation that can be dangerous (domestic abuse, sexual
+    violence, drugs and alcohol, mental health ...) that names 999 says it within its first 200
+    characters."""
+    from bot.assistant import CRISIS_SITUATIONS
+
+    late = []
+    for intent in assistant.kb.intents.values():
+        if intent.kind != "help" or (intent.situation or intent.id) not in CRISIS_SITUATIONS:
+            continue
+        text = assistant.answer_intent(intent.id).text
+        if "999" in text and "999" not in text[:200]:
+            late.append(intent.id)
+    assert late == []
