@@ -383,6 +383,8 @@ class Assistant:
     def _plain_question(self, q: Prepared) -> bool:
         """The whole message is confidently a question about the partnership, or for a number or
         a way of reporting ("what's the non-emergency police number"): not a sign of danger."""
+        if not q.asking:
+            return False  # ("My mate's not right. He's over the railings on Trent Bridge.": no question at all)
         intent = self._at_a_glance(q)
         return intent is not None and (intent.kind in ("info", "decline") or self._situation(intent.id) in PLAIN_SITUATIONS)
 

@@ -52,6 +52,8 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\bend it all\b',
         r'\b(want|wanna|going|gonna|about|plan|planning|decided|ready) to end it\b|\bend(ing)? it (tonight|now|today|rn)\b',
         r'\bsuicidal\b',
+        # at the platform's edge for a train that does not stop
+        r'\b(edge|end) of the platform\b|\b(next|fast) train (through )?(doesnt|does not|dont|wont) stop\b|\b(in front of|under) (a|the) train\b',
         r'\b(gonna|going to|wanna|want to|about to|will|might|finna|im|i am) kms\b|\bkms (tonight|rn|now|today|fr)\b|\bkill my ?self\b',
         r'\b(commit|committing|attempt|attempting|going to|gonna|about to) suicide\b',
         r'\b(want|wanna|going|gonna|about) to die\b',
@@ -103,6 +105,13 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\bchest (pains?|hurts|is hurting|is tight|tightness)\b|\bpain in (my|his|her) chest\b',
         r'\b(hit|banged|smashed|cracked) (his|her|my|their) head\b',
         r'\b(slashed|cut|stabbed|glassed|sliced) (my|his|her|their) (arm|arms|face|hand|hands|leg|legs|neck|throat|back|side|stomach)\b',
+        # "he got stabd in his belly", said as it sounds
+        # ("stabbed in the back" by colleagues is a figure of speech: the back only with whose it is)
+        r'\b(stabbed|stabd|stabed|knifed|shot|glassed|slashed) (in|through) (the|his|her|my|their) (\w+ )?(belly|stomach|tummy|chest|neck|throat|side|leg|arm|head|face|gut)\b'
+        r'|\b(stabbed|stabd|stabed|knifed|shot) (in|through) (his|her|my|their) back\b',
+        # no longer talking or moving ("he aint tawkin no more"), or gone a strange colour
+        r'\b(aint|isnt|is not|not|wont|stopped) (talking|talkin|tawkin|tawking|responding|moving|breathing|breathin) (no more|anymore|any more)\b',
+        r'\b(gone|going|turned|turning|gone a|turned a) (a )?(funny|funy|weird|strange|odd|blue|grey|gray|purple) (colour|color|colur|colo)\b',
         r'\bspiked (me|her|him|them|us)\b',
         r'\b(been|was|got|getting|is|think (she|he|they|i) (was|were|has been|have been|s been)) spiked\b|\bspiked (my|her|his|their) drink\b',
         r'\bcant (stand up|move|breathe|breath|feel (my|his|her) (legs|arms|body))\b|\bcannot (move|breathe)\b',
@@ -129,6 +138,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         Then(r'\b(chasing|coming for|after|following|threatening) (me|us)\b', r'\b(knife|knives|machetes?|guns?|blades?|weapon|bat|hiding|hide|scared)\b'),
         Then(r'\b(knife|knives|machetes?|guns?|blades?|weapon)\b(?! crime)', r'\b(chasing|coming|outside|at the door|in the house|threaten\w*|pointing|pointed|waving|holding)\b'),
         r'\b(trying|tried) to (get|break|force his way|force her way) in\b',
+        # "he got knife 2 my mum neck", "up against the wall by her throat"
+        r'\b(knife|knives|blade|gun|machete) (2|to|at|against|on|in) (my|her|his|their|the|your|our) (\w+ )?(neck|throat|throte|face|head|chest)\b',
+        r'\b(by|round|around) (the|her|his|my|their) (throat|throte|neck)\b',
         r'\b(kicking|smashing|booting|breaking) (the|my|our|her|his|their) (\w+ )?(door|window)s? (in|down)\b',
         Then(r'\b(left him|left her|left mine|left my (partner|husband|wife|boyfriend|girlfriend)|my ex|ex partner)\b',
              r'\b(parked|waiting|sat|sitting|standing|is) outside\b'),
