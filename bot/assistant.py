@@ -921,11 +921,11 @@ class Assistant:
         if len(parts) < 2:
             return None
         found: list[tuple[Intent, float]] = []
-        for i, piece in enumerate(parts):
-            if i and self._no_subject(piece):
+        for n, piece in enumerate(parts):
+            if n and self._no_subject(piece):
                 # "what's the target for repeat hate crime victims, and what's the latest figure?":
                 # a part that names no subject of its own asks about the part before it
-                piece = prepare_text(f"{parts[i - 1].text} {piece.text}", self.matcher)
+                piece = prepare_text(f"{parts[n - 1].text} {piece.text}", self.matcher)
             d = self._decide(piece, trace)
             if d.kind == "answer" and d.best and not self._declines(d.best.intent) and all(d.best.intent != i.id for i, _ in found):
                 found.append((self.kb.intents[d.best.intent], d.best.score))
