@@ -470,6 +470,9 @@ _URGENT = re.compile(
     r"\b(right now|rn|as we speak|just now|minutes ago|mins ago|at the door|outside now|happening now|"
     r"(trying|rattling) (my|the) (door|handle|lock)|in my room now|"
     r"(kicking|smashing|booting|breaking) (the|my|our|her|his|their) (\w+ )?(door|window)s? (in|down)|"
+    # a weapon held to someone, or someone held by the throat, whatever else is said ("its not urgent but ...")
+    r"(knife|knives|blade|gun|machete) (2|to|at|against) (my|her|his|their|the|your|our) (\w+ )?(neck|throat|throte|head)|"
+    r"(got|has|have|had) (me|her|him|them|us) by the (throat|throte|neck)|"
     r"(hes|shes|theyre|is|are) (stood |standing |sat |sitting |waiting )?outside (my|the|our) (front |back )?(door|flat|house|window)"
     r"(?! (every|most|all|at night|on|some))|" + _ARRIVED + r")\b"
 )

@@ -124,6 +124,8 @@ def test_danger_now_beside_a_death_the_past_or_a_figure_of_speech(assistant, mes
         "Since the fire service is in the partnership, can you book me a free smoke alarm fitting?",
         # a question about who can help, not a plea
         "Someone took my bag in town. I told the police. Who can help me now?",
+        # a hold by the throat told as the past, safe now
+        "last year he had me by the throat, I'm safe now, who can I talk to?",
         # recovered now, from a stabbing years back
         "Couple of years back I got stabbed outside a club. Everyone thinks I'm sound now. Is there support after the court case?",
     ],
@@ -140,6 +142,9 @@ def test_safe_for_now_the_past_and_jokes_are_not_danger_now(assistant, message):
         "I was sober right now but he's hitting me right now",
         "He is at work now but his brother is outside my door with a knife",
         "Nobody is threatening me right now but my ex is kicking the door in",
+        # a weapon held to someone, or a hold by the throat, outweighs "it's not urgent"
+        "its not urgent but he has a knife to my neck",
+        "not an emergency as such but hes got me by the throat",
         "My husband hurt me years ago. Tonight he is back and he's hitting me",
         "Someone just stabbed my friend, help me now",
         # a professional's question, with danger now in a sentence of its own
