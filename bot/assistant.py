@@ -505,7 +505,7 @@ class Assistant:
             # "My cousin was killed in Derby. Who is carrying out the review there?" (not "who can
             # she call there?": national lines help anywhere)
             place = other_place(q.folded)
-        if place and "nottingham" not in asking and not self._asks_for_help(q) and not self._help_where_they_are(q, asking):
+        if place and "nottingham" not in asking and not self._asks_for_help(q, asking):
             trace.step("other-place", f"asks about {place.title()}, not Nottingham")
             return self._decline(render.OTHER_PLACE.replace("{place}", place.title()))
 
@@ -789,22 +789,20 @@ class Assistant:
             return self._compose([(self.kb.intents[best.intent], best.score)], q.years)
         return None
 
-    def _help_where_they_are(self, q: Prepared, asking: str) -> bool:
-        """Someone elsewhere describing a situation a help intent is for, and asking who to call
-        ("my mum lives in Derby and her partner hits her, who can she call?"): the national lines
-        among that help still apply."""
+    def _asks_for_help(self, q: Prepared, asking: str) -> bool:
+        """Someone asking where to get help, wherever they are: the national lines among that help
+        still apply. Either a help intent answers the whole message confidently ("I'm at my mum's
+        in Leeds"), or the message describes a situation a help intent is for and asks who to call
+        ("my mum lives in Derby and her partner hits her, who can she call?")."""
+        intent = self._at_a_glance(q)
+        if intent is not None and intent.kind == "help":
+            return True
         if not (HELP_ASK.search(asking) and SITUATED.search(q.folded)):
             return False
         return any(
             self.kb.intents[c.intent].kind == "help" and c.matched_weight >= self.policy.min_evidence
             for c in q.ranked(q.years)[:3]
         )
-
-    def _asks_for_help(self, q: Prepared) -> bool:
-        """Someone asking where to get help (a help intent answers confidently): wherever they
-        are, the national lines among that help still apply ("I'm at my mum's in Leeds")."""
-        intent = self._at_a_glance(q)
-        return intent is not None and intent.kind == "help"
 
     def _at_a_glance(self, q: Prepared) -> Intent | None:
         """What the message is plainly about: the intent the policy answers on the whole message's

@@ -106,8 +106,7 @@ class Prepared:
     def asked_sentences(self) -> tuple[str, ...]:
         """The sentences that ask, folded; every sentence when none asks (what is asked for is
         read in these)."""
-        sentences, asked = self.split_asked
-        return tuple(fold(s) for s in (asked or sentences))
+        return self.asking or tuple(fold(s) for s in self.split_asked[0])
 
     @cached_property
     def year_asked(self) -> bool:

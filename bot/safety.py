@@ -443,7 +443,8 @@ _HYPOTHETICAL = re.compile(
     r"|\b(if|in case) (there is|theres|there was|of) an emergency\b"
 )
 _NOT_EMERGENCY = re.compile(
-    r"\b(not|isnt|is not|its not|no) (an? )?(emergency|urgent|999 (job|call|thing|matter|situation))\b"
+    # ("not an emergency", "not urgent" are _CALM's: it blanks them with any "right now" after them)
+    r"\b(not|isnt|is not|its not|no) (an? )?999 (job|call|thing|matter|situation)\b"
     r"|\b(nobody|no one|noone)( has| is|s)? (been |got |was )?(hurt|injured)\b(?! yet)"
     r"|\b(im|i am|i was|were|we are|we were|i wasnt|we werent) (not |wasnt |werent )?(physically )?(hurt|injured)( just| but)\b"
     r"|\b(not|wasnt|werent) (physically )?(hurt|injured)\b(?! yet)"
