@@ -495,6 +495,9 @@ class Assistant:
             return self._decline(render.OTHER_LANGUAGE)
         terms = q.terms
         if not terms.tokens or (all(t in terms.unknown for t in terms.tokens) and looks_like_junk(q.folded)):
+            if not looks_like_junk(q.folded):
+                trace.step("vague", "real words, but none says what it is about: ask what it is about")
+                return self._decline(render.VAGUE)
             trace.step("junk", "no word the assistant can read")
             return self._junk()
         # the place asked about: in the sentences that ask, when some do ("ten years in Nottingham,

@@ -351,7 +351,13 @@ class Normaliser:
         self._single_stem = {stem(k): v for k, v in self._single.items() if len(k) > 3}
         phrases = sorted((k for k in table if " " in k), key=len, reverse=True)
         self._phrase_table = {p: table[p] for p in phrases}
-        self._phrases = re.compile(r"\b(" + "|".join(re.escape(p) for p in phrases) + r")\b") if phrases else None
+        # Phrases by their first word, longest first: one dictionary look-up per word (an
+        # alternation of every phrase was a fifth of the time of a long message).
+        self._phrase_starts: dict[str, list[tuple[int, str]]] = {}
+        for p in phrases:
+            self._phrase_starts.setdefault(p.split(" ", 1)[0], []).append((p.count(" ") + 1, p))
+        for starts in self._phrase_starts.values():
+            starts.sort(key=lambda n_phrase: len(n_phrase[1]), reverse=True)
         self._case_table = {k: f" {fold(v)} " for k, v in self.case_sensitive.items()}
         self._case = (
             re.compile(r"\b(" + "|".join(re.escape(k) for k in self.case_sensitive) + r")\b")
@@ -368,14 +374,30 @@ class Normaliser:
         folded = fold(text)
         if self.correct is not None:
             folded = " ".join(self.correct(w) for w in folded.split())
-        if self._phrases is not None:
-            folded = self._phrases.sub(lambda m: self._phrase_table[m.group(1)], folded)
+        if self._phrase_starts:
+            folded = self._replace_phrases(folded)
         folded = _FILLER.sub(" ", folded)
         out: list[str] = []
         for w in folded.split():
             mapped = self._single.get(w) or self._single_stem.get(stem(w)) or w
             out.extend(mapped.split())
         return out
+
+    def _replace_phrases(self, folded: str) -> str:
+        """Each known phrase, longest first and left to right, replaced by its meaning."""
+        words = folded.split(" ")
+        out: list[str] = []
+        i = 0
+        while i < len(words):
+            for n, phrase in self._phrase_starts.get(words[i], ()):
+                if " ".join(words[i : i + n]) == phrase:
+                    out.append(self._phrase_table[phrase])
+                    i += n
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        return " ".join(out)
 
     def tokens(self, text: str) -> list[str]:
         """Stemmed content tokens: what the matcher compares."""

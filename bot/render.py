@@ -55,6 +55,12 @@ JUNK = (
     "anti-social behaviour?\".\n" + DANGER_LINE
 )
 
+VAGUE = (
+    "I need a little more to go on: what is it about? For example domestic abuse, drugs or "
+    "alcohol, anti-social behaviour, hate crime, or the partnership's duties and priorities.\n" + DANGER_LINE
+)
+"""A message in real words that names nothing ("what do I do?", "who do I tell?")."""
+
 NO_YEAR = (
     "I don't have {title_lower} for {year}. The documents I have cover {periods}. "
     "Ask about one of those, or ask without a year for the latest."

@@ -672,3 +672,18 @@ def test_someone_who_fears_they_are_the_abusive_one_gets_the_respect_line(assist
 def test_the_other_stages_after_stage_one_are_the_whole_model(assistant: Assistant):
     got = assistant.ask("the council officer said it was stage 1, what are the other stages after that")
     assert got.intent == "asb-enforcement" and "Breach" in got.text, (got.intent, got.text[:80])
+
+
+@pytest.mark.parametrize("message", ["what do i do", "who do I tell?", "where can I report it?", "how do i report something"])
+def test_a_question_that_names_nothing_asks_what_it_is_about(assistant: Assistant, message: str):
+    # Not "couldn't make sense" (the words are real), and not the board's performance reports
+    # ("report" alone is not "performance is reported to the board").
+    ans = assistant.ask(message)
+    assert ans.kind == "decline" and ans.intent is None, (message, ans.intent)
+    assert "what is it about" in ans.text.lower() or "can't answer" in ans.text.lower()
+    assert "999" in ans.text and "couldn't make sense" not in ans.text
+
+
+def test_performance_reported_to_the_board_is_still_performance_monitoring(assistant: Assistant):
+    assert assistant.ask("how is performance reported to the board").intent == "performance-monitoring"
+    assert assistant.ask("who monitors your performance").intent == "performance-monitoring"
