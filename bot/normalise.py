@@ -95,6 +95,8 @@ ASKING = re.compile(
     r"|\b(our |your |my )?(ref|reference|case ref|case reference|case no|case number)( no| number)?[ :]+[a-z]*\d[\w/-]*\b"
     # ...or words of emphasis ("what law set them up in the first place")
     r"|\bin the first place\b|\bat the end of the day\b|\bto be honest\b|\bif im honest\b|\bto be fair\b"
+    # ...or what the asker's own work is ("for the purposes of our review": an audit, not a DHR)
+    r"|\bfor (the )?purposes? of (our|this|my|the present|the current) (review|audit|inspection|assessment|scoping|work|records)\b"
     # ...or how the answer should be put ("please make a list", "tell me simple", "in easy words")
     r"|\b(please )?(make|give me|send|do) (me )?(a |it as a |it in a )?(short |simple |quick |brief )?list( please| pls)?\b"
     r"|\b(keep it|tell me|say it|explain it|put it) (short|simple|brief|simply|plainly)( please| pls)?\b"
