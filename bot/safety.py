@@ -397,8 +397,14 @@ _PROFESSIONAL = re.compile(
 # "She's not in danger right now", "he's not there now", "we're safe for now": said so that the
 # rest is not read as an emergency; the rules then read it as they read a past event.
 _QUITE = r"(completely |totally |perfectly |absolutely |quite |pretty |all |both )?"
-_IN_DANGER = r"(in )?(any )?(immediate |imminent )?(danger|risk)\b( (right )?now| at the moment| this minute| rn| today)?"
+_IN_DANGER = r"(in )?(any )?(immediate |imminent |acutely |currently |immediately )?(danger|risk|unsafe)\b( (right )?now| at the moment| this minute| rn| today| tonight)?"
 """...in danger (right now): what _CALM says someone is not, or is not thought to be."""
+_STAYING = (
+    r"(im|i am|shes|hes|she is|he is|theyre|they are|were|we are|and|is|are) (staying|sleeping|stopping|stopping over) "
+    r"(at|with|in) (a |my |her |his |their |our )?(friends|friend|mums|mum|mams|dads|sisters|sister|brothers|brother|nans|aunties|"
+    r"mates|mate|family|parents|refuge|supported living|hostel|hospital|safe house|\w+s)( house| place| flat)?( with staff)?( tonight| for now| for a few days| at the moment)?\b"
+)
+"""Someone staying somewhere safe for now ("she's staying with a friend", "I'm stopping at my brother's tonight")."""
 _CALM = re.compile(
     r"\b(not|isnt|is not|arent|are not|wasnt|nobody is|no one is|never) " + _IN_DANGER +
     r"|\b(hes|shes|theyre|he is|she is|they are|were|we are|im|i am) not (there|here|around|home|about|with (me|her|him|them|us)) "
@@ -417,6 +423,10 @@ _CALM = re.compile(
     r"|\b(im|i am|were|we are) (at work|at school|at uni|at college|at (my|a|her|his|our) \w+s( house| place)?|away from (him|her|them)) (now|right now|at the moment|today)\b"
     r"|\b(danger|risk|immediate danger|immediate risk) (none|no|low|not (right )?now|not at the moment|not currently|not immediate)\b"
     r"|\b(nothing|not|nowt) (dangerous|serious|violent)\b|\b(its|it is|thats) (all )?over now\b"
+    # "everyone is safe", "nothing is happening right now", "she's staying with a friend tonight"
+    r"|\b(everyone|everybody|we all|all of us|the kids|the children|the baby) (is |are |s )?(all )?(safe|ok|okay|fine|alright)\b"
+    r"|\b(nothing|nothings|nowt) (is |s )?(happening|going on)( (right )?now| at the moment| rn| today)?\b"
+    r"|\b" + _STAYING +
     r"|\b(not|isnt|is not|its not|no) (an? )?(emergency|urgent)( (right now|now|at the moment|rn|today))?\b"
     r"|\b(dont|do not|didnt|did not) (think|believe|feel) (that )?(shes|hes|theyre|she is|he is|they are|im|i am|were|we are|it is|its) "
     + _IN_DANGER
@@ -434,7 +444,8 @@ _COMING = re.compile(
 def not_now(folded: str) -> bool:
     """The message says it is not an emergency ("she's not in danger right now", "not an emergency
     as such"), and nothing says the danger is on its way."""
-    return bool(_CALM.search(folded) or _NOT_EMERGENCY.search(folded)) and not _COMING.search(folded)
+    # (what says it is calm is not danger on its way: "staying at her sister's tonight")
+    return bool(_CALM.search(folded) or _NOT_EMERGENCY.search(folded)) and not _COMING.search(_CALM.sub(" ", folded))
 
 
 # How to call if there ever is an emergency ("if I ever have to ring 999", "by text if there's an emergency").
@@ -468,7 +479,7 @@ _ARRIVED = (
 )
 """Someone who has just got in, or stands in the room now."""
 _URGENT = re.compile(
-    r"\b(right now|rn|as we speak|just now|minutes ago|mins ago|at the door|outside now|happening now|"
+    r"\b(right now|rn|as we speak|just now|minutes ago|mins ago|(?<!knocks )(?<!knocked )(?<!knock )at the door|outside now|happening now|"
     r"(trying|rattling) (my|the) (door|handle|lock)|in my room now|"
     r"(kicking|smashing|booting|breaking) (the|my|our|her|his|their) (\w+ )?(door|window)s? (in|down)|"
     # a weapon held to someone, or someone held by the throat, whatever else is said ("its not urgent but ...")

@@ -52,3 +52,19 @@ def test_an_everyday_story_with_words_that_sound_alarming_is_not_danger():
     assert model is not None
     story = "My laptop kept saying the session had expired and the lad on the desk had gone for his dinner. How do I renew my library card?"
     assert not model.fires(story)
+
+
+def test_safe_for_the_night_is_calm_and_a_knock_each_time_is_not_someone_at_the_door():
+    from bot.normalise import fold
+    from bot.safety import not_now
+
+    for calm in (
+        "nobody got hurt and he is staying at his sisters tonight",
+        "shes not acutely unsafe tonight shes staying with a friend",
+        "everyone is safe and nothing is happening right now",
+    ):
+        assert not_now(fold(calm)), calm
+    # a safe bed for the night is not danger on its way; someone coming back tonight still is
+    assert not not_now(fold("hes not here right now but he will be back tonight"))
+    assert detect_crisis("I'm safe now but I jump every time someone knocks at the door") is None
+    assert detect_crisis("he's knocking at the door and says he'll hurt me") is not None
