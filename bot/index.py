@@ -44,7 +44,7 @@ def default_index_path(knowledge_root: Path) -> Path:
 
 
 def normaliser_for(kb: KnowledgeBase) -> Normaliser:
-    return Normaliser(kb.acronyms, kb.case_sensitive, kb.synonyms)
+    return Normaliser(kb.acronyms, kb.case_sensitive, kb.synonyms, described=kb.described)
 
 
 # --- passages --------------------------------------------------------------------------------
@@ -102,6 +102,7 @@ def kb_to_json(kb: KnowledgeBase) -> str:
             "acronyms": kb.acronyms,
             "case_sensitive": kb.case_sensitive,
             "synonyms": kb.synonyms,
+            "described": kb.described,
             "fingerprint": kb.fingerprint,
             "menu": [asdict(m) for m in kb.menu],
             "decline_menu": [asdict(m) for m in kb.decline_menu],
@@ -144,6 +145,7 @@ def kb_from_json(text: str) -> KnowledgeBase:
         acronyms=data["acronyms"],
         case_sensitive=data["case_sensitive"],
         synonyms=data["synonyms"],
+        described={k: tuple(tuple(g) for g in v) for k, v in data.get("described", {}).items()},
         fingerprint=data["fingerprint"],
         menu=tuple(MenuItem(**m) for m in data["menu"]),
         decline_menu=tuple(MenuItem(**m) for m in data["decline_menu"]),

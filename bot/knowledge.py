@@ -153,6 +153,9 @@ class KnowledgeBase:
     acronyms: dict[str, str] = field(default_factory=dict)
     case_sensitive: dict[str, str] = field(default_factory=dict)
     synonyms: dict[str, str] = field(default_factory=dict)
+    described: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    """A situation told without its name ("her family are planning her wedding; she said no"):
+    the name, and groups of words; a text holding a word of every group also says the name."""
     fingerprint: str = ""
     menu: tuple[MenuItem, ...] = ()
     """The topic menu (/start, /help)."""
@@ -346,7 +349,7 @@ def load_knowledge(root: Path | str) -> KnowledgeBase:
 
     documents = _read_documents(r, root)
     contacts = _read_contacts(r, root)
-    acronyms, case_sensitive, synonyms = _read_synonyms(r, root)
+    acronyms, case_sensitive, synonyms, described = _read_synonyms(r, root)
     intents = _read_intents(r, root, documents, contacts)
     intents = _read_phrasings(r, root, intents)
     menu, decline_menu, commands = _read_menus(r, root, intents)
@@ -362,6 +365,7 @@ def load_knowledge(root: Path | str) -> KnowledgeBase:
         acronyms=acronyms,
         case_sensitive=case_sensitive,
         synonyms=synonyms,
+        described=described,
         fingerprint=fingerprint(root),
     )
 
@@ -433,7 +437,9 @@ def _read_contacts(r: _Reader, root: Path) -> dict[str, Contact]:
     return contacts
 
 
-def _read_synonyms(r: _Reader, root: Path) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+def _read_synonyms(
+    r: _Reader, root: Path
+) -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, tuple[tuple[str, ...], ...]]]:
     path = root / "synonyms.yaml"
     data, _ = r.load_yaml(path)
     out: list[dict[str, str]] = []
@@ -454,7 +460,29 @@ def _read_synonyms(r: _Reader, root: Path) -> tuple[dict[str, str], dict[str, st
             out.append({})
             continue
         out.append({str(k): str(v) for k, v in section.items()})
-    return out[0], out[1], out[2]
+    return out[0], out[1], out[2], _read_described(r, path, data)
+
+
+def _read_described(r: _Reader, path: Path, data: Any) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """synonyms.yaml's `described`: name -> two or more lists of words or phrases."""
+    section = data.get("described") if isinstance(data, dict) else None
+    if section is None:
+        return {}
+    if not isinstance(section, dict):
+        r.problem(path, None, "'described' must map a name to lists of words")
+        return {}
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for name, groups in section.items():
+        ok = (
+            isinstance(name, str) and name.strip()
+            and isinstance(groups, list) and len(groups) >= 2
+            and all(isinstance(g, list) and g and all(isinstance(w, str) and w.strip() for w in g) for g in groups)
+        )
+        if not ok:
+            r.problem(path, None, f"'described': {name!r} needs two or more lists of words (quote yes, no, on and off)")
+            continue
+        out[str(name)] = tuple(tuple(str(w) for w in g) for g in groups)
+    return out
 
 
 def _read_phrasings(r: _Reader, root: Path, intents: dict[str, Intent]) -> dict[str, Intent]:

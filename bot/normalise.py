@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 _APOSTROPHES = "'\u2019\u2018`\u00b4"
@@ -346,6 +346,8 @@ class Normaliser:
     case_sensitive: Mapping[str, str] = field(default_factory=dict)
     synonyms: Mapping[str, str] = field(default_factory=dict)
     correct: Callable[[str], str] | None = None
+    described: Mapping[str, Sequence[Sequence[str]]] = field(default_factory=dict)
+    """A situation told without its name: the name is added to a text that holds a word of every group."""
 
     def __post_init__(self) -> None:
         table = {fold(k): fold(v) for k, v in {**self.synonyms, **self.acronyms}.items()}
@@ -360,6 +362,10 @@ class Normaliser:
             self._phrase_starts.setdefault(p.split(" ", 1)[0], []).append((p.count(" ") + 1, p))
         for starts in self._phrase_starts.values():
             starts.sort(key=lambda n_phrase: len(n_phrase[1]), reverse=True)
+        self._described = [
+            (fold(name), [re.compile(r"\b(" + "|".join(re.escape(fold(w)) for w in group) + r")\b") for group in groups])
+            for name, groups in self.described.items()
+        ]
         self._case_table = {k: f" {fold(v)} " for k, v in self.case_sensitive.items()}
         self._case = (
             re.compile(r"\b(" + "|".join(re.escape(k) for k in self.case_sensitive) + r")\b")
@@ -376,6 +382,9 @@ class Normaliser:
         folded = fold(text)
         if self.correct is not None:
             folded = " ".join(self.correct(w) for w in folded.split())
+        for name, groups in self._described:
+            if all(g.search(folded) for g in groups):
+                folded = f"{folded} {name}"
         if self._phrase_starts:
             folded = self._replace_phrases(folded)
         folded = _FILLER.sub(" ", folded)

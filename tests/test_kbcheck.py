@@ -346,3 +346,11 @@ def test_an_out_of_scope_topic_whose_needs_an_example_misses_is_no_rival(kb_copy
     # "does juno have refuges" shares every word with the refuge-address topic, which needs an
     # address: answering would set that topic aside, so kb check does not report a tie
     assert not [p for p in check_knowledge(kb_copy) if "does juno have refuges" in p]
+
+
+def test_a_described_situation_needs_two_groups_of_words(kb_copy: Path):
+    syn = kb_copy / "synonyms.yaml"
+    text = syn.read_text().replace("described:\n", "described:\n  stalking: [[follows me]]\n", 1)
+    syn.write_text(text)
+    problems = check_knowledge(kb_copy)
+    assert len(problems) == 1 and "synonyms.yaml" in problems[0] and "'stalking' needs two or more lists" in problems[0]

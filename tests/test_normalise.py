@@ -123,3 +123,12 @@ def test_the_year_in_a_laws_name_is_not_a_year_asked_about():
 def test_a_child_named_by_their_age_is_a_child():
     assert "child" in strip_years("my 14-year-old won't talk to me").split()
     assert "child" not in strip_years("my 24-year-old won't talk to me").split()
+
+
+def test_a_situation_told_without_its_name_also_says_the_name(norm):
+    # a word of every group, anywhere in the text, in any order
+    told = norm.words("Her family are planning her wedding back home. She said no but they aren't listening.")
+    assert " ".join(told).endswith("forced marriage")
+    # one group alone says nothing more: a wedding is not a forced marriage
+    assert "forced" not in norm.words("my sister's wedding is next week, can't wait")
+    assert " ".join(norm.words("he couldn't leave the job because he owes them for the journey")).endswith("modern slavery")

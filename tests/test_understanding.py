@@ -687,3 +687,16 @@ def test_a_question_that_names_nothing_asks_what_it_is_about(assistant: Assistan
 def test_performance_reported_to_the_board_is_still_performance_monitoring(assistant: Assistant):
     assert assistant.ask("how is performance reported to the board").intent == "performance-monitoring"
     assert assistant.ask("who monitors your performance").intent == "performance-monitoring"
+
+
+@pytest.mark.parametrize(
+    "message, number",
+    [
+        ("My cousin's parents have booked her wedding in Pakistan for the summer holidays. She keeps saying no "
+         "and nobody listens to her. Who deals with this?", "0800 5999 247"),
+        ("a lad at the car wash told me he can't leave cos he owes the boss for bringing him over. who do i tell?", "08000 121 700"),
+    ],
+)
+def test_a_situation_told_without_its_name_gets_its_help(assistant: Assistant, message: str, number: str):
+    ans = assistant.ask(message)
+    assert number in ans.text, (ans.intent, ans.text[:120])
