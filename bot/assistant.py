@@ -83,6 +83,11 @@ first few candidates."""
 OWNER_WORDS = 3
 NOT_OWNER = frozenset({"i", "we", "you", "they", "he", "she", "to", "should", "ought", "can", "could", "would", "need", "must"})
 """Words that end whose datum is asked for: "the number I should ring" names nobody after "number"."""
+NUMBER_QUALIFIERS = frozenset(stem(w) for w in (
+    "local", "24h", "24hr", "24hrs", "24", "hour", "hours", "free", "freephone", "national", "direct", "main", "best",
+    "right", "general", "discreet", "confidential", "anonymous", "good", "proper",
+))
+"""Words about a number itself, not whose it is ("a local 24h number for DA")."""
 PHONE = re.compile(r"\b0\d{2,4} ?\d{3} ?\d{3,4}\b|\b(999|101|111|116 ?123)\b")
 """A phone number in an answer (not any figure: "17,320 calls" is no number to ring)."""
 CHANGE_WORDS = frozenset(stem(w) for w in (
@@ -646,7 +651,10 @@ class Assistant:
         # ("the telephone number I ought to use": what follows a pronoun is no owner; "tell me the
         # number": words the knowledge base does not know before it name no owner it could have)
         after = list(takewhile(lambda w: w not in NOT_OWNER, datum.group("rest").split()[:OWNER_WORDS]))
-        before = [t for t in self.matcher.norm.tokens(" ".join(datum.string[: datum.start("kind")].split()[-3:])) if t in self.matcher.known]
+        before = [
+            t for t in self.matcher.norm.tokens(" ".join(datum.string[: datum.start("kind")].split()[-3:]))
+            if t in self.matcher.known and t not in NUMBER_QUALIFIERS
+        ]
         rest = [t for t in before + self.matcher.norm.tokens(" ".join(after)) if self.matcher.w(t) >= 1.0]
         if has and all(t[:5] in prefixes for t in rest):
             return ""

@@ -132,6 +132,9 @@ SENTENCE_RE = re.compile(r"(?<=[.!?])\s+|\n")
 QUESTION_START = re.compile(
     r"(who|whos|what|whats|where|wheres|when|why|how|which|wot|wots|wat|wats|hoo|wen|is there|are there|is it|can i|can you|could i|could you|"
     r"do i|do you|does|should i|would you|please (tell|let|can|could|send|give)|tell me|i need to know|i want to know|give me|send me|"
+    # a formal request ("Please set out the statutory responsibilities", "Kindly confirm the date")
+    r"(please |kindly |can you |could you |would you )?(set out|confirm|provide|list|identify|explain|outline|describe|summarise|"
+    r"summarize|clarify|specify|advise|state|define|detail|evidence)|(i|we) would be grateful|(id|wed) be grateful|"
     # a request for a datum ("need the address", "I'd like their number")
     r"(i )?(need|want|would like|id like|looking for) (the|a|an|their|his|her|your|its) (\w+ )?(address|number|phone number|email|postcode|contact details|name))\b"
 )

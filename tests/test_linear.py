@@ -185,7 +185,8 @@ def user_text_patterns(assistant: Assistant) -> list[re.Pattern[str]]:
         for value in vars(module).values():
             found += _collect(value, seen)
     norm = assistant.norm
-    found += [p for p in (norm._phrases, norm._case) if p is not None]
+    found += [p for p in (norm._case,) if p is not None]
+    found += [g for _name, groups in norm._described for g in groups]  # (phrases are a word-by-word lookup)
     return found
 
 

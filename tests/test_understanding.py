@@ -700,3 +700,16 @@ def test_performance_reported_to_the_board_is_still_performance_monitoring(assis
 def test_a_situation_told_without_its_name_gets_its_help(assistant: Assistant, message: str, number: str):
     ans = assistant.ask(message)
     assert number in ans.text, (ans.intent, ans.text[:120])
+
+
+
+@pytest.mark.parametrize(
+    "wording",
+    ["Please set out the statutory responsibilities of the partnership.", "Kindly confirm the date of the Board meeting.",
+     "Could you outline the sub-groups.", "We would be grateful for the current priorities."],
+)
+def test_a_formal_request_is_a_sentence_that_asks(assistant: Assistant, wording: str):
+    from bot.query import prepare
+
+    q = prepare("Internal audit, city council. We are scoping a review of hosting arrangements. " + wording, assistant.matcher)
+    assert len(q.asking) == 1 and "review of hosting" not in q.asking[0], q.asking
