@@ -116,6 +116,7 @@ _DOC_FILL = (
 # to scrutiny"): the source they cite, not what they ask about (the year still picks the version).
 CITING = re.compile(
     r"\b(according to|as (reported|set out|stated|said|shown|presented|described|mentioned) (to|in|at|by)|as per|going by|"
+    r"(we |i )?understand from|(we |i )(read|noted|note|saw|see) (in|from)|in reviewing|(having )?reviewed|"
     r"(it )?(says|said) in|mentioned in|referred to in) " + _DOC_FILL +
     r"(report|reports|plan|assessment|document|documents|slides?|slide deck|minutes|paper|papers|review|strategy|scrutiny|"
     r"committee|board)( (to|for|of|from) (the )?" + _DOC_FILL + r"(committee|scrutiny|board|council))?\b"

@@ -132,3 +132,9 @@ def test_a_situation_told_without_its_name_also_says_the_name(norm):
     # one group alone says nothing more: a wedding is not a forced marriage
     assert "forced" not in norm.words("my sister's wedding is next week, can't wait")
     assert " ".join(norm.words("he couldn't leave the job because he owes them for the journey")).endswith("modern slavery")
+
+
+def test_where_the_asker_read_something_is_not_what_they_ask_about(norm):
+    for cited in ("We understand from the January 2023 scrutiny report that", "In reviewing the 2023 report to scrutiny,"):
+        words = norm.words(cited + " the partnership has new duties")
+        assert "scrutiny" not in words and "duties" in words, words

@@ -706,7 +706,8 @@ def test_a_situation_told_without_its_name_gets_its_help(assistant: Assistant, m
 @pytest.mark.parametrize(
     "wording",
     ["Please set out the statutory responsibilities of the partnership.", "Kindly confirm the date of the Board meeting.",
-     "Could you outline the sub-groups.", "We would be grateful for the current priorities."],
+     "Could you outline the sub-groups.", "We would be grateful for the current priorities.",
+     "For the purposes of our audit, please list the sub-groups."],
 )
 def test_a_formal_request_is_a_sentence_that_asks(assistant: Assistant, wording: str):
     from bot.query import prepare
