@@ -68,3 +68,11 @@ def test_safe_for_the_night_is_calm_and_a_knock_each_time_is_not_someone_at_the_
     assert not not_now(fold("hes not here right now but he will be back tonight"))
     assert detect_crisis("I'm safe now but I jump every time someone knocks at the door") is None
     assert detect_crisis("he's knocking at the door and says he'll hurt me") is not None
+
+
+def test_calm_in_the_words_of_the_person_being_hurt_does_not_cancel_danger_now():
+    text = ("My client just video-called me with blood on his face and his girlfriend is still there behind him "
+            "throwing things. He says it's normal and he's fine.")
+    assert detect_crisis(text) is not None
+    # the writer's own word that all is calm still counts
+    assert detect_crisis("He was hit last week. He's fine now and staying at his mum's. Who can he talk to?") is None
