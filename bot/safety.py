@@ -338,6 +338,9 @@ _IDIOMS = re.compile(
     # a thing, not a person, "killing me" ("the school run is killing me"); a craving ("I'd murder a brew")
     r"|\b(the|this|that|these|those|my|our|it|its) (?:(?!(?:" + _PEOPLE + r")\b)\w+ ){0,2}(is |are |s |was )?(killing|killin) me\b"
     r"|\b(id|i would|i could|could) (murder|kill)( for)? (a|an|some|the) \w+"
+    # a worry for some day, not now ("we're scared he'll overdose one night")
+    r"|\b(scared|worried|afraid|frightened|terrified|worry|worrying) (that )?(hell|shell|theyll|he will|she will|they will|he might|she might|they might|he could|she could|they could) "
+    r"(\w+ ){0,2}(overdose|od|die) (one day|one night|some day|someday|one of these days|eventually|at some point)\b"
     # how overdoses are prevented or reversed, and the fire service's work, are topics
     r"|\b(reverse|reverses|reversing|reversal of|prevent|prevents|preventing|survive|survived|surviving) (an |a |the )?(opioid )?overdoses?\b"
     r"|\bfire (brigade|service|station|and rescue)\b|\bsmoke alarms?( (fitting|fitted|fitter|fitters))?\b"
