@@ -80,6 +80,8 @@ STORY_PIECE = 0.05
 PIECE_FRONT = 5
 """When the whole message is torn between two it could answer, a part answers only with one of its
 first few candidates."""
+ENDS_POINTING_BACK = re.compile(r"\b(it|this|that|them)$")
+"""A question part that ends on what an earlier part named ("who is responsible for it")."""
 OWNER_WORDS = 3
 NOT_OWNER = frozenset({"i", "we", "you", "they", "he", "she", "to", "should", "ought", "can", "could", "would", "need", "must"})
 """Words that end whose datum is asked for: "the number I should ring" names nobody after "number"."""
@@ -930,11 +932,18 @@ class Assistant:
         if len(parts) < 2:
             return None
         found: list[tuple[Intent, float]] = []
+        subject = parts[0]
         for n, piece in enumerate(parts):
             if n and self._no_subject(piece):
                 # "what's the target for repeat hate crime victims, and what's the latest figure?":
                 # a part that names no subject of its own asks about the part before it
                 piece = prepare_text(f"{parts[n - 1].text} {piece.text}", self.matcher)
+            elif n and ENDS_POINTING_BACK.search(piece.folded):
+                # "There's a pothole outside. 1. Who is responsible for it? 2. How do I report it?":
+                # "it" is what the last part with a subject of its own named
+                piece = prepare_text(f"{subject.text} {piece.text}", self.matcher)
+            else:
+                subject = piece
             d = self._decide(piece, trace)
             if d.kind == "answer" and d.best and not self._declines(d.best.intent) and all(d.best.intent != i.id for i, _ in found):
                 found.append((self.kb.intents[d.best.intent], d.best.score))

@@ -714,3 +714,13 @@ def test_a_formal_request_is_a_sentence_that_asks(assistant: Assistant, wording:
 
     q = prepare("Internal audit, city council. We are scoping a review of hosting arrangements. " + wording, assistant.matcher)
     assert len(q.asking) == 1 and "review of hosting" not in q.asking[0], q.asking
+
+
+def test_numbered_questions_about_it_ask_about_what_the_message_named(assistant: Assistant):
+    # "it" is the pothole, not the board's chair or the Community Trigger
+    ans = assistant.ask("A massive pothole has opened up on our road. 1) Who is responsible for it? "
+                        "2) What is the exact process for reporting it? 3) How long will the repair take?")
+    assert ans.kind == "decline", (ans.intent, ans.text[:80])
+    # a part with a subject of its own is still its own question
+    two = assistant.ask("Who chairs the CDP board? And which sub-group deals with hate crime?")
+    assert "Coaker" in two.text and "hate crime" in two.text.lower()
