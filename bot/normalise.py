@@ -70,6 +70,7 @@ STOPWORDS = frozenset(
     dear sir madam faithfully sincerely regards kindly grateful obliged
     moment nowadays lately brilliant useless bloody rubbish ridiculous pathetic disgrace
     disgraceful shocking impress frankly genuinely waffle flipping effing bleedin flaming sodding
+    anywhere
     """.split()
 ) | frozenset("bcdefghjklmnopqrstuvwxyz")  # single letters: "n" for "and", "r" for "are"
 

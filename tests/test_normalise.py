@@ -138,3 +138,7 @@ def test_where_the_asker_read_something_is_not_what_they_ask_about(norm):
     for cited in ("We understand from the January 2023 scrutiny report that", "In reviewing the 2023 report to scrutiny,"):
         words = norm.words(cited + " the partnership has new duties")
         assert "scrutiny" not in words and "duties" in words, words
+
+
+def test_anywhere_names_no_topic(norm):
+    assert norm.tokens("how would he get help before it goes anywhere") == norm.tokens("how would he get help before it goes")

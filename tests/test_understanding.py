@@ -724,3 +724,10 @@ def test_numbered_questions_about_it_ask_about_what_the_message_named(assistant:
     # a part with a subject of its own is still its own question
     two = assistant.ask("Who chairs the CDP board? And which sub-group deals with hate crime?")
     assert "Coaker" in two.text and "hate crime" in two.text.lower()
+
+
+def test_words_of_place_that_name_nothing_do_not_pick_a_help_topic(assistant: Assistant):
+    # "anywhere" is no topic: the question is about radicalisation (Prevent), not domestic abuse
+    ans = assistant.ask("My cousin has been watching extremist videos and talking about 'them lot' taking over. Does "
+                        "anyone in Nottingham deal with radicalisation, and can he get support before this goes anywhere?")
+    assert ans.intent == "owner-prevent", (ans.intent, ans.text[:80])
