@@ -395,6 +395,8 @@ _PROFESSIONAL = re.compile(
     r"community protection officer|social worker|practitioner|board member|committee member|scrutiny|briefing|workshop|"
     r"training session|presentation|portfolio holder|my ward|our team|my team|new starter|just started as|im new to|"
     r"peer mentor|governors|parent rep|service user forum|agenda|"
+    # health staff writing about a patient ("PN here. Male pt, wife has been hitting him")
+    r"(gp|pn|nurse|midwife|hv) here|practice nurse|health visitor|(male|female|f|m|my|our) (pt|patient)|pt (disclosed|told|said|asked)|"
     r"(im|i am) (\w+ ){0,3}from the (housing association|council|police|probation service|nhs trust|fire service)|"
     r"(talk|session|assembly|lesson|leaflet|article|blog|essay|project|newsletter|podcast|workshop) (on|about|for (our|the|my))|"
     r"(putting|put) together a)\b"
