@@ -487,6 +487,7 @@ def about_a_topic(folded: str) -> bool:
     rest = _CALM.sub(" ", folded)  # ("not in danger right now" is no sign of "right now")
     return bool(
         _PROFESSIONAL.search(folded) or _PAST.search(folded) or _DEATH.search(folded) or _HYPOTHETICAL.search(folded) or not_now(folded)
+        or (_OWN_BEHAVIOUR.search(folded) and not said_now(folded))  # (asking for help with their own behaviour)
     ) and not _URGENT.search(rest)
 
 
@@ -564,7 +565,8 @@ def _at_a_distance(folded: str) -> bool:
 # things"): a pattern to change, so the help asked for (the Respect line) follows the 999 line.
 _OWN_BEHAVIOUR = re.compile(
     r"\b(i think )?(im|i am|ive been) (becoming |being |getting |turning )?(abusive|violent|controlling|aggressive)\b"
-    r"|\bmy (own )?(behaviour|temper|anger)\b|\bi (keep )?(losing|lose) (it|my temper)\b"
+    r"|\bmy (own )?(behaviour|temper|anger)\b|\bi (keep )?(losing|lose|lost) (it|my temper)\b"
+    r"|\b(sort|sorting|sorted) myself out\b|\bnever be that (guy|man|bloke|person|woman)\b|\b(change|changing) (myself|how i act|the way i act)\b"
 )
 
 
