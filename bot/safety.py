@@ -338,6 +338,8 @@ _IDIOMS = re.compile(
     # a thing, not a person, "killing me" ("the school run is killing me"); a craving ("I'd murder a brew")
     r"|\b(the|this|that|these|those|my|our|it|its) (?:(?!(?:" + _PEOPLE + r")\b)\w+ ){0,2}(is |are |s |was )?(killing|killin) me\b"
     r"|\b(id|i would|i could|could) (murder|kill)( for)? (a|an|some|the) \w+"
+    # a thing gone missing, not a person ("now they say he owes them because a bag went missing")
+    r"|\b(bag|phone|money|cash|parcel|package|stuff|wallet|purse|keys|gear|bike|car|laptop|delivery|it) (has |had |is |was |s )?(went|gone|go|going) missing\b"
     # a worry for some day, not now ("we're scared he'll overdose one night")
     r"|\b(scared|worried|afraid|frightened|terrified|worry|worrying) (that )?(hell|shell|theyll|he will|she will|they will|he might|she might|they might|he could|she could|they could) "
     r"(\w+ ){0,2}(overdose|od|die) (one day|one night|some day|someday|one of these days|eventually|at some point)\b"

@@ -76,3 +76,9 @@ def test_calm_in_the_words_of_the_person_being_hurt_does_not_cancel_danger_now()
     assert detect_crisis(text) is not None
     # the writer's own word that all is calm still counts
     assert detect_crisis("He was hit last week. He's fine now and staying at his mum's. Who can he talk to?") is None
+
+
+def test_a_thing_gone_missing_is_no_missing_person():
+    text = "a mate started doing runs for some older lads. it was a laugh at first but now they say he owes them because a bag went missing"
+    assert detect_crisis(text) is None
+    assert detect_crisis("my mate went missing an hour ago and now his phone is off, he said he wanted to end it") is not None
