@@ -282,4 +282,11 @@ def _run_on(sentence: str) -> tuple[str, ...]:
 def _asks(folded: str) -> bool:
     """A sentence that asks, without a question mark ("tell me who chairs it", "we were arguing
     about who chairs the board")."""
-    return bool(QUESTION_START.match(folded) or EMBEDDED_QUESTION.search(folded))
+    return bool(QUESTION_START.match(folded) or EMBEDDED_QUESTION.search(_NOT_KNOWING.sub(" ", folded)))
+
+
+_NOT_KNOWING = re.compile(
+    r"\b(he|she|they|it|nobody|no one|noone) (doesnt|does not|dont|do not|didnt|did not|wont|cant|cannot|never) (know|knows|knew) "
+    r"(who|what|where|when|which|how|whether|if)\b"
+)
+"""Someone else not knowing ("he doesn't know where I live"): a statement, not a question."""

@@ -731,3 +731,18 @@ def test_words_of_place_that_name_nothing_do_not_pick_a_help_topic(assistant: As
     ans = assistant.ask("My cousin has been watching extremist videos and talking about 'them lot' taking over. Does "
                         "anyone in Nottingham deal with radicalisation, and can he get support before this goes anywhere?")
     assert ans.intent == "owner-prevent", (ans.intent, ans.text[:80])
+
+
+def test_a_charity_s_name_made_of_common_words_is_one_name(assistant: Assistant):
+    # SafeLives (a charity) is not "safe" and "live": someone who lives somewhere safe now asks for support
+    ans = assistant.ask("He hit me for years before I left. He doesn't know where I live and I'm safe now. "
+                        "I still get nightmares though. Who could I talk to?")
+    assert ans.intent != "juno-qualifications" and "0808 800 0340" in ans.text, (ans.intent, ans.text[:80])
+    assert assistant.ask("how many juno managers got the safe lives qualification").intent == "juno-qualifications"
+
+
+def test_someone_else_not_knowing_is_a_statement_not_a_question(assistant: Assistant):
+    from bot.query import prepare
+
+    q = prepare("He doesn't know where I live now. Who could I talk to?", assistant.matcher)
+    assert q.asking == ("who could i talk to",), q.asking
