@@ -116,7 +116,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(been|was|got|getting|is|think (she|he|they|i) (was|were|has been|have been|s been)) spiked\b|\bspiked (my|her|his|their) drink\b',
         r'\bcant (stand up|move|breathe|breath|feel (my|his|her) (legs|arms|body))\b|\bcannot (move|breathe)\b',
         r'\b(smell|smells|smelling|smelt) (of )?gas\b|\bgas leak\b',
-        r'\b(overheating|not moving|isnt moving|is not moving|stopped moving|not responding|isnt responding)\b',
+        r'\b(overheating|not moving|isnt moving|is not moving|stopped moving|not responding|isnt responding)\b(?! to (texts|text|emails|email|calls|messages|letters|my|our|me|us|the council|complaints))',
         r'\b(hit|run over|knocked down|knocked over) by a (car|van|bus|lorry|bike|motorbike)\b|\b(car|van|bus|lorry|motorbike) (has )?(just )?(hit|run over|ran over|knocked down|knocked over) (a|my|the|someone|somebody)\b',
         r'\b(took|taken|had|done|did|taking) (way )?too (much|many)\b',
         r'\b(pushed|fell|fallen|thrown|threw) (\w+ )?down the stairs\b',
@@ -182,14 +182,14 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(a|the|theres a|there is a) (bomb|explosive device|suspicious package|grenade)\b(?! (squad|disposal|threat level))|\bbomb threat\b',
         All(r'\b(outside|garden|door|house|flat|coming|waving|threaten\w*|got|has|with)\b', r'\b(crowbar|hammer|axe|machete|baseball bat|screwdriver|broken bottle)\b'),
         r'\b(im|i am|hes|shes|theyre|he is|she is|they are) (going to|gonna|about to) (hurt|attack|batter|kill|stab) (him|her|them|someone|somebody|my \w+)\b',
-        r'\b(hes|shes|theyve|they have|he has|she has|someones|someone has) (got|taken|took|grabbed|snatched) my (sister|brother|mum|mam|dad|friend|mate|partner|wife|husband|girlfriend|boyfriend)\b',
+        r'\b(hes|shes|theyve|they have|he has|she has|someones|someone has) (just )?(got|taken|took|grabbed|snatched) my (sister|brother|mum|mam|dad|friend|mate|partner|wife|husband|girlfriend|boyfriend)\b',
         r'\b(dragged|bundled|pulled|forced|grabbed|snatched|shoved) (\w+ ){0,3}(into|in) (his|her|their|a|the|an) (\w+ )?(car|van|motor|boot|taxi)\b',
         Then(r'\b(grabbed|snatched|took|taken|taking|grabbing|snatching) (my|our|the|her|his) (son|daughter|kid|kids|child|children|baby|boy|girl|toddler)\b', r'\b(driv\w*|drove|ran off|running off|car|van|off with|wont give|will not give)\b'),
         r'\blocked (me|us|her|him|them)( (n|and) (the |my )?\w+)? in\b',
         All(r'\b(help|locked|trapped|kept|keeping|held|prisoner|note)\b', r'\b(wont|will not|dont|do not|never) let (me|us|her|him|them) (out|leave|go)\b'),
         Then(r'\b(being|been|getting|is being|im being) (followed|stalked|watched)\b', r'\b(now|rn|home|scared|terrified|car|van|outside|behind)\b'),
         r'\b(someone|somebody|someones|somebodys|theres someone|people|they|theyre|hes|shes|man|men) (is |are )?(breaking|trying to break|trying to get|getting) (in|into)\b',
-        r'\b(hes|shes|theyve|they have|he has|she has|someone has|someones|somebody has|man has|mans) (got|taken|took|grabbed|snatched) (her|him|them|my (son|daughter|kid|kids|child|children|baby|boy|girl))\b',
+        r'\b(hes|shes|theyve|they have|he has|she has|someone has|someones|somebody has|man has|mans) (just )?(got|taken|took|grabbed|snatched) (her|him|them|my (son|daughter|kid|kids|child|children|baby|boy|girl))\b(?! (bedroom|room|bed|money|card|cards|bank card|purse|pension|phone|keys|passport|flat|place|seat|car|benefits|chair))',
         Then(r'\b(child|kid|son|daughter|boy|girl|toddler|baby)\b', r'\b(missing|gone missing|gone|not come home|not came home|hasnt come home|has not come home|been taken|taken|not answering|isnt answering|disappeared|ran away|run away|cant find)\b', r'\b(\d+|man|stranger|text\w*|hours|night|since)\b'),
         Then(r'\b(fire|house is on fire|on fire)\b', r'\b(now|help|trapped|inside)\b'),
     ),
@@ -228,10 +228,10 @@ def _matches(kind: str, folded: str) -> bool:
 
 # A second, looser net: a danger word, a sign that it is happening now, and a person involved.
 _DANGER = re.compile(
-    r"\b(kill\w*|stab\w*|knife(?! crime)|knives(?! crime)|gun(?! crime)|shoot\w*|shot|attack\w*|hitting|beating|punch\w*|strangl\w*|choking|"
+    r"\b(kill\w*|stab\w*|knife(?! crime)|knives(?! crime)|gun(?! crime)|shoot\w*(?! (game|games|em up))|shot|attack\w*|hitting|beating|punch\w*|strangl\w*|choking|"
     r"rap(e|ed|ing)|fire|burning|smoke|bomb|overdos\w*|unconscious|bleeding|blood|suicid\w*|dying(?! to)|die|dead|"
     r"trapped|locked in|drown\w*|acid|weapon|machetes?|threat\w*|hurt\w*|screaming|shut (her|him|it|them) up|"
-    r"chok\w*|strangl\w*|breath\w*|spiked|gas|fitting|seizure|bats?|bottle|glassed|beat|battered|punched|"
+    r"chok\w*|strangl\w*|breath\w*|spiked|gas|fitting|seizure|bats?|bottle(?! of)|glassed|beat|battered|punched|"
     r"kicked|pushed|stalk\w*|followed|missing|kidnap\w*|abduct\w*|hostage|jump|bridge|goodbye|smash\w*|break\w* in)\b"
 )
 # Words in -ing that are not something happening ("im a housing officer", "is there anything").
@@ -338,6 +338,8 @@ _IDIOMS = re.compile(
     # a thing, not a person, "killing me" ("the school run is killing me"); a craving ("I'd murder a brew")
     r"|\b(the|this|that|these|those|my|our|it|its) (?:(?!(?:" + _PEOPLE + r")\b)\w+ ){0,2}(is |are |s |was )?(killing|killin) me\b"
     r"|\b(id|i would|i could|could) (murder|kill)( for)? (a|an|some|the) \w+"
+    # "in one breath she says he's her friend"
+    r"|\bin (one|the same|the next|another) breath\b"
     # a thing gone missing, not a person ("now they say he owes them because a bag went missing")
     r"|\b(bag|phone|money|cash|parcel|package|stuff|wallet|purse|keys|gear|bike|car|laptop|delivery|it) (has |had |is |was |s )?(went|gone|go|going) missing\b"
     # a worry for some day, not now ("we're scared he'll overdose one night")
@@ -386,7 +388,7 @@ _IDIOMS = re.compile(
 # Past events: with one of these and no sign of "now", the strong rules do not read the message as
 # danger now ("my son overdosed last year"); the learned model and support services still see it.
 NOW_SAID = re.compile(
-    r"\b(now(?<!\breport it now)(?<!\breport this now)(?<!\breport that now)(?<!\breport now)|right now|rn|tonight|2nite|2night|tonite|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|outside|"
+    r"\b(now(?<!\breport it now)(?! (wont|will not|doesnt|does not|refuses to|cant bring (herself|himself)) (leave|go out|go))(?<!\breport this now)(?<!\breport that now)(?<!\breport now)|right now|rn|tonight|2nite|2night|tonite|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|outside|"
     # "still", but not the speaker's own lasting hurt ("I still get nightmares", "I've still got that in me")
     r"still(?<!\bi still)(?<!\bive still)(?<!\bi have still)(?<!\bit still)(?! (bugs|bothers|haunts|upsets|affects|gets to|hurts) me)|"
     r"(hes|shes|theyre|is|are|still|right|in) here|in the house|in the flat|next room|again|this evening|this morning|today|is being)\b"
@@ -471,6 +473,10 @@ def not_now(folded: str) -> bool:
 _HYPOTHETICAL = re.compile(
     r"\bif (i|we|you|she|he|they) ever (\w+ ){0,3}(ring|call|phone|dial|contact|text|use) (999|the police|police)\b"
     r"|\b(if|in case) (there is|theres|there was|of) an emergency\b"
+    # what would happen if ("if someone goes for him, how does he get the police?", "if I ring 999 but can't talk")
+    r"|\bif (someone|somebody|anyone|someones|somebodys|a man|a stranger) (\w+ ){0,2}(goes for|went for|attacks|attacked|comes at|came at|"
+    r"stood over|standing over|breaks in|broke in|hits|follows|followed|threatens)\b"
+    r"|\bif (i|we|he|she|they) (ring|call|phone|dial|text) (999|the police|police)\b"
 )
 _NOT_EMERGENCY = re.compile(
     # ("not an emergency", "not urgent" are _CALM's: it blanks them with any "right now" after them)

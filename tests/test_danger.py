@@ -82,3 +82,20 @@ def test_a_thing_gone_missing_is_no_missing_person():
     text = "a mate started doing runs for some older lads. it was a laugh at first but now they say he owes them because a bag went missing"
     assert detect_crisis(text) is None
     assert detect_crisis("my mate went missing an hour ago and now his phone is off, he said he wanted to end it") is not None
+
+
+def test_everyday_uses_of_danger_words_are_no_danger_now():
+    for text in (
+        "Tenant reports black mould in the kids' room and the landlord is not responding to texts. What powers does the council have?",
+        "my duo drinks a bottle of vodka every stream now and gets aggro with chat, where can he get help to cut down",
+        "I mod a server for a shooter game and one of the teens is posting hate memes now, who deals with that",
+        "Mum's lodger has taken her bedroom now and she sleeps in the chair. Who can we talk to?",
+        "if someone goes for my deaf mate while he sleeps out, how does he get the police?",
+        "if I ring 999 but can't say anything, what happens?",
+    ):
+        assert detect_crisis(text) is None, text
+    # the same words, with danger now
+    assert detect_crisis("he's not responding and his lips are blue") is not None
+    assert detect_crisis("I can't talk, he's in the room with a knife") is not None
+    assert detect_crisis("he's smashed a bottle and he's coming at me with it right now") is not None
+    assert detect_crisis("a man has just taken her from the park in a van") is not None
