@@ -746,3 +746,14 @@ def test_someone_else_not_knowing_is_a_statement_not_a_question(assistant: Assis
 
     q = prepare("He doesn't know where I live now. Who could I talk to?", assistant.matcher)
     assert q.asking == ("who could i talk to",), q.asking
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        ("been on brown since school, how do I get on a script round here", "help-drugs-alcohol"),
+        ("my flatmate does ket every weekend, where can I get straight info on the risks", "help-drugs-alcohol"),
+    ],
+)
+def test_drug_slang_and_treatment_words_find_drugs_help(assistant: Assistant, message: str, expected: str):
+    assert assistant.ask(message).intent == expected
