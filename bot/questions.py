@@ -142,10 +142,7 @@ QUESTION_START = re.compile(
 EMBEDDED_QUESTION = re.compile(
     r"\b(about|know|knows|wondering|wondered|ask|asking|tell me|find out|check|sure|idea|clue|arguing|debating) "
     r"(who|what|where|when|which|how|whether|if)\b"
-)
-EMBEDDED_QUESTION = re.compile(
-    EMBEDDED_QUESTION.pattern
-    + r"|\b(please|kindly) (set out|confirm|provide|list|identify|explain|outline|describe|summarise|summarize|clarify|specify|state|tell|send|give)\b"
+    r"|\b(please|kindly) (set out|confirm|provide|list|identify|explain|outline|describe|summarise|summarize|clarify|specify|state|tell|send|give)\b"
 )
 """A question inside a sentence ("we were arguing about who chairs the board", "I'd like to know where ..."),
 or a request after a clause ("For our review, please list the sub-groups")."""
