@@ -47,6 +47,9 @@ Rule = str | Then | All
 # regex; Then and All combine regexes without `.*`, so every rule runs in linear time.
 _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
     "suicide": (
+        # pills saved up ("saved up weeks of sertraline, it's all on my desk")
+        Then(r'\b(saved up|saving up|been saving|stockpil\w*|hoard\w*|collected up)\b',
+             r'\b(pills|tablets|meds|medication|sertraline|citalopram|fluoxetine|paracetamol|codeine|co codamol|tramadol|amitriptyline|painkillers)\b'),
         r'\b(kill|killing|hang|hanging|hurt|hurting|harm|harming) (my ?self|meself)\b',
         r'\b(end|ending|take|taking) (my|my own) life\b',
         r'\bend it all\b',
@@ -133,10 +136,10 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         Then(r'\b(kill|murder|stab|shoot|strangle|hurt|get) (me|us|her|him|them|my \w+|the kids?|the baby)\b', r'\b(tonight|now|today|going to|gonna)\b'),
         r'\b(hell|shell|theyll|he will|she will|they will|hes going to|shes going to|hes gonna|shes gonna|says he will|says she will) (kill|murder|stab|shoot|strangle|hurt|batter|burn) (me|us|her|him|them|my|the)\b',
         r'\b(kill|murder|stab|shoot) (me|us)\b',
-        r'\b(hes|shes|theyre|he is|she is|they are|is|are|someone is|somebody is|someones|im being|i am being) (\w+ ){0,4}(strangling|choking|hitting|beating|attacking|stabbing|punching|kicking|raping|battering|hurting|dragging|chasing|smashing|threatening|following) (me|us|her|him|them|my|mum|dad|the|a|his|our|their)\b',
+        r'\b(hes|shes|theyre|he is|she is|they are|is|are|someone is|somebody is|someones|im being|i am being) (\w+ ){0,4}(strangling|choking|hitting|beating|attacking|stabbing|punching|kicking|raping|battering|hurting|dragging|chasing|smashing|threatening|following|throwing|slamming|shoving|pinning) (me|us|her|him|them|my|mum|dad|the|a|his|our|their)\b',
         r'\bjust (punched|hit|stabbed|attacked|kicked|raped|assaulted|strangled|choked|beat|battered|smacked|slapped|threatened|mugged|robbed) (me|us|her|him|my|them)\b',
         Then(r'\b(chasing|coming for|after|following|threatening) (me|us)\b', r'\b(knife|knives|machetes?|guns?|blades?|weapon|bat|hiding|hide|scared)\b'),
-        Then(r'\b(knife|knives|machetes?|guns?|blades?|weapon)\b(?! crime)', r'\b(chasing|coming|outside|at the door|in the house|threaten\w*|pointing|pointed|waving|holding)\b'),
+        Then(r'\b(knife|knives|machetes?|guns?|handguns?|pistols?|firearms?|blades?|weapon)\b(?! crime)', r'\b(chasing|coming|outside|at the door|in the house|threaten\w*|pointing|pointed|waving|holding|waistband|in his pocket|in her pocket|on him|on her)\b'),
         r'\b(trying|tried) to (get|break|force his way|force her way) in\b',
         # "he got knife 2 my mum neck", "up against the wall by her throat"
         r'\b(knife|knives|blade|gun|machete) (2|to|at|against|on|in) (my|her|his|their|the|your|our) (\w+ )?(neck|throat|throte|face|head|chest)\b',
@@ -147,7 +150,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         Then(r'\b(hit|hits|hitting|beat|beats|beating|hurt|hurting|smacking|punching|kicking|shaking) (the|a|his|her|that|this|their) (\w+ )?(boy|girl|child|kid|baby|toddler|little one)\b',
              r'\b(cry\w*|scream\w*|stop|now|quiet|help)\b'),
         All(r'\blocked (the|my|our|all the) (\w+ )?(door|doors|windows)\b|\blocked (me|us) in\b',
-            r'\b(cant get out|cannot get out|can not get out|no way out|trapped|taken my (phone|keys)|took my (phone|keys))\b'),
+            r'\b(cant get out|cannot get out|can not get out|no way out|trapped|(taken|took) my (passport and my |passport and )?(phone|keys|passport))\b'),
         r'\b(held|holding|put|pushed|pressed|holds) (a |the )?(pillow|cushion|hand|hands|bag|plastic bag) (over|on) (my|her|his|their) (face|mouth|head)\b',
         Then(r'\b(trying|rattling|trying to open|turning|pulling at) (my|the|our) (door ?handle|handle|door|lock|window)s?\b', r'\b(now|right now|rn|hes|shes|someone|somebody|man)\b'),
         Then(r'\bturned up\b', r'\b(doors?|windows?|house|flat|outside)\b'),
@@ -400,7 +403,8 @@ _PROFESSIONAL = re.compile(
     r"training session|presentation|portfolio holder|my ward|our team|my team|new starter|just started as|im new to|"
     r"peer mentor|governors|parent rep|service user forum|agenda|"
     # health staff writing about a patient ("PN here. Male pt, wife has been hitting him")
-    r"(gp|pn|nurse|midwife|hv) here|practice nurse|health visitor|(male|female|f|m|my|our) (pt|patient)|pt (disclosed|told|said|asked)|"
+    # (not a health visitor or nurse as such: on a home visit they may be watching danger now)
+    r"(gp|pn) here|(male|female|f|m) (pt|patient)|pt (disclosed|told|said|asked)|"
     r"(im|i am) (\w+ ){0,3}from the (housing association|council|police|probation service|nhs trust|fire service)|"
     r"(talk|session|assembly|lesson|leaflet|article|blog|essay|project|newsletter|podcast|workshop) (on|about|for (our|the|my))|"
     r"(putting|put) together a)\b"
@@ -501,6 +505,7 @@ def about_a_topic(folded: str) -> bool:
 
 _ARRIVED = (
     r"just (come|got|broken|broke|walked|climbed|burst|barged|kicked|smashed|crept|sneaked|snuck|forced his way|forced her way|let himself|let herself|let themselves) in|"
+    r"(has|hes|shes|have|theyve) just (come|got) (home|back)|"
     r"(hes|shes|theyre|he is|she is|they are) (standing|stood|sat|sitting|waiting) (in|at|outside) (my|the|our) (bedroom|room|doorway|door|kitchen|hall|front door|back door|window)"
 )
 """Someone who has just got in, or stands in the room now."""
