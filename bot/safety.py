@@ -391,7 +391,9 @@ _IDIOMS = re.compile(
 # Past events: with one of these and no sign of "now", the strong rules do not read the message as
 # danger now ("my son overdosed last year"); the learned model and support services still see it.
 NOW_SAID = re.compile(
-    r"\b(now(?<!\breport it now)(?! (wont|will not|doesnt|does not|refuses to|cant bring (herself|himself)) (leave|go out|go))(?<!\breport this now)(?<!\breport that now)(?<!\breport now)|right now|rn|tonight|2nite|2night|tonite|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|outside|"
+    # "now", but not reporting it now, nor a lasting change ("she now won't leave the house")
+    r"\b(now(?<!\breport it now)(?<!\breport this now)(?<!\breport that now)(?<!\breport now)"
+    r"(?! (wont|will not|doesnt|does not|refuses to|cant bring (herself|himself)) (leave|go out|go))|right now|rn|tonight|2nite|2night|tonite|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|outside|"
     # "still", but not the speaker's own lasting hurt ("I still get nightmares", "I've still got that in me")
     r"still(?<!\bi still)(?<!\bive still)(?<!\bi have still)(?<!\bit still)(?! (bugs|bothers|haunts|upsets|affects|gets to|hurts) me)|"
     r"(hes|shes|theyre|is|are|still|right|in) here|in the house|in the flat|next room|again|this evening|this morning|today|is being)\b"
