@@ -36,7 +36,7 @@ from bot.knowledge import Contact, Intent, KnowledgeBase, KnowledgeError, Versio
 from bot.matcher import Candidate, Matcher
 from bot.normalise import Years, find_years, fold, stem
 from bot.policy import Decision, Policy, decide
-from bot.query import GENERIC_ASK, MAX_CHARS, MAX_PARTS, MAX_READ, POINTS_BACK, Prepared, prepare, prepare_text
+from bot.query import ENDS_POINTING_BACK, GENERIC_ASK, MAX_CHARS, MAX_PARTS, MAX_READ, POINTS_BACK, Prepared, prepare, prepare_text
 from bot.questions import (
     CHILD_WORDS,
     YOUNG_PEOPLE,
@@ -80,8 +80,6 @@ STORY_PIECE = 0.05
 PIECE_FRONT = 5
 """When the whole message is torn between two it could answer, a part answers only with one of its
 first few candidates."""
-ENDS_POINTING_BACK = re.compile(r"\b(it|this|that|them)$")
-"""A question part that ends on what an earlier part named ("who is responsible for it")."""
 OWNER_WORDS = 3
 NOT_OWNER = frozenset({"i", "we", "you", "they", "he", "she", "to", "should", "ought", "can", "could", "would", "need", "must"})
 """Words that end whose datum is asked for: "the number I should ring" names nobody after "number"."""

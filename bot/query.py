@@ -28,6 +28,8 @@ POINTS_BACK = re.compile(
 """A question whose subject is in a sentence before it ("What is it called?", "Which sections of
 that Act ...?"): read with the last sentence before it that names the noun it points to, else
 with the sentence just before it."""
+ENDS_POINTING_BACK = re.compile(r"\b(it|this|that|them)$")
+"""A question part that ends on what an earlier part named ("who is responsible for it")."""
 
 
 def _pointed_to(before: list[str], noun: str | None) -> str:

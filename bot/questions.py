@@ -129,12 +129,13 @@ PERSON = re.compile(
     r"|\b[A-Z][a-z]+ [A-Z][a-z]+ [\u2013-] [A-Z]"
 )
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+|\n")
+_REQUEST = r"set out|confirm|provide|list|identify|explain|outline|describe|summarise|summarize|clarify|specify|state"
+"""The verbs of a formal request ("Please set out...", "Kindly confirm..."), at a sentence's start or after a clause."""
 QUESTION_START = re.compile(
     r"(who|whos|what|whats|where|wheres|when|why|how|which|wot|wots|wat|wats|hoo|wen|is there|are there|is it|can i|can you|could i|could you|"
     r"do i|do you|does|should i|would you|please (tell|let|can|could|send|give)|tell me|i need to know|i want to know|give me|send me|"
     # a formal request ("Please set out the statutory responsibilities", "Kindly confirm the date")
-    r"(please |kindly |can you |could you |would you )?(set out|confirm|provide|list|identify|explain|outline|describe|summarise|"
-    r"summarize|clarify|specify|advise|state|define|detail|evidence)|(i|we) would be grateful|(id|wed) be grateful|"
+    r"(please |kindly |can you |could you |would you )?(" + _REQUEST + r"|advise|define|detail|evidence)|(i|we) would be grateful|(id|wed) be grateful|"
     # a request for a datum ("need the address", "I'd like their number")
     r"(i )?(need|want|would like|id like|looking for) (the|a|an|their|his|her|your|its) (\w+ )?(address|number|phone number|email|postcode|contact details|name))\b"
 )
@@ -142,7 +143,7 @@ QUESTION_START = re.compile(
 EMBEDDED_QUESTION = re.compile(
     r"\b(about|know|knows|wondering|wondered|ask|asking|tell me|find out|check|sure|idea|clue|arguing|debating) "
     r"(who|what|where|when|which|how|whether|if)\b"
-    r"|\b(please|kindly) (set out|confirm|provide|list|identify|explain|outline|describe|summarise|summarize|clarify|specify|state|tell|send|give)\b"
+    r"|\b(please|kindly) (" + _REQUEST + r"|tell|send|give)\b"
 )
 """A question inside a sentence ("we were arguing about who chairs the board", "I'd like to know where ..."),
 or a request after a clause ("For our review, please list the sub-groups")."""

@@ -470,8 +470,8 @@ _REPORTED_CALM = re.compile(
 def not_now(folded: str) -> bool:
     """The message says it is not an emergency ("she's not in danger right now", "not an emergency
     as such"), and nothing says the danger is on its way."""
+    folded = _REPORTED_CALM.sub(" ", folded)  # (the person being hurt playing it down says nothing calm)
     # (what says it is calm is not danger on its way: "staying at her sister's tonight")
-    folded = _REPORTED_CALM.sub(" ", folded)
     return bool(_CALM.search(folded) or _NOT_EMERGENCY.search(folded)) and not _COMING.search(_CALM.sub(" ", folded))
 
 
