@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 _APOSTROPHES = "'\u2019\u2018`\u00b4"
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -123,7 +124,108 @@ CITING = re.compile(
     r"committee|board)( (to|for|of|from) (the )?" + _DOC_FILL + r"(committee|scrutiny|board|council))?\b"
 )
 
-_FILLER = re.compile(ASKING.pattern + "|" + CITING.pattern)
+
+
+class WordStartPattern:
+    """A pattern whose every match starts a word of folded text, tried only where its first
+    characters can begin: `sub` gives what `pattern.sub` gives, about four times faster for a
+    long alternation like ASKING (re tries every alternative at every character; the starts are
+    found by one search for the few strings they can begin with).
+
+    The strings are worked out from the pattern itself (up to PREFIX characters of each
+    alternative). Where that is not possible, `sub` is plain `pattern.sub`."""
+
+    PREFIX = 4
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        starts = _prefixes(pattern.pattern, self.PREFIX)
+        self._starts = (
+            re.compile(r"(?<![a-z0-9])(?=" + "|".join(re.escape(s) for s in sorted(starts, key=len, reverse=True)) + ")")
+            if starts and "" not in starts
+            else None
+        )
+
+    def sub(self, repl: str, text: str) -> str:
+        if self._starts is None:
+            return self.pattern.sub(repl, text)
+        out: list[str] = []
+        last = pos = 0
+        while (start := self._starts.search(text, pos)) is not None:
+            i = start.start()
+            m = self.pattern.match(text, i)
+            if m is not None and m.end() > i:
+                out += (text[last:i], repl)
+                last = pos = m.end()
+            else:
+                pos = i + 1
+        out.append(text[last:])
+        return "".join(out)
+
+
+def _prefixes(pattern: str, k: int) -> set[str] | None:
+    """Every string of up to `k` characters a match of `pattern` can begin with (a shorter one
+    where a match can end sooner), or None when some alternative can begin with anything."""
+    try:
+        from re import _constants as c, _parser as parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_constants as c
+        import sre_parse as parser
+    word = "abcdefghijklmnopqrstuvwxyz0123456789_"
+    categories = {c.CATEGORY_DIGIT: "0123456789", c.CATEGORY_WORD: word, c.CATEGORY_SPACE: " "}
+
+    def chars(items: list[tuple[Any, Any]]) -> str | None:
+        out = ""
+        for op, av in items:
+            if op is c.LITERAL:
+                out += chr(av)
+            elif op is c.RANGE:
+                out += "".join(chr(x) for x in range(av[0], av[1] + 1))
+            elif op is c.CATEGORY and av in categories:
+                out += categories[av]
+            else:
+                return None  # a negated set, or a category that is not a word's
+        return out
+
+    class Anything(Exception):
+        pass
+
+    def starts(nodes: list[tuple[Any, Any]], k: int) -> set[str]:
+        if k == 0 or not nodes:
+            return {""}
+        op, av = nodes[0]
+        rest = nodes[1:]
+        if op is c.LITERAL:
+            return {chr(av) + s for s in starts(rest, k - 1)}
+        if op is c.IN:
+            cs = chars(av)
+            if cs is None:
+                raise Anything
+            tails = starts(rest, k - 1)
+            return {ch + s for ch in cs for s in tails}
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):  # they only narrow where a match can be
+            return starts(rest, k)
+        if op is c.SUBPATTERN:
+            return starts(list(av[-1]) + rest, k)
+        if op is c.BRANCH:
+            return set().union(*(starts(list(b) + rest, k) for b in av[1]))
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            lo, hi, sub = av
+            out = starts(rest, k) if lo == 0 else set()
+            if hi != 0:
+                more = hi if hi is c.MAXREPEAT else hi - 1
+                again = [(op, (max(lo - 1, 0), more, sub))] if more != 0 else []
+                out |= starts(list(sub) + again + rest, k)
+            return out
+        raise Anything
+
+    try:
+        return starts(list(parser.parse(pattern)), k)
+    except (Anything, RecursionError):
+        return None
+
+
+_FILLER = WordStartPattern(re.compile(ASKING.pattern + "|" + CITING.pattern))
 """ASKING and CITING in one pass (every word is read once)."""
 
 # Someone called a word masked with asterisks ("they called him a p***"): a slur, so hate crime.

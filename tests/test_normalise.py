@@ -142,3 +142,44 @@ def test_where_the_asker_read_something_is_not_what_they_ask_about(norm):
 
 def test_anywhere_names_no_topic(norm):
     assert norm.tokens("how would he get help before it goes anywhere") == norm.tokens("how would he get help before it goes")
+
+
+def test_courtesy_is_dropped_the_same_way_by_the_fast_scan():
+    """The words that say nothing ("sorry if this is a daft question", "kind regards", "according to
+    the latest report") are found by a scan that only tries where they can begin: it must drop
+    exactly what the plain pattern drops, on every message of every question set."""
+    import glob
+
+    import yaml
+
+    from bot.normalise import _FILLER
+
+    assert _FILLER._starts is not None  # the fast scan is in use, not the plain fallback
+    texts = [
+        "sorry if thats a daft question who chairs the board kind regards gary",
+        "according to the january 2023 report to scrutiny what are the priorities",
+        "thanks in advance asking for my manager in the first place",
+        "our ref ab1234 who leads on hate crime",
+        "",
+        "a",
+        "in in in in advance",
+    ]
+    for path in sorted(glob.glob("tests/data/*.yaml")):
+        with open(path, encoding="utf-8") as f:
+            data = yaml.safe_load(f)
+        cases = data if isinstance(data, list) else data.get("cases", [])
+        texts += [fold(str(c["q"])) for c in cases if isinstance(c, dict) and "q" in c]
+    assert len(texts) > 3000
+    for text in texts:
+        assert _FILLER.sub(" ", text) == _FILLER.pattern.sub(" ", text), text
+    assert _FILLER.sub(" ", texts[0]).split() == ["who", "chairs", "the", "board", "gary"]
+
+
+def test_a_pattern_that_can_begin_anywhere_is_scanned_plainly():
+    import re
+
+    from bot.normalise import WordStartPattern
+
+    scan = WordStartPattern(re.compile(r"\b(?:[^x]y|ab)"))
+    assert scan._starts is None
+    assert scan.sub("-", "ab zy qy") == "- - -"
