@@ -105,6 +105,13 @@ THERE = re.compile(r"\b(there|over there|in that (area|city|town|county|place))\
 ("is there anyone", "there are" ask about nothing's place)."""
 HELP_ASK = re.compile(r"\b(call|ring|phone|contact|talk|speak|help|support|advice|helpline|line|number|go|turn|text)\b")
 """Words of asking for help or a number, in a question."""
+PEOPLE = frozenset(
+    stem(w) for w in (
+        "mum mam mother dad father parent parents son daughter brother sister family friend partner wife husband "
+        "boyfriend girlfriend nan grandad grandma grandparent child children kid kids baby neighbour man woman person people"
+    ).split()
+)
+"""Who someone is: on their own they describe no situation ("who can me or my mum call")."""
 RELATIONAL = frozenset(stem(w) for w in "figure figures number numbers rate rates target targets total totals percentage stats statistics latest trend data count".split())
 """Words that ask for a figure of some subject: a question part with only these ("and what's the
 latest figure?") names no subject of its own, and is read with the part before it."""
@@ -137,6 +144,16 @@ FOLLOW_MARGIN = 0.25
 close to the best is the one meant. conv_blind1: 0.15 misses "and for hate crime?" after the ASB
 target (the hate crime figures and target, 0.17 behind the hate crime help); 0.2-0.4 all answer it
 and change nothing else."""
+
+
+def _points_back(m: re.Match[str]) -> bool:
+    """Whether a POINTS_BACK match stands for something named before: "it", "they", or "that"
+    at a clause's end or before a place or time ("who runs that in Nottingham?"; not "what does
+    that board do?", nor "is this the exploitation thing?", which names what it asks about)."""
+    return bool(m.group("pronoun")) or m.group("noun") is None or m.group("noun") in _AFTER_A_PRONOUN
+
+
+_AFTER_A_PRONOUN = frozenset("in on at for round around here there locally now then about over to with from by near".split())
 
 
 @dataclass
@@ -765,8 +782,10 @@ class Assistant:
             return None
         found: dict[str, Candidate] = {}  # situation -> its best help intent, in the order they appear
         for piece in (*islice(q.sentences, SITUATION_PIECES), q):
-            if piece is not q and self._help_words.isdisjoint(piece.terms.tokens):
-                continue  # no word any help intent knows: no situation here (and no ranking)
+            if piece is not q and self._help_words.isdisjoint(set(piece.terms.tokens) - GENERIC_ASK - PEOPLE):
+                # no word any help intent knows, beside words of asking and of who: no situation
+                # here, and no ranking ("who can me or my mum call")
+                continue
             ranked = piece.ranked(q.years)
             helps = [c for c in self._help_candidates(ranked) if not self._set_aside(q, c.intent)]
             for c in [h for h in helps[:2] if h.score >= helps[0].score - SITUATION_MARGIN]:
@@ -902,8 +921,8 @@ class Assistant:
                 continue  # a part torn between a topic and another thing is no evidence of either
             if len(piece.terms.tokens) < 2:
                 continue  # one word ("I'm all over the place") is no question on its own
-            if (m := POINTS_BACK.match(piece.folded)) and m.group("pronoun") and not q.folded.startswith(piece.folded):
-                continue  # "what is it called?" is read with what "it" is (a part of its own)
+            if (m := POINTS_BACK.match(piece.folded)) and _points_back(m) and not q.folded.startswith(piece.folded):
+                continue  # "what is it called?", "who runs that in Nottingham?" are read with what "it" is (a part of its own)
             if d.best is None:
                 continue
             intent = d.best.intent

@@ -27,6 +27,7 @@ _MONTH_YEAR = re.compile(
 _MONTH_RANGE = re.compile(r"\bapr(?:il)?\s+(?:20)?(\d\d)\s*(?:-|\u2013|to|until|till)\s*mar(?:ch)?\s+(?:20)?(\d\d)\b", re.I)
 _BARE_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 _AGE = re.compile(
     r"\b(?:aged?|(?:he|she)(?: is|'s|s)|i(?: am|'m|m)|they(?: are|'re|re)|turned|turns) \d{1,2}\b(?!\s*(?:%|percent|per cent|[.,/:-]?\d))"
     r"(?: ?(?:yo|y/o|yrs? old|years? old|year old)\b)?"
@@ -365,7 +366,7 @@ def strip_years(text: str) -> str:
     # a child named by their age ("my 14-year-old") is a child; other ages ("she is 20", "my son
     # (22)") are no figure asked about
     text = _CHILD_AGE.sub(lambda m: " child " if int(m.group(1)) < 18 else " ", text)
-    text = _AGE.sub(" ", text)
+    text = _AGE.sub(lambda m: " child " if (age := _DIGITS.search(m.group(0))) and int(age.group(0)) < 18 else " ", text)
     given = text
     text = _IN_YEAR.sub(" ", text)  # "early 2016": where in the year says nothing about the topic
     text = _MONTH_RANGE.sub(lambda m: " " if _short_financial(m) else m.group(0), text)

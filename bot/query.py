@@ -143,7 +143,7 @@ class Prepared:
     @cached_property
     def parts(self) -> tuple[Prepared, ...]:
         """Its first question parts ("who chairs the board? and what are the priorities"), 2+ words each."""
-        return self._prepare_all((p for p in SPLIT_RE.split(self.text)), limit=MAX_PARTS)
+        return self._prepare_all((p for p in SPLIT_RE.split(_question_lines(self.text))), limit=MAX_PARTS)
 
     @cached_property
     def sentences(self) -> Pieces:
@@ -279,6 +279,35 @@ def _run_on(sentence: str) -> tuple[str, ...]:
         if len(sentence[: m.start()].split()) >= RUN_ON_WORDS:
             return (sentence[: m.start()], sentence[m.end() :])
     return (sentence,)
+
+
+LIST_ITEM = re.compile(r"\s*(?:[-\u2022*]|\(?[1-9][).])\s")
+"""A line that is an item of a list ("- the chair", "2) the priorities")."""
+
+
+def _question_lines(text: str) -> str:
+    """`text` with its lines grouped as the questions they make: lines that tell (a chat burst's
+    "hes like 21", "he takes her phone") join the question after them, and lines after the last
+    question join it. A line that asks, or is an item of a list, ends a group; a line break is
+    then a break between questions only between groups ("who chairs it?\nwhat are the priorities")."""
+    if "\n" not in text:
+        return text
+    groups: list[list[str]] = []
+    current: list[str] = []
+    for line in text.split("\n"):
+        if LIST_ITEM.match(line) and current:
+            groups.append(current)
+            current = []
+        current.append(line)
+        if "?" in line or _asks(fold(line)):
+            groups.append(current)
+            current = []
+    if current:
+        if groups and not LIST_ITEM.match(current[0]):
+            groups[-1] += current
+        else:
+            groups.append(current)
+    return "\n".join(" ".join(group) for group in groups)
 
 
 def _asks(folded: str) -> bool:

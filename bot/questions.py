@@ -19,11 +19,14 @@ HARM_WORDS = re.compile(
 """Someone doing harm: with a partner named, a medical emergency is domestic abuse too."""
 PARTNER = re.compile(
     r"\b(partner|husband|wife|boyfriend|girlfriend|bf|gf|fella|ex|hubby|missus|other half|"
-    r"stepdad|step dad|stepfather|step father|mums (boyfriend|partner|fella|bf))\b"
+    r"stepdad|step dad|stepfather|step father|mums (boyfriend|partner|fella|bf)|(her|my) (man|bloke)|"
+    # parents, one of the other ("my dad gets drunk and hits my mum")
+    r"(dad|father|mum|mam|mom|mother)s? (\w+ ){0,6}(?<!\band )(?<!\bor )(?<!\b& )(my |our |your |his |her |their |the )?(mum|mam|mom|mother|dad|father))\b"
 )
 """A partner, or a parent's partner (a child seeing abuse at home gets the same help, Childline in it)."""
 CONTROL = re.compile(
     r"\b(checks|checking|goes through|go through|goes thru|reads) (my|her|his) (phone|messages|texts)\b"
+    r"|\b(tracks|tracking|tracked|follows|checks) (my|her|his) (location|whereabouts|phone location)\b"
     r"|\b(wont|will not|doesnt|does not) let (me|her|him) (see|go|leave|have|out|talk)\b"
     r"|\b(controls|controlled|controlling|takes|took) (my|her|his|all my|all her|all his|every|the) (money|wages|bank card|phone|penny|pound|finances)\b|\bcontrolling\b"
 )

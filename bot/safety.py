@@ -124,9 +124,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(took|taken|had|done|did|taking) (way )?too (much|many)\b',
         r'\b(pushed|fell|fallen|thrown|threw) (\w+ )?down the stairs\b',
         r'\bbleeding from (my|his|her|the|their) (head|face|mouth|neck|chest|stomach)\b',
-        r'\bpassed out\b|\b(cant|cannot|can not|wont|will not) wake (her|him|them|up)\b|\bturning blue\b',
+        r'(?<!\bi )(?<!\bi had )(?<!\bid )\bpassed out\b|\b(cant|cannot|can not|wont|will not) wake (her|him|them|up)\b|\bturning blue\b',
         Then(r'\b(smoke|flames|fire)\b', r'\b(flat|house|building|floor|room|stairs|trapped|screaming|inside|burning|coming)\b'),
-        r'\b(house|flat|building|car|home) (is )?(on fire|burning)\b|\bpetrol bomb\b|\bset fire to\b',
+        r'\b(house|flat|building|car|home) (is )?(on fire|burning)\b|\bpetrol bomb\b|\bset fire to\b(?! (the |a |some |our |their |two |three )?(wheelie |communal )?(bins?|rubbish|litter|grass|skips?|bus shelters?))',
         r'\b(poured|pouring|poured out|spread|splashed|splashing) (petrol|fuel|diesel|lighter fluid|paraffin)\b',
         r'\bburn (the|my|our|this|your) (house|flat|place|home|door)\b|\bburn (me|us|her|him|them) (alive|out)\b',
         r'\bset (my|the|our|his|her|their|this|your) (\w+ )?(house|flat|home|car|door|place|shop) (alight|on fire|ablaze)\b',
@@ -242,16 +242,18 @@ _NOT_VERBS = (
     r"(any|some|no|every)thing\b|thing\b|housing\b|morning\b|evening\b|building\b|ceiling\b|wedding\b|meeting\b|"
     r"funding\b|training\b|briefing\b|ring\b|king\b|during\b|spring\b|string\b|sibling\b|ongoing\b|clothing\b|"
     r"parking\b|shopping\b|offending\b|reoffending\b|policing\b|safeguarding\b|wellbeing\b|nothing\b|"
-    r"wondering\b|asking\b|enquiring\b|inquiring\b|writing\b|emailing\b|messaging\b|hoping\b|doing\b|planning\b|organising\b"
+    r"wondering\b|asking\b|enquiring\b|inquiring\b|writing\b|emailing\b|messaging\b|hoping\b|doing\b|planning\b|organising\b|"
+    # how someone is getting on, or what they do for a living ("my husband's health is suffering")
+    r"suffering\b|struggling\b|coping\b|working\b|living\b|studying\b|renting\b|saying\b|trying\b"
 )
 # "just" that softens a question ("I was just wondering"), not one that says it has just happened
 _JUST = r"(?<!not )just(?! (wondering|asking|curious|checking|a quick|a question|want|wanted|need|needed|trying to find))"
 _IMMEDIATE = re.compile(
-    r"\b((?<!before )(?<!until )(?<!by )now|right now|rn|atm|tonight|at the moment|currently|" + _JUST + r"|still|(hes|shes|theyre|is|are|still|right|in) here|"
-    r"(hes|shes|theyre|is|are|waiting|standing|sat|sitting|parked|right) outside|outside (now|my (door|house|flat|window|home))|next room|next door|downstairs|"
+    r"\b((?<!before )(?<!until )(?<!by )(?<!live )(?<!lives )(?<!living )now|right now|rn|atm|tonight|at the moment|currently|" + _JUST + r"|still|(hes|shes|theyre|is|are|still|right|in) here|"
+    r"(hes|shes|theyre|is|are|waiting|standing|sat|sitting|parked|right) outside|outside (now|my (door|house|flat|window|home))|next room|(?<!family )(?<!people )(?<!neighbours )(?<!neighbour )(?<!lads )(?<!kids )(?<!couple )(?<!man )(?<!woman )(?<!bloke )(?<!lady )(?<!guy )(?<!house )(?<!flat )(?<!lot )(?<!girl )(?<!lad )(?<!folk )(?<!tenants )next door|downstairs|"
     r"upstairs|hurry|quick(?! (one|question|q|query|thing|favour)\b)|quickly|cant talk|cannot talk|hiding|for hours|this minute|as we speak|coming back|"
     r"please help|help me|help us|scared|terrified|cant get out|cant move|cant breathe|wont stop)\b"
-    r"|\b(im|i am|hes|shes|theyre|were|is|are) (\w+ )?(?!" + _NOT_VERBS + r")\w+ing\b"
+    r"|\b(im|i am|hes|shes|theyre|were|is|are) (?!not |never )(\w+ )?(?!" + _NOT_VERBS + r")\w+ing\b"
 )
 # Past events ("was attacked last year") are for support services, not 999; the strong patterns still apply.
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
@@ -341,6 +343,12 @@ _IDIOMS = re.compile(
     # a thing, not a person, "killing me" ("the school run is killing me"); a craving ("I'd murder a brew")
     r"|\b(the|this|that|these|those|my|our|it|its) (?:(?!(?:" + _PEOPLE + r")\b)\w+ ){0,2}(is |are |s |was )?(killing|killin) me\b"
     r"|\b(id|i would|i could|could) (murder|kill)( for)? (a|an|some|the) \w+"
+    # a temper feared some day ("scared of him kicking off"), a way of speaking ("I'm going to be
+    # blunt"), stabbings as news ("another stabbing in the paper")
+    r"|\b(scared|afraid|frightened|worried|terrified|nervous|worry|worrying) (of |about |that )?(him|her|them|he|she|they|hell|shell|theyll) "
+    r"(kicking|kicks|kick|will kick|going to kick|gonna kick|might kick) off\b"
+    r"|\b(im|i am|i was|im just) (going to|gonna) be (blunt|honest|frank|straight|straight with you|upfront)\b"
+    r"|\b(another|latest|recent|fatal|double|triple|mass) stabbing\b"
     # "in one breath she says he's her friend"
     r"|\bin (one|the same|the next|another) breath\b"
     # a thing gone missing, not a person ("now they say he owes them because a bag went missing")
@@ -392,7 +400,7 @@ _IDIOMS = re.compile(
 # danger now ("my son overdosed last year"); the learned model and support services still see it.
 NOW_SAID = re.compile(
     # "now", but not reporting it now, nor a lasting change ("she now won't leave the house")
-    r"\b(now(?<!\breport it now)(?<!\breport this now)(?<!\breport that now)(?<!\breport now)"
+    r"\b(now(?<!\breport it now)(?<!\breport this now)(?<!\breport that now)(?<!\breport now)(?<!\blive now)(?<!\blives now)(?<!\bliving now)"
     r"(?! (wont|will not|doesnt|does not|refuses to|cant bring (herself|himself)) (leave|go out|go))|right now|rn|tonight|2nite|2night|tonite|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|outside|"
     # "still", but not the speaker's own lasting hurt ("I still get nightmares", "I've still got that in me")
     r"still(?<!\bi still)(?<!\bive still)(?<!\bi have still)(?<!\bit still)(?! (bugs|bothers|haunts|upsets|affects|gets to|hurts) me)|"
@@ -414,7 +422,7 @@ _PROFESSIONAL = re.compile(
 # "She's not in danger right now", "he's not there now", "we're safe for now": said so that the
 # rest is not read as an emergency; the rules then read it as they read a past event.
 _QUITE = r"(completely |totally |perfectly |absolutely |quite |pretty |all |both )?"
-_IN_DANGER = r"(in )?(any )?(immediate |imminent |acutely |currently |immediately )?(danger|risk|unsafe)\b( (right )?now| at the moment| this minute| rn| today| tonight)?"
+_IN_DANGER = r"(in )?(any )?(immediate |imminent |acutely |currently |immediately )?(danger|risk|unsafe)\b( (right )?now| at the moment| this (minute|second)| rn| today| tonight)?"
 """...in danger (right now): what _CALM says someone is not, or is not thought to be."""
 _STAYING = (
     r"(im|i am|shes|hes|she is|he is|theyre|they are|were|we are|and|is|are) (staying|sleeping|stopping|stopping over) "
@@ -423,7 +431,7 @@ _STAYING = (
 )
 """Someone staying somewhere safe for now ("she's staying with a friend", "I'm stopping at my brother's tonight")."""
 _CALM = re.compile(
-    r"\b(not|isnt|is not|arent|are not|wasnt|nobody is|no one is|never) " + _IN_DANGER +
+    r"\b(not|isnt|is not|arent|are not|aint|wasnt|nobody is|no one is|never) " + _IN_DANGER +
     r"|\b(hes|shes|theyre|he is|she is|they are|were|we are|im|i am) not (there|here|around|home|about|with (me|her|him|them|us)) "
     r"(now|right now|at the moment|anymore|any more|today|this minute)\b"
     r"|\b(shes|hes|theyre|were|im|i am|she is|he is|they are|we are) " + _QUITE + r"(safe|ok|okay|fine|alright|sober|straight|calm|sound|better|recovered|healed|home|back home|safe at home)"
@@ -432,11 +440,12 @@ _CALM = re.compile(
     r"|\b(right now|for now|at the moment|today) (shes|hes|theyre|were|im|i am|she is|he is|they are|we are) " + _QUITE
     + r"(safe|ok|okay|fine|alright|sober|straight|calm)\b"
     # "he is at work now", "nobody is threatening me right now", "it is not happening now"
-    r"|\b(hes|shes|he is|she is|theyre|they are) (at work|at the pub|away|out at work|at (his|her|their) (mums|mams|dads|mates)( house| place)?) (now|right now|at the moment|today)\b"
+    r"|\b(hes|shes|he is|she is|theyre|they are) (at work|at the pub|away|out|out at work|at (his|her|their) (mums|mams|dads|mates)( house| place)?) (now|right now|at the moment|today)\b"
     r"|\b(nobody|no one|noone|nobodys) (is |s )?(threatening|hurting|hitting|attacking|following|harming|bothering) (me|us|her|him|them)( right now| now| at the moment| today)?\b"
     r"|\b(its|it is|it isnt|its not|it is not|this is not|thats not|that is not) (not )?(happening|going on) (now|right now|at the moment|today)\b"
     # "she's here with me and safe", "so I'm ok", "I'm at work now so I'm ok"
-    r"|\b(and|so) (shes|hes|theyre|were|im|i am|she is|he is|they are|we are) (safe|ok|okay|fine|alright)\b|\b(with me|here) and safe\b"
+    r"|\b(and|so) (shes|hes|theyre|were|im|i am|she is|he is|they are|we are) (safe|ok|okay|fine|alright|cool|good)"
+    r"( (for )?(now|right now|rn|at the moment|tonight|today))?\b|\b(with me|here) and safe\b"
     r"|\b(im|i am|were|we are) (at work|at school|at uni|at college|at (my|a|her|his|our) \w+s( house| place)?|away from (him|her|them)) (now|right now|at the moment|today)\b"
     r"|\b(danger|risk|immediate danger|immediate risk) (none|no|low|not (right )?now|not at the moment|not currently|not immediate)\b"
     r"|\b(nothing|not|nowt) (dangerous|serious|violent)\b|\b(its|it is|thats) (all )?over now\b"
@@ -491,7 +500,20 @@ _NOT_EMERGENCY = re.compile(
     r"|\b(im|i am|i was|were|we are|we were|i wasnt|we werent) (not |wasnt |werent )?(physically )?(hurt|injured)( just| but)\b"
     r"|\b(not|wasnt|werent) (physically )?(hurt|injured)\b(?! yet)"
     r"|\b(hes|shes|theyve|he has|she has|they have|has|have) never (actually |once |ever )?(threatened|hurt|hit|touched|attacked|harmed)\b"
+    r"|\b(hasnt|has not|havent|have not|hes not|shes not|theyve not) (actually |ever |once )?(threatened|hurt|hit|touched|attacked|harmed)\b"
+    r"(?!( (me|her|him|us|them))? yet)"
     r"|\b(nothing|not|wouldnt|would not|couldnt|could not|cant|cannot) (\w+ ){0,3}(call|class|count|describe) (it |this |that )?(as )?an? (emergency|999)"
+)
+
+
+# Asking which service helps ("who can she talk to", "is there anyone who deals with this", "lgbt
+# helpline?"): someone asking where to turn describes a situation that goes on, not one happening
+# as they type. (Not "who do I call", which is asked in an emergency too.)
+_ASKS_FOR_A_SERVICE = re.compile(
+    r"\bwho (can|could|should|would|will) (i|we|she|he|they|me|me or my \w+|my \w+)( \w+)? (talk|speak|go|turn)( to)?\b"
+    r"|\bwho (helps|deals|handles|looks|supports)\b|\b(is|are) (there|their) (any|some)(one|body|where|thing| services?| support| help| charity| group)\b"
+    r"|\bhelplines?\b|\bwhere (can|do|could|should|would) (i|we|she|he|they|adults|people|someone) (go|get|find|turn)( \w+)? (help|support|advice|to)\b"
+    r"|\bwhat (services?|support|help) (is|are) (there|out there|available)\b"
 )
 
 
@@ -502,6 +524,7 @@ def about_a_topic(folded: str) -> bool:
     return bool(
         _PROFESSIONAL.search(folded) or _PAST.search(folded) or _DEATH.search(folded) or _HYPOTHETICAL.search(folded) or not_now(folded)
         or (_OWN_BEHAVIOUR.search(folded) and not said_now(folded))  # (asking for help with their own behaviour)
+        or _ASKS_FOR_A_SERVICE.search(folded)
     ) and not _URGENT.search(rest)
 
 

@@ -757,3 +757,40 @@ def test_someone_else_not_knowing_is_a_statement_not_a_question(assistant: Assis
 )
 def test_drug_slang_and_treatment_words_find_drugs_help(assistant: Assistant, message: str, expected: str):
     assert assistant.ask(message).intent == expected
+
+
+def test_a_chat_burst_of_short_lines_is_one_message_with_its_question_last(assistant: Assistant):
+    from bot.query import prepare
+
+    burst = ("hi\nsorry this is long\nmy g's girl is 17\nher man tracks her location and reads her phone\n"
+             "she cried to me twice\nshe dont wanna tell her mum\nwhere can she get help")
+    # the lines that tell are the story of the one question, not questions of their own
+    assert len(prepare(burst, assistant.matcher).parts) == 1
+    ans = assistant.ask(burst)
+    assert ans.intent == "help-domestic-abuse" and "0808 800 0340" in ans.text, (ans.intent, ans.text[:80])
+    # lines that each ask are still questions of their own
+    two = prepare("who chairs the cdp board?\nwhat are the priorities for 2023/24", assistant.matcher)
+    assert len(two.parts) == 2
+    listed = prepare("quick q's for monday:\n- who chairs the board\n- the 2023 priorities", assistant.matcher)
+    assert len(listed.parts) == 3, [p.text for p in listed.parts]
+
+
+def test_one_parent_hurting_the_other_is_domestic_abuse(assistant: Assistant):
+    ans = assistant.ask("my dad gets drunk and hits my mum, its been going on for ages\nim 13, who can me or my mum talk to")
+    assert "0808 800 0340" in ans.text and not ans.crisis, (ans.intent, ans.text[:120])
+    # parents named together are no harm
+    assert "0808 800 0340" not in assistant.ask("my mum and dad are worried about my brother's drinking, where can he get help").text
+
+
+def test_that_with_nothing_after_it_points_back_to_what_was_named():
+    from bot.assistant import _points_back
+    from bot.query import POINTS_BACK
+
+    def points(sentence: str) -> bool:
+        m = POINTS_BACK.match(sentence)
+        return m is not None and _points_back(m)
+
+    assert points("who even runs that in nottingham is it the police")
+    assert points("who deals with that")
+    assert not points("is this the exploitation thing people talk about")
+    assert not points("what does that board do")
