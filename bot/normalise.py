@@ -254,6 +254,22 @@ def clean_text(text: str) -> str:
     return _WHITESPACE.sub(lambda m: "\n" if "\n" in m.group() else " ", text).strip()
 
 
+_MENTION = re.compile(r"(?<![\w.@])@[A-Za-z0-9_]{2,30}\b(?!\.\w)")
+_HASHTAG = re.compile(r"(?<![\w&])#([A-Za-z][A-Za-z0-9_]{1,60})\b")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|_")
+
+
+def social_tags(text: str) -> str:
+    """A social-media post as words: an @account named is no word of what is asked ("@NottsCDP are
+    the universities members?"), and a #hashtag is its words ("#DomesticAbuse" is "Domestic Abuse").
+    E-mail addresses are left as they are."""
+    if "@" in text:
+        text = _MENTION.sub(" ", text)
+    if "#" in text:
+        text = _HASHTAG.sub(lambda m: _CAMEL.sub(" ", m.group(1)), text)
+    return text
+
+
 MAX_REPEATS = 3
 """A word, or a pair of words, said more times than this in a row says nothing more."""
 

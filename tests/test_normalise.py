@@ -183,3 +183,12 @@ def test_a_pattern_that_can_begin_anywhere_is_scanned_plainly():
     scan = WordStartPattern(re.compile(r"\b(?:[^x]y|ab)"))
     assert scan._starts is None
     assert scan.sub("-", "ab zy qy") == "- - -"
+
+
+def test_a_social_media_post_reads_as_its_words():
+    from bot.normalise import social_tags
+
+    assert social_tags("@NottsCDP who chairs the board? #DomesticAbuse #hate_crime").split() == [
+        "who", "chairs", "the", "board?", "Domestic", "Abuse", "hate", "crime"]
+    # e-mail addresses and "#1" are not accounts or hashtags
+    assert social_tags("write to jo.bloggs@nottinghamcity.gov.uk, our #1 priority") == "write to jo.bloggs@nottinghamcity.gov.uk, our #1 priority"

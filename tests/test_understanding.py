@@ -794,3 +794,9 @@ def test_that_with_nothing_after_it_points_back_to_what_was_named():
     assert points("who deals with that")
     assert not points("is this the exploitation thing people talk about")
     assert not points("what does that board do")
+
+
+def test_accounts_tagged_in_a_post_are_no_words_of_the_question(assistant: Assistant):
+    plain = assistant.ask("are the two universities part of the partnership?")
+    tagged = assistant.ask("@NottsCDP @NottmCityCouncil are the two universities part of the partnership? students keep asking me #freshers")
+    assert tagged.intent == plain.intent == "voluntary-members", (plain.intent, tagged.intent)
