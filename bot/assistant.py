@@ -77,6 +77,11 @@ MAX_SUPPORT = 5
 """Credit to a part's answer for each other part that points to the same intent (at most MAX_SUPPORT)."""
 STORY_PIECE = 0.05
 """What a piece of the story around a question loses against the pieces that ask."""
+PIECE_CONTEXT = 0.4
+"""A sentence is read in the light of the whole message: its answer gains this share of the whole
+message's score for the same intent ("Is there a review I can ask for?" after months of reported
+ASB is the Community Trigger, not a Domestic Homicide Review). Read sets over 0.2-1.0: 0.4 and up
+all gain (answers 1678 -> 1681-1686, out of scope 422 -> 424-428); above 0.4 a danger now is lost."""
 PIECE_FRONT = 5
 """When the whole message is torn between two it could answer, a part answers only with one of its
 first few candidates."""
@@ -545,8 +550,14 @@ class Assistant:
             # so a message about something else is still declined.
             piece = self._help_topic(q, trace) or self._best_piece(q, trace)
             whole = decision.best.score if decision.best else 0.0
-            # against a known out-of-scope topic, only a part that is sure of itself
-            bar = self.policy.sure_at if decision.best and self._declines(decision.best.intent) else whole + self.policy.gap
+            bar = whole + self.policy.gap
+            if decision.best and self._declines(decision.best.intent) and not (
+                decision.rule == "near-out-of-scope" and decision.second and piece and piece.best
+                and piece.best.intent == decision.second.intent
+            ):
+                # against a known out-of-scope topic, only a part that is sure of itself, unless the
+                # part confirms what the whole message was nearest to before that topic came close
+                bar = self.policy.sure_at
             # when the whole is torn between two, a part may settle it, not bring a third thing in
             torn = decision.kind == "clarify" and decision.best is not None and decision.best.score >= self.policy.answer_at
             settles = not torn or (
@@ -902,11 +913,13 @@ class Assistant:
         return None
 
     def _best_piece(self, q: Prepared, trace: Trace) -> Decision | None:
-        """For a rambling message: the most confident of its sentences and question parts, with a
-        little credit (PIECE_SUPPORT each) for every other part that points to the same intent."""
+        """For a rambling message: the most confident of its sentences and question parts, read in
+        the light of the whole message (PIECE_CONTEXT), with a little credit (PIECE_SUPPORT each)
+        for every other part that points to the same intent."""
         best: dict[str, tuple[float, Decision]] = {}
         support: dict[str, int] = {}
         asked = q.asking
+        whole = {c.intent: c.score for c in q.ranked(q.years)}
         for piece in q.sentences:
             d = self._decide(piece, trace, asked=q)
             if d.best and self.kb.intents[d.best.intent].kind == "meta":
@@ -927,10 +940,11 @@ class Assistant:
                 continue
             intent = d.best.intent
             support[intent] = support.get(intent, 0) + 1
-            if d.kind == "answer" and (intent not in best or d.best.score > best[intent][0]):
-                best[intent] = (d.best.score, d)
-                if d.best.score >= SURE_PIECE:
-                    break  # a part this sure is taken; the rest are not read (speed)
+            score = d.best.score + PIECE_CONTEXT * whole.get(intent, 0.0)
+            if d.kind == "answer" and (intent not in best or score > best[intent][0]):
+                best[intent] = (score, d)
+                if score >= SURE_PIECE + PIECE_CONTEXT:
+                    break  # a part this sure, with the whole message behind it, is taken; the rest are not read (speed)
         if not best:
             return None
         # the most confident part, with credit for the other parts that point the same way

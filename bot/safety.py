@@ -244,12 +244,12 @@ _NOT_VERBS = (
     r"parking\b|shopping\b|offending\b|reoffending\b|policing\b|safeguarding\b|wellbeing\b|nothing\b|"
     r"wondering\b|asking\b|enquiring\b|inquiring\b|writing\b|emailing\b|messaging\b|hoping\b|doing\b|planning\b|organising\b|"
     # how someone is getting on, or what they do for a living ("my husband's health is suffering")
-    r"suffering\b|struggling\b|coping\b|working\b|living\b|studying\b|renting\b|saying\b|trying\b"
+    r"suffering\b|struggling\b|coping\b|working\b|living\b|studying\b|renting\b|saying\b|trying\b|typing\b|posting\b"
 )
 # "just" that softens a question ("I was just wondering"), not one that says it has just happened
 _JUST = r"(?<!not )just(?! (wondering|asking|curious|checking|a quick|a question|want|wanted|need|needed|trying to find))"
 _IMMEDIATE = re.compile(
-    r"\b((?<!before )(?<!until )(?<!by )(?<!live )(?<!lives )(?<!living )now|right now|rn|atm|tonight|at the moment|currently|" + _JUST + r"|still|(hes|shes|theyre|is|are|still|right|in) here|"
+    r"\b((?<!before )(?<!until )(?<!by )(?<!live )(?<!lives )(?<!living )now(?! (typing|writing|asking|messaging|posting|emailing|contacting))|right now|rn|atm|tonight|at the moment|currently|" + _JUST + r"|still|(hes|shes|theyre|is|are|still|right|in) here|"
     r"(hes|shes|theyre|is|are|waiting|standing|sat|sitting|parked|right) outside|outside (now|my (door|house|flat|window|home))|next room|(?<!family )(?<!people )(?<!neighbours )(?<!neighbour )(?<!lads )(?<!kids )(?<!couple )(?<!man )(?<!woman )(?<!bloke )(?<!lady )(?<!guy )(?<!house )(?<!flat )(?<!lot )(?<!girl )(?<!lad )(?<!folk )(?<!tenants )next door|downstairs|"
     r"upstairs|hurry|quick(?! (one|question|q|query|thing|favour)\b)|quickly|cant talk|cannot talk|hiding|for hours|this minute|as we speak|coming back|"
     r"please help|help me|help us|scared|terrified|cant get out|cant move|cant breathe|wont stop)\b"
@@ -400,7 +400,7 @@ _IDIOMS = re.compile(
 # danger now ("my son overdosed last year"); the learned model and support services still see it.
 NOW_SAID = re.compile(
     # "now", but not reporting it now, nor a lasting change ("she now won't leave the house")
-    r"\b(now(?<!\breport it now)(?<!\breport this now)(?<!\breport that now)(?<!\breport now)(?<!\blive now)(?<!\blives now)(?<!\bliving now)"
+    r"\b(now(?<!\breport it now)(?<!\breport this now)(?<!\breport that now)(?<!\breport now)(?<!\blive now)(?<!\blives now)(?<!\bliving now)(?! (typing|writing|asking|messaging|posting|emailing|contacting))"
     r"(?! (wont|will not|doesnt|does not|refuses to|cant bring (herself|himself)) (leave|go out|go))|right now|rn|tonight|2nite|2night|tonite|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|outside|"
     # "still", but not the speaker's own lasting hurt ("I still get nightmares", "I've still got that in me")
     r"still(?<!\bi still)(?<!\bive still)(?<!\bi have still)(?<!\bit still)(?! (bugs|bothers|haunts|upsets|affects|gets to|hurts) me)|"

@@ -800,3 +800,10 @@ def test_accounts_tagged_in_a_post_are_no_words_of_the_question(assistant: Assis
     plain = assistant.ask("are the two universities part of the partnership?")
     tagged = assistant.ask("@NottsCDP @NottmCityCouncil are the two universities part of the partnership? students keep asking me #freshers")
     assert tagged.intent == plain.intent == "voluntary-members", (plain.intent, tagged.intent)
+
+
+def test_a_sentence_is_read_in_the_light_of_the_whole_message(assistant: Assistant):
+    # "3 yrs" and "years ago" alone point at the three-year plan; the message is about heroin treatment
+    ans = assistant.ask("hiya\nits about my brother\nhes been on heroin 3 yrs\nwas on a script once years ago but it all fell "
+                        "apart when he moved\nhes lost loads of weight\nhe says hes ready this time\nwhere does he go in the city for treatment")
+    assert ans.intent == "help-drugs-alcohol", (ans.intent, ans.text[:80])
