@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.knowledge import Contact
-from bot.normalise import fold
+from bot.normalise import WordStartPattern, fold
 from bot.questions import SENTENCE_RE
 
 # --- crisis -------------------------------------------------------------------------------
@@ -199,11 +199,12 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
 }
 
 
-def _compile(rules: tuple[Rule, ...]) -> tuple[re.Pattern[str] | None, list[tuple[bool, tuple[re.Pattern[str], ...]]]]:
-    """One alternation of the plain rules (a single pass over the message) and the combined ones."""
+def _compile(rules: tuple[Rule, ...]) -> tuple[WordStartPattern | None, list[tuple[bool, tuple[re.Pattern[str], ...]]]]:
+    """One alternation of the plain rules (a single pass over the message, tried only where a rule
+    can begin) and the combined ones."""
     plain = [r for r in rules if isinstance(r, str)]
     combined = [(isinstance(r, Then), tuple(re.compile(p) for p in r.parts)) for r in rules if not isinstance(r, str)]
-    return (re.compile("|".join(f"(?:{p})" for p in plain)) if plain else None), combined
+    return (WordStartPattern(re.compile("|".join(f"(?:{p})" for p in plain))) if plain else None), combined
 
 
 _COMPILED = {kind: _compile(rules) for kind, rules in _CRISIS_RULES.items()}
@@ -396,6 +397,8 @@ _IDIOMS = re.compile(
     r"|\b(recipe|parcel|post|letter|keys|wallet|purse|phone|bike|payment|money|paperwork|documents?|cat|dog|pet|kitten|puppy|tortoise|rabbit|budgie) "
     r"((has|have|had|went|gone|go|is|are|was|were|been) ){0,3}missing\b|\bmissing (cat|dog|pet|kitten|puppy|parcel|post|letter|item|payment|keys|wallet|purse)\b"
 )
+_IDIOMS_SCAN = WordStartPattern(_IDIOMS)
+"""_IDIOMS, tried only where one can begin (a long message is read once for all of them)."""
 # Past events: with one of these and no sign of "now", the strong rules do not read the message as
 # danger now ("my son overdosed last year"); the learned model and support services still see it.
 NOW_SAID = re.compile(
@@ -554,7 +557,7 @@ def said_now(folded: str) -> bool:
 
 def without_idioms(folded: str) -> str:
     """Folded text with figures of speech and topic phrases that use danger words blanked out."""
-    return _IDIOMS.sub(" ", folded)
+    return _IDIOMS_SCAN.sub(" ", folded)
 
 
 def detect_crisis(text: str) -> Crisis | None:

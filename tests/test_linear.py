@@ -18,6 +18,7 @@ import pytest
 
 from bot import normalise, questions, safety
 from bot.assistant import Assistant
+from bot.normalise import WordStartPattern
 from tests.auxil.hostile import PATHOLOGICAL
 
 try:  # Python 3.11+
@@ -168,6 +169,10 @@ def _collect(value: Any, seen: set[int]) -> Iterator[re.Pattern[str]]:
     seen.add(id(value))
     if isinstance(value, re.Pattern):
         yield value
+    elif isinstance(value, WordStartPattern):
+        yield value.pattern
+        if value._starts is not None:
+            yield value._starts
     elif isinstance(value, dict):
         for v in value.values():
             yield from _collect(v, seen)

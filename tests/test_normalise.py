@@ -175,6 +175,30 @@ def test_courtesy_is_dropped_the_same_way_by_the_fast_scan():
     assert _FILLER.sub(" ", texts[0]).split() == ["who", "chairs", "the", "board", "gary"]
 
 
+def test_danger_rules_and_figures_of_speech_read_the_same_with_the_fast_scan():
+    """The crisis rules and the figures of speech are tried only where one can begin: they must
+    find exactly what the plain patterns find, on every message of every question set."""
+    import glob
+
+    from bot import safety
+    from bot.evaluate import EvalFileError, load_cases
+
+    texts = []
+    for path in sorted(glob.glob("tests/data/*.yaml")):
+        try:
+            texts += [fold(c.q) for c in load_cases(path)]
+        except EvalFileError:
+            continue  # (the crisis wording probe is no question set)
+    texts += [safety.without_idioms(t) for t in texts]
+    assert len(texts) > 6000 and safety._IDIOMS_SCAN._starts is not None
+    for text in texts:
+        assert safety._IDIOMS_SCAN.sub(" ", text) == safety._IDIOMS.sub(" ", text), text
+        for plain, _combined in safety._COMPILED.values():
+            assert plain is not None and plain._starts is not None
+            fast, slow = plain.search(text), plain.pattern.search(text)
+            assert (fast and fast.span()) == (slow and slow.span()), text
+
+
 def test_a_pattern_that_can_begin_anywhere_is_scanned_plainly():
     import re
 
@@ -183,6 +207,11 @@ def test_a_pattern_that_can_begin_anywhere_is_scanned_plainly():
     scan = WordStartPattern(re.compile(r"\b(?:[^x]y|ab)"))
     assert scan._starts is None
     assert scan.sub("-", "ab zy qy") == "- - -"
+    # an alternative that need not begin a word ("cab" holds "ab")
+    inside = WordStartPattern(re.compile(r"\bxy|ab"))
+    assert inside._starts is None
+    assert inside.search("cab") is not None and inside.sub("-", "cab xy") == "c- -"
+    assert WordStartPattern(re.compile(r"\bxy|\bab")).search("cab xy").span() == (4, 6)
 
 
 def test_a_social_media_post_reads_as_its_words():
