@@ -47,6 +47,13 @@ SENTENCE_WORDS = 4
 """A sentence read on its own has at least this many words."""
 MAX_SENTENCES = 40
 """Sentences of one message scored (the whole message is always scored)."""
+LONG_SENTENCES = 5
+LONG_THRESHOLD = 0.97
+"""A message of LONG_SENTENCES or more, read whole, must score this: a long story adds up many
+weak words (a hospital, tears, a door) to a score no sentence of it reaches. One sentence over
+SENTENCE_THRESHOLD is still enough. Read sets: of the messages only the model reads as danger,
+the 92 dangers now all still fire and false alarms fall from 22 to 14 (4 sentences, or 0.98, would
+each lose a danger now)."""
 
 _KIND_WORDS = {
     "medical": re.compile(
@@ -87,12 +94,14 @@ class DangerModel:
         return self.probability(fold(text))
 
     def fires(self, text: str, *, clean: Callable[[str], str] = str) -> bool:
-        """The whole message over the threshold, or one of its sentences over SENTENCE_THRESHOLD
-        (stricter: a sentence out of context is easier to misread). `clean` is applied to the
-        folded text first (the crisis rules' figures of speech are blanked out)."""
-        if self.probability(clean(fold(text))) >= self.threshold:
-            return True
+        """The whole message over the threshold (LONG_THRESHOLD for a long one), or one of its
+        sentences over SENTENCE_THRESHOLD (stricter: a sentence out of context is easier to
+        misread). `clean` is applied to the folded text first (the crisis rules' figures of speech
+        are blanked out)."""
         sentences = [clean(fold(s)) for s in SENTENCE_RE.split(text)[:MAX_SENTENCES] if s and s.strip()]
+        whole_bar = self.threshold if len(sentences) < LONG_SENTENCES else max(self.threshold, LONG_THRESHOLD)
+        if self.probability(clean(fold(text))) >= whole_bar:
+            return True
         bar = max(self.threshold, SENTENCE_THRESHOLD)
         # a sentence of a few words ("Jordan here.") says too little to be read alone
         return len(sentences) > 1 and any(self.probability(s) >= bar for s in sentences if len(s.split()) >= SENTENCE_WORDS)

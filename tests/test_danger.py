@@ -99,3 +99,16 @@ def test_everyday_uses_of_danger_words_are_no_danger_now():
     assert detect_crisis("I can't talk, he's in the room with a knife") is not None
     assert detect_crisis("he's smashed a bottle and he's coming at me with it right now") is not None
     assert detect_crisis("a man has just taken her from the park in a van") is not None
+
+
+def test_a_long_story_of_an_ordinary_bad_week_is_no_danger_now(assistant: Assistant):
+    # five sentences of weak words (an operation, a door, a row) add up, read whole; no sentence says danger
+    story = ("Grandad is 86 and still drives to the club every Sunday. Since his hip op he can hardly get from the car "
+             "to the front door. We argued about it all weekend and he stormed off. I have given up trying to stop him. "
+             "How does he apply for a blue badge in Nottingham?")
+    assert not assistant.ask(story).crisis
+    # one sentence of danger now in a long message is still enough
+    danger = ("Long day. Work was hectic and the bus was late again. Got home and started on tea. My flatmate has been "
+              "quiet all week. Just found him on the bathroom floor, he's not breathing properly and there are empty packets everywhere.")
+    got = assistant.ask(danger)
+    assert got.crisis and "999" in got.text.splitlines()[0]
