@@ -145,6 +145,8 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(knife|knives|blade|gun|machete) (2|to|at|against|on|in) (my|her|his|their|the|your|our) (\w+ )?(neck|throat|throte|face|head|chest)\b',
         r'\b(by|round|around) (the|her|his|my|their) (throat|throte|neck)\b',
         r'\b(kicking|smashing|booting|breaking) (the|my|our|her|his|their) (\w+ )?(door|window)s? (in|down)\b',
+        # someone just taken somewhere by force ("he's dragged my daughter into the bathroom")
+        r'\b(hes|shes|theyve|he has|she has|they have) (just )?(dragged|pulled|shoved|pushed|locked|thrown|carried) (me|us|her|him|them|my \w+) (into|in|out of|down|up|onto|to) (the|a|my|our|her|his|their) (\w+ )?(bathroom|bedroom|room|toilet|loo|kitchen|car|van|cellar|basement|garden|stairs|shed|attic|cupboard|wardrobe|hallway|floor)\b',
         Then(r'\b(left him|left her|left mine|left my (partner|husband|wife|boyfriend|girlfriend)|my ex|ex partner)\b',
              r'\b(parked|waiting|sat|sitting|standing|is) outside\b'),
         Then(r'\b(hit|hits|hitting|beat|beats|beating|hurt|hurting|smacking|punching|kicking|shaking) (the|a|his|her|that|this|their) (\w+ )?(boy|girl|child|kid|baby|toddler|little one)\b',
@@ -260,7 +262,7 @@ _IMMEDIATE = re.compile(
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _PAST = re.compile(
     r"\b(last (year|month|week|summer|winter|christmas)|years ago|months ago|weeks ago|used to|when i was|"
-    r"as a (child|kid)|in (19|20)\d\d|back in|historic|historical|in the past|(was|were|been) (killed|murdered)|passed away|"
+    r"as a (child|kid)|in (19|20)\d\d|back in (?=(the |my |our |those )?(19\d\d|20\d\d|day|days|\d0s|eighties|nineties|school|youth|" + _MONTHS + r"|spring|summer|autumn|winter|time|times)\b)|historic|historical|in the past|(was|were|been) (killed|murdered)|passed away|"
     r"last (weekend|spring|autumn|easter|term|yr|yer|" + _MONTHS + r")|(a|one) (year|month|fortnight) ago|(years|months) back|"
     # a stage of life that is over ("in first year" at uni, "before I had the baby", "when we were together")
     r"in (my )?(first|second|third|final|1st|2nd|3rd) year|before i had (the|my) (baby|son|daughter|kids|children)|when we were together|"

@@ -695,6 +695,10 @@ def test_performance_reported_to_the_board_is_still_performance_monitoring(assis
         ("My cousin's parents have booked her wedding in Pakistan for the summer holidays. She keeps saying no "
          "and nobody listens to her. Who deals with this?", "0800 5999 247"),
         ("a lad at the car wash told me he can't leave cos he owes the boss for bringing him over. who do i tell?", "08000 121 700"),
+        ("Van driver. Dropped off at a factory unit where about ten men sleep upstairs and the boss keeps all their passports "
+         "in his desk. Who should I tell?", "08000 121 700"),
+        ("I work behind a bar. A customer told me a man did stuff to her in the car park while she was too drunk to stand. "
+         "She doesn't want the police. Where can she go?", "0800 085 9993"),
     ],
 )
 def test_a_situation_told_without_its_name_gets_its_help(assistant: Assistant, message: str, number: str):
@@ -807,3 +811,9 @@ def test_a_sentence_is_read_in_the_light_of_the_whole_message(assistant: Assista
     ans = assistant.ask("hiya\nits about my brother\nhes been on heroin 3 yrs\nwas on a script once years ago but it all fell "
                         "apart when he moved\nhes lost loads of weight\nhe says hes ready this time\nwhere does he go in the city for treatment")
     assert ans.intent == "help-drugs-alcohol", (ans.intent, ans.text[:80])
+
+
+def test_someone_who_grabbed_a_partner_gets_the_line_for_their_own_behaviour(assistant: Assistant):
+    ans = assistant.ask("Grabbed my girlfriend by the wrist in an argument and left marks. Not proud of it. "
+                        "Who can I talk to about sorting myself out?")
+    assert "0808 802 4040" in ans.text and not ans.crisis, (ans.intent, ans.text[:120])
