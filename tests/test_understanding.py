@@ -817,3 +817,8 @@ def test_someone_who_grabbed_a_partner_gets_the_line_for_their_own_behaviour(ass
     ans = assistant.ask("Grabbed my girlfriend by the wrist in an argument and left marks. Not proud of it. "
                         "Who can I talk to about sorting myself out?")
     assert "0808 802 4040" in ans.text and not ans.crisis, (ans.intent, ans.text[:120])
+
+
+def test_wanting_a_voice_at_night_is_wanting_someone_to_talk_to(assistant: Assistant):
+    ans = assistant.ask("night shifts at the care home. every night about 3am i feel rubbish. not going to do anything silly, just need a voice")
+    assert ans.intent == "help-mental-health" and "116 123" in ans.text, (ans.intent, ans.text[:80])
