@@ -29,7 +29,8 @@ CONTROL = re.compile(
     r"\b(checks|checking|goes through|go through|goes thru|reads) (my|her|his) (phone|messages|texts)\b"
     r"|\b(tracks|tracking|tracked|follows|checks) (my|her|his) (location|whereabouts|phone location)\b"
     r"|\b(wont|will not|doesnt|does not) let (me|her|him) (see|go|leave|have|out|talk)\b"
-    r"|\b(controls|controlled|controlling|takes|took) (my|her|his|all my|all her|all his|every|the) (money|wages|bank card|phone|penny|pound|finances)\b|\bcontrolling\b"
+    r"|\b(controls|controlled|controlling|takes|took|keeps|kept|holds|looks after|looking after|has taken) (my|her|his|all my|all her|all his|every|the) "
+    r"(money|wages|bank card|bank cards|cards|phone|penny|pound|finances|benefits|pension)\b|\bcontrolling\b"
 )
 """Coercive control, which is domestic abuse with a partner named, whatever else a message is about."""
 CHILD_WRITER = re.compile(

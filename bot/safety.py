@@ -5,7 +5,8 @@ Both work on plain strings and know nothing of the matcher or of Telegram.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from itertools import pairwise
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from bot.knowledge import Contact
@@ -130,7 +131,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(poured|pouring|poured out|spread|splashed|splashing) (petrol|fuel|diesel|lighter fluid|paraffin)\b',
         r'\bburn (the|my|our|this|your) (house|flat|place|home|door)\b|\bburn (me|us|her|him|them) (alive|out)\b',
         r'\bset (my|the|our|his|her|their|this|your) (\w+ )?(house|flat|home|car|door|place|shop) (alight|on fire|ablaze)\b',
-        Then(r'\b(petrol|lighter fluid|paraffin|fuel|accelerant)\b', r'\b(alight|ablaze|on fire|set fire|burn|torch)\b'),
+        Then(r'\b(petrol|lighter fluid|paraffin|fuel|accelerant)\b', r'\b(alight|ablaze|on fire|set fire|burn|torch|lit|going up)\b'),
     ),
     "violence": (
         Then(r'\b(kill|murder|stab|shoot|strangle|hurt|get) (me|us|her|him|them|my \w+|the kids?|the baby)\b', r'\b(tonight|now|today|going to|gonna)\b'),
@@ -575,7 +576,7 @@ def detect_crisis(text: str) -> Crisis | None:
     if cant_talk(folded) and not (hypothetical and not _URGENT.search(folded)):
         found = _detect(folded, calm=calm)
         return Crisis(found.kind if found else "violence", silent=True)
-    found = _detect(folded, calm=calm)
+    found = _detect(folded, calm=calm, close=lambda: _close_pairs(text, calm=calm))
     if found is None and _at_a_distance(folded):
         # a professional's or a past story can still hold danger now in sentences of their own
         # ("... for my dissertation. My housemate snorted something and I can't wake him."):
@@ -591,6 +592,17 @@ def detect_crisis(text: str) -> Crisis | None:
     if found is not None and found.kind == "violence" and (_HABITUAL.search(folded) or _OWN_BEHAVIOUR.search(folded)) and not NOW_SAID.search(folded):
         return Crisis(found.kind, habitual=True)
     return found
+
+
+def _close_pairs(text: str, *, calm: bool) -> list[str]:
+    """Each sentence of a message of three or more, read with the one after it, as the rules read
+    it (none for a shorter message: it is read whole)."""
+    sentences = [without_idioms(fold(s)) for s in SENTENCE_RE.split(text[:MAX_SENTENCE_READ]) if s and s.strip()]
+    if calm:
+        sentences = [_CALM.sub(" ", s) for s in sentences]
+    if len(sentences) < 3:
+        return []
+    return [f"{a} {b}" for a, b in pairwise(sentences)]
 
 
 MAX_SENTENCE_READ = 20_000
@@ -619,7 +631,7 @@ _HABITUAL = re.compile(
 )
 
 
-def _detect(folded: str, *, calm: bool = False, loose: bool = True) -> Crisis | None:
+def _detect(folded: str, *, calm: bool = False, loose: bool = True, close: Callable[[], list[str]] | None = None) -> Crisis | None:
     about_topic = bool(_ABOUT_TOPIC.search(folded)) and not _PERSONAL.search(folded)
     if calm and not _URGENT.search(folded):
         about_topic = True  # "she's not in danger right now": only the suicide rules still read it
@@ -637,6 +649,10 @@ def _detect(folded: str, *, calm: bool = False, loose: bool = True) -> Crisis | 
         and _IMMEDIATE.search(folded)
         and _PERSONAL.search(folded)
         and not _PAST.search(folded)
+        # (in a message of several sentences, the danger word and the sign of now within two that
+        # follow each other: "we'd been screaming at each other about gravy" and "we were boiling
+        # kettles" a story apart say nothing together)
+        and (close is None or not (pairs := close()) or any(_DANGER.search(c) and _IMMEDIATE.search(c) for c in pairs))
     ):
         return Crisis("violence")
     return None

@@ -822,3 +822,11 @@ def test_someone_who_grabbed_a_partner_gets_the_line_for_their_own_behaviour(ass
 def test_wanting_a_voice_at_night_is_wanting_someone_to_talk_to(assistant: Assistant):
     ans = assistant.ask("night shifts at the care home. every night about 3am i feel rubbish. not going to do anything silly, just need a voice")
     assert ans.intent == "help-mental-health" and "116 123" in ans.text, (ans.intent, ans.text[:80])
+
+
+def test_a_partner_looking_after_her_bank_card_is_control():
+    from bot.questions import CONTROL
+
+    assert CONTROL.search("her husband looks after her bank card and she goes quiet when he walks in")
+    assert CONTROL.search("he keeps my wages")
+    assert not CONTROL.search("my mum looks after the kids on fridays")
