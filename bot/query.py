@@ -59,6 +59,14 @@ GENERIC_ASK = frozenset(
 )
 """Words of asking for help, not of what it is about ("who can I ring", "is there anyone to talk to"):
 they do not count towards QUESTION_MIN_WEIGHT."""
+JUDGING = frozenset(
+    stem(w) for w in (
+        "normal normally overreacting overreact overthinking paranoid dramatic mad crazy silly stupid count counts "
+        "serious seriously worth wrong right fair real ok okay acceptable enough bad feel feeling"
+    ).split()
+)
+"""Words that ask for a judgement of what the story tells ("is this normal?", "am I overreacting?",
+"does that count?"): the story is what it is about, so they name no subject either."""
 MAX_READ = 100_000
 """What crisis detection reads of a message: all of it, up to this (every crisis pattern is linear)."""
 
@@ -130,7 +138,7 @@ class Prepared:
             return None
         question = self.matcher.query(" ".join(asked))
         # "who can I ring?" names no subject: the words of asking for help are not one
-        subject = sum(w for t, w in zip(question.tokens, question.weights, strict=True) if t not in GENERIC_ASK)
+        subject = sum(w for t, w in zip(question.tokens, question.weights, strict=True) if t not in GENERIC_ASK and t not in JUDGING)
         return question if subject >= QUESTION_MIN_WEIGHT else None
 
     @cached_property

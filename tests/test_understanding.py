@@ -830,3 +830,13 @@ def test_a_partner_looking_after_her_bank_card_is_control():
     assert CONTROL.search("her husband looks after her bank card and she goes quiet when he walks in")
     assert CONTROL.search("he keeps my wages")
     assert not CONTROL.search("my mum looks after the kids on fridays")
+
+
+def test_is_this_normal_asks_about_the_story_not_a_topic_of_its_own(assistant: Assistant):
+    from bot.query import prepare
+
+    # "is that normal?" names no subject: the story (damp and a landlord, which the documents do not cover) is what is asked
+    ans = assistant.ask("There's black mould up the bedroom wall and the baby's clothes smell of it, the landlord blames us "
+                        "for drying washing inside. Is that normal?")
+    assert ans.kind == "decline", (ans.intent, ans.text[:80])
+    assert prepare("My dad drinks every day and gets nasty. Am I overreacting?", assistant.matcher).question is None
