@@ -149,7 +149,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         # someone just taken somewhere by force ("he's dragged my daughter into the bathroom")
         r'\b(hes|shes|theyve|he has|she has|they have) (just )?(dragged|pulled|shoved|pushed|locked|thrown|carried) (me|us|her|him|them|my \w+) (into|in|out of|down|up|onto|to) (the|a|my|our|her|his|their) (\w+ )?(bathroom|bedroom|room|toilet|loo|kitchen|car|van|cellar|basement|garden|stairs|shed|attic|cupboard|wardrobe|hallway|floor)\b',
         Then(r'\b(left him|left her|left mine|left my (partner|husband|wife|boyfriend|girlfriend)|my ex|ex partner)\b',
-             r'\b(parked|waiting|sat|sitting|standing|is) outside\b'),
+             r'\b(?<!keeps )(?<!kept )(?<!always )(?<!keep )(parked|waiting|sat|sitting|standing|is) outside\b'),
         Then(r'\b(hit|hits|hitting|beat|beats|beating|hurt|hurting|smacking|punching|kicking|shaking) (the|a|his|her|that|this|their) (\w+ )?(boy|girl|child|kid|baby|toddler|little one)\b',
              r'\b(cry\w*|scream\w*|stop|now|quiet|help)\b'),
         All(r'\blocked (the|my|our|all the) (\w+ )?(door|doors|windows)\b|\blocked (me|us) in\b',

@@ -112,3 +112,8 @@ def test_a_long_story_of_an_ordinary_bad_week_is_no_danger_now(assistant: Assist
               "quiet all week. Just found him on the bathroom floor, he's not breathing properly and there are empty packets everywhere.")
     got = assistant.ask(danger)
     assert got.crisis and "999" in got.text.splitlines()[0]
+
+
+def test_an_ex_who_keeps_waiting_outside_is_a_pattern_not_danger_this_minute():
+    assert detect_crisis("my ex keeps waiting outside my work at home time and leaving flowers on my car") is None
+    assert detect_crisis("my ex is waiting outside and I'm scared to go out to the car") is not None
