@@ -840,3 +840,7 @@ def test_is_this_normal_asks_about_the_story_not_a_topic_of_its_own(assistant: A
                         "for drying washing inside. Is that normal?")
     assert ans.kind == "decline", (ans.intent, ans.text[:80])
     assert prepare("My dad drinks every day and gets nasty. Am I overreacting?", assistant.matcher).question is None
+
+
+def test_the_boss_of_the_partnership_is_its_chair(assistant: Assistant):
+    assert "Coaker" in assistant.ask("who's the boss of the partnership, is it one person?").text
