@@ -52,6 +52,7 @@ from bot.questions import (
     HELP_TOPIC,
     NUMBER_AGAIN,
     other_place,
+    ABOUT_THE_WORK,
     PARTNER,
     CONTROL,
     PERSON,
@@ -624,6 +625,8 @@ class Assistant:
             return "says it is not an emergency: the emergency page is not what is asked"
         if self._situation(intent.id) == "child-welfare" and not (CHILD_WORDS.search(folded) or YOUNG_PEOPLE.search(folded)):
             return "names no child: help for worries about a child is not what is asked"
+        if intent.kind == "help" and any(ABOUT_THE_WORK.search(s) for s in asked or (folded,)):
+            return "asks about the partnership's own work (who owns a topic, its priorities or targets): help is not what is asked"
         # (what is asked for is read in the sentences that ask: "my bank statements look like a
         # phone number ... is there a number I can text?" asks for no one's phone number)
         figures, quantity, datum = _asked_for(asked or (folded,))

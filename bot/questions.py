@@ -93,6 +93,15 @@ def other_place(folded: str) -> str | None:
     m = OTHER_PLACE_RE.search(folded)
     return (m.group(1) or m.group(2)) if m else None
 
+ABOUT_THE_WORK = re.compile(
+    r"\b(which|what) (part|parts|bit|sub ?group|subgroup|sub ?groups|board|boards|group|body|team|strand|forum|meeting) "
+    r"(of|in|within|at) (the )?(crime and drugs partnership|partnership|cdp|council)( \w+){0,3}? (is |are )?"
+    r"(responsible|in charge|deals|deal|leads|lead|looks after|oversees|oversee|owns|covers|handles)\b"
+    r"|\b(is|was|are|were) (\w+ ){1,4}(one of )?(the |its |their |your |nottinghams |the citys |the partnerships |the cdps )?"
+    r"(priority|priorities)\b|\b(is there|are there|whats|what is|what are) (any |a |the )?(target|targets)\b"
+)
+"""A question about the partnership's own work (which part owns a topic, whether it is a priority,
+its target): help for someone in that situation is not what is asked."""
 SITUATED = re.compile(
     r"\b(i|im|ive|id|me|my|we|were|our|us|mum|mam|mom|dad|son|daughter|partner|husband|wife|boyfriend|girlfriend|"
     r"fella|ex|brother|sister|friend|mate|neighbour|neighbours|family|kid|kids|child|children|nan|grandad|auntie|uncle|"

@@ -844,3 +844,15 @@ def test_is_this_normal_asks_about_the_story_not_a_topic_of_its_own(assistant: A
 
 def test_the_boss_of_the_partnership_is_its_chair(assistant: Assistant):
     assert "Coaker" in assistant.ask("who's the boss of the partnership, is it one person?").text
+
+
+def test_a_question_about_the_partnerships_own_work_is_not_answered_with_help(assistant: Assistant):
+    from bot.questions import ABOUT_THE_WORK
+
+    assert ABOUT_THE_WORK.search("which part of the crime and drugs partnership is responsible for hate crime")
+    assert ABOUT_THE_WORK.search("is hate crime actually one of nottinghams priorities and is there any target for it")
+    # a victim asking where to report is asking for help
+    assert not ABOUT_THE_WORK.search("which group deals with hate crime so she can report it")
+    ans = assistant.ask("I chair a residents' group in Bulwell. After racist graffiti on the community centre last month, "
+                        "members asked me to find out which part of the crime and drugs partnership is responsible for hate crime.")
+    assert ans.intent == "owner-hate-crime", (ans.intent, ans.text[:80])
