@@ -81,8 +81,9 @@ STORY_PIECE = 0.05
 PIECE_CONTEXT = 0.4
 """A sentence is read in the light of the whole message: its answer gains this share of the whole
 message's score for the same intent ("Is there a review I can ask for?" after months of reported
-ASB is the Community Trigger, not a Domestic Homicide Review). Read sets over 0.2-1.0: 0.4 and up
-all gain (answers 1678 -> 1681-1686, out of scope 422 -> 424-428); above 0.4 a danger now is lost."""
+ASB is the Community Trigger, not a Domestic Homicide Review). Chosen on the read sets of the time
+(blind27 not yet among them) over 0.2-1.0: 0.4 and up all gain (answers 1678 -> 1681-1686, out of
+scope 422 -> 424-428); 0.6 and 1.0 lose a danger now's crisis reply."""
 PIECE_FRONT = 5
 """When the whole message is torn between two it could answer, a part answers only with one of its
 first few candidates."""
@@ -152,14 +153,15 @@ target (the hate crime figures and target, 0.17 behind the hate crime help); 0.2
 and change nothing else."""
 
 
+_AFTER_A_PRONOUN = frozenset("in on at for round around here there locally now then about over to with from by near".split())
+"""Words after "that" or "this" that show it stands alone, for something named before."""
+
+
 def _points_back(m: re.Match[str]) -> bool:
     """Whether a POINTS_BACK match stands for something named before: "it", "they", or "that"
     at a clause's end or before a place or time ("who runs that in Nottingham?"; not "what does
     that board do?", nor "is this the exploitation thing?", which names what it asks about)."""
     return bool(m.group("pronoun")) or m.group("noun") is None or m.group("noun") in _AFTER_A_PRONOUN
-
-
-_AFTER_A_PRONOUN = frozenset("in on at for round around here there locally now then about over to with from by near".split())
 
 
 @dataclass

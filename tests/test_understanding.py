@@ -853,6 +853,7 @@ def test_a_question_about_the_partnerships_own_work_is_not_answered_with_help(as
     assert ABOUT_THE_WORK.search("is hate crime actually one of nottinghams priorities and is there any target for it")
     # a victim asking where to report is asking for help
     assert not ABOUT_THE_WORK.search("which group deals with hate crime so she can report it")
+    assert not ABOUT_THE_WORK.search("is there priority housing for women leaving abuse")
     ans = assistant.ask("I chair a residents' group in Bulwell. After racist graffiti on the community centre last month, "
                         "members asked me to find out which part of the crime and drugs partnership is responsible for hate crime.")
     assert ans.intent == "owner-hate-crime", (ans.intent, ans.text[:80])
