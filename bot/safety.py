@@ -5,8 +5,8 @@ Both work on plain strings and know nothing of the matcher or of Telegram.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from collections.abc import Callable, Iterable
+from itertools import pairwise
 from dataclasses import dataclass
 
 from bot.knowledge import Contact
@@ -247,8 +247,8 @@ _NOT_VERBS = (
     r"funding\b|training\b|briefing\b|ring\b|king\b|during\b|spring\b|string\b|sibling\b|ongoing\b|clothing\b|"
     r"parking\b|shopping\b|offending\b|reoffending\b|policing\b|safeguarding\b|wellbeing\b|nothing\b|"
     r"wondering\b|asking\b|enquiring\b|inquiring\b|writing\b|emailing\b|messaging\b|hoping\b|doing\b|planning\b|organising\b|"
-    # how someone is getting on, or what they do for a living ("my husband's health is suffering")
-    r"suffering\b|struggling\b|coping\b|working\b|living\b|studying\b|renting\b|saying\b|trying\b|typing\b|posting\b"
+    # how someone is getting on ("my husband's health is suffering"), or writing to us ("I'm now typing this")
+    r"suffering\b|struggling\b|coping\b|studying\b|renting\b|saying\b|typing\b|posting\b"
 )
 # "just" that softens a question ("I was just wondering"), not one that says it has just happened
 _JUST = r"(?<!not )just(?! (wondering|asking|curious|checking|a quick|a question|want|wanted|need|needed|trying to find))"
