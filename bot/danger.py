@@ -98,10 +98,11 @@ class DangerModel:
         sentences over SENTENCE_THRESHOLD (stricter: a sentence out of context is easier to
         misread). `clean` is applied to the folded text first (the crisis rules' figures of speech
         are blanked out)."""
-        sentences = [clean(fold(s)) for s in SENTENCE_RE.split(text)[:MAX_SENTENCES] if s and s.strip()]
-        whole_bar = self.threshold if len(sentences) < LONG_SENTENCES else max(self.threshold, LONG_THRESHOLD)
+        raw = [s for s in SENTENCE_RE.split(text)[:MAX_SENTENCES] if s and s.strip()]
+        whole_bar = self.threshold if len(raw) < LONG_SENTENCES else max(self.threshold, LONG_THRESHOLD)
         if self.probability(clean(fold(text))) >= whole_bar:
             return True
+        sentences = [clean(fold(s)) for s in raw]  # (read one by one only when the whole did not fire)
         bar = max(self.threshold, SENTENCE_THRESHOLD)
         # a sentence of a few words ("Jordan here.") says too little to be read alone
         return len(sentences) > 1 and any(self.probability(s) >= bar for s in sentences if len(s.split()) >= SENTENCE_WORDS)
