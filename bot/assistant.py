@@ -225,6 +225,13 @@ def _asked_for(sentences: tuple[str, ...]) -> tuple[bool, re.Match[str] | None, 
     return figures, quantity, datum
 
 
+@lru_cache(maxsize=256)
+def _about_the_work(sentences: tuple[str, ...]) -> bool:
+    """Whether what is asked is the partnership's own work (which part owns a topic, whether it
+    is a priority, its target), read once per message however many help intents are checked."""
+    return any(ABOUT_THE_WORK.search(s) for s in sentences)
+
+
 class Assistant:
     """Answers questions from one knowledge base; swap it with `reload` (atomic)."""
 
@@ -627,7 +634,7 @@ class Assistant:
             return "says it is not an emergency: the emergency page is not what is asked"
         if self._situation(intent.id) == "child-welfare" and not (CHILD_WORDS.search(folded) or YOUNG_PEOPLE.search(folded)):
             return "names no child: help for worries about a child is not what is asked"
-        if intent.kind == "help" and any(ABOUT_THE_WORK.search(s) for s in asked or (folded,)):
+        if intent.kind == "help" and _about_the_work(asked or (folded,)):
             return "asks about the partnership's own work (who owns a topic, its priorities or targets): help is not what is asked"
         # (what is asked for is read in the sentences that ask: "my bank statements look like a
         # phone number ... is there a number I can text?" asks for no one's phone number)
@@ -926,6 +933,10 @@ class Assistant:
         asked = q.asking
         whole = {c.intent: c.score for c in q.ranked(q.years)}
         for piece in q.sentences:
+            if len(piece.terms.tokens) < 2:
+                continue  # one word ("I'm all over the place") is no question on its own
+            if (m := POINTS_BACK.match(piece.folded)) and _points_back(m) and not q.folded.startswith(piece.folded):
+                continue  # "what is it called?", "who runs that in Nottingham?" are read with what "it" is (a part of its own)
             d = self._decide(piece, trace, asked=q)
             if d.best and self.kb.intents[d.best.intent].kind == "meta":
                 continue  # "good afternoon" in a long message is not the question
@@ -937,10 +948,6 @@ class Assistant:
                 d = replace(d, best=replace(d.best, score=d.best.score - STORY_PIECE))
             if d.rule == "near-out-of-scope":
                 continue  # a part torn between a topic and another thing is no evidence of either
-            if len(piece.terms.tokens) < 2:
-                continue  # one word ("I'm all over the place") is no question on its own
-            if (m := POINTS_BACK.match(piece.folded)) and _points_back(m) and not q.folded.startswith(piece.folded):
-                continue  # "what is it called?", "who runs that in Nottingham?" are read with what "it" is (a part of its own)
             if d.best is None:
                 continue
             intent = d.best.intent
