@@ -198,6 +198,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(hes|shes|theyve|they have|he has|she has|someone has|someones|somebody has|man has|mans) (just )?(got|taken|took|grabbed|snatched) (her|him|them|my (son|daughter|kid|kids|child|children|baby|boy|girl))\b(?! (bedroom|room|bed|money|card|cards|bank card|purse|pension|phone|keys|passport|flat|place|seat|car|benefits|chair))',
         Then(r'\b(child|kid|son|daughter|boy|girl|toddler|baby)\b', r'\b(missing|gone missing|gone|not come home|not came home|hasnt come home|has not come home|been taken|taken|not answering|isnt answering|disappeared|ran away|run away|cant find)\b', r'\b(\d+|man|stranger|text\w*|hours|night|since)\b'),
         Then(r'\b(fire|house is on fire|on fire)\b', r'\b(now|help|trapped|inside)\b'),
+        r'\b(shoving|pushing|pushed|shoved|dragging|dragged|forcing) (\w+ ){0,5}(towards|to|near|over|onto|off) (the )?(edge|tracks|track|rails|railway line|platform edge|edge of (the )?platform|bridge|railings?|balcony|canal|river)\b',
+        All(r'\b(missing|gone missing|cant find|wandered off|run off|ran off|disappeared)\b(?! (persons|people|children|episodes|from home reports))',
+            r'\b(canal|river|towpath|lake|pond|weir|trent|reservoir|quarry)\b', r'\b(mins|minutes|\d+ ?mins?|just now|now|rn|right now)\b'),
     ),
 }
 
@@ -250,17 +253,31 @@ _NOT_VERBS = (
     # how someone is getting on ("my husband's health is suffering"), or writing to us ("I'm now typing this")
     r"suffering\b|struggling\b|coping\b|studying\b|renting\b|saying\b|typing\b|posting\b"
 )
+# People who live next door, upstairs or downstairs ("the family next door", "the people upstairs"):
+# where they live, not someone in the next room now
+_WHERE_THEY_LIVE = (
+    r"(?<!family )(?<!people )(?<!neighbours )(?<!neighbour )(?<!lads )(?<!kids )(?<!couple )(?<!man )(?<!woman )(?<!bloke )"
+    r"(?<!lady )(?<!guy )(?<!house )(?<!flat )(?<!lot )(?<!girl )(?<!lad )(?<!folk )(?<!tenants )(?<!ones )(?<!from )"
+)
 # "just" that softens a question ("I was just wondering"), not one that says it has just happened
 _JUST = r"(?<!not )just(?! (wondering|asking|curious|checking|a quick|a question|want|wanted|need|needed|trying to find))"
 _IMMEDIATE = re.compile(
     r"\b((?<!before )(?<!until )(?<!by )(?<!live )(?<!lives )(?<!living )now(?! (typing|writing|asking|messaging|posting|emailing|contacting))|right now|rn|atm|tonight|at the moment|currently|" + _JUST + r"|still|(hes|shes|theyre|is|are|still|right|in) here|"
-    r"(hes|shes|theyre|is|are|waiting|standing|sat|sitting|parked|right) outside|outside (now|my (door|house|flat|window|home))|next room|(?<!family )(?<!people )(?<!neighbours )(?<!neighbour )(?<!lads )(?<!kids )(?<!couple )(?<!man )(?<!woman )(?<!bloke )(?<!lady )(?<!guy )(?<!house )(?<!flat )(?<!lot )(?<!girl )(?<!lad )(?<!folk )(?<!tenants )next door|downstairs|"
-    r"upstairs|hurry|quick(?! (one|question|q|query|thing|favour)\b)|quickly|cant talk|cannot talk|hiding|for hours|this minute|as we speak|coming back|"
+    r"(hes|shes|theyre|is|are|waiting|standing|sat|sitting|parked|right) outside|outside (now|my (door|house|flat|window|home))|next room|" + _WHERE_THEY_LIVE + r"next door|" + _WHERE_THEY_LIVE + r"downstairs|"
+    r"" + _WHERE_THEY_LIVE + r"upstairs|hurry|quick(?! (one|question|q|query|thing|favour)\b)|quickly|cant talk|cannot talk|hiding|for hours|this minute|as we speak|coming back|"
     r"please help|help me|help us|scared|terrified|cant get out|cant move|cant breathe|wont stop)\b"
     r"|\b(im|i am|hes|shes|theyre|were|is|are) (?!not |never )(\w+ )?(?!" + _NOT_VERBS + r")\w+ing\b"
 )
 # Past events ("was attacked last year") are for support services, not 999; the strong patterns still apply.
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_HANDLED = (
+    # already reported ("it went to police, there's a case number"), already attended ("paramedics came")
+    r"(theres|there is|got|ive got|i have|have|with|gave me|given|giving me) (a|the|my) (crime|case|police|incident|reference|ref) (reference |ref )?number|"
+    r"(it|this|that) went to (the )?police|(paramedics|ambulance|the ambulance|an ambulance|ambulance crew) (came|arrived|turned up|took (him|her|them))|"
+    r"police (came|arrived|turned up) (and|but) (took|arrested|left|spoke)"
+)
+"""An event already reported to the police or attended by an ambulance: over, for the whole message."""
+_HANDLED_RE = re.compile(r"\b(" + _HANDLED + r")\b")
 _PAST = re.compile(
     r"\b(last (year|month|week|summer|winter|christmas)|years ago|months ago|weeks ago|used to|when i was|"
     r"as a (child|kid)|in (19|20)\d\d|back in (?=(the |my |our |those )?(19\d\d|20\d\d|day|days|\d0s|eighties|nineties|school|youth|" + _MONTHS + r"|spring|summer|autumn|winter|time|times)\b)|historic|historical|in the past|(was|were|been) (killed|murdered)|passed away|"
@@ -268,7 +285,10 @@ _PAST = re.compile(
     # a stage of life that is over ("in first year" at uni, "before I had the baby", "when we were together")
     r"in (my )?(first|second|third|final|1st|2nd|3rd) year|before i had (the|my) (baby|son|daughter|kids|children)|when we were together|"
     # read about, not seen ("in the paper", "on the news")
-    r"in the (paper|papers|news)|on the news)\b"
+    r"in the (paper|papers|news)|on the news|"
+    # a weekday gone ("last Sunday"), the other day
+    r"last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the other (day|night|week)|"
+    r"" + _HANDLED + r")\b"
 )
 # A death that has happened ("stabbed to death", "we lost my brother to heroin", "since she died"):
 # no one to save now. Only danger said to be now outright (_URGENT) outweighs it; other sentences
@@ -378,7 +398,23 @@ _IDIOMS = re.compile(
     r"|\bshoot me now\b|\bthreats to kill\b|\b(is|are|s|was) (absolute )?murder\b|\b(non|not an?|isnt an?|no) emergency\b"
     r"|\bdead (old|good|funny|nice|easy|hard|busy|boring|serious|keen|posh|proud|chuffed|lush|quick|slow)\b"
     r"|\boverdos(e|ed|es|ing) (on|of) (coffee|caffeine|chocolate|sugar|netflix|work|tea|energy drinks?|red bull|paperwork|meetings)\b"
-    r"|\b(overdose|drug related|drug) (deaths?|mortality|rates?|figures|statistics|prevention|awareness|data|reviews?)\b"
+    r"|\b(overdose|drug related|drug) (deaths?|mortality|rates?|figures|statistics|prevention|awareness|data|reviews?|reversal|kits?|sprays?|injections?|training|risks?)\b"
+    r"|\b(risk|risks|chance|danger|dangers) of (an |a )?overdos\w*\b|\breversal (stuff|kit|kits|drug|drugs|spray|medicine|injection)\b"
+    # in case of an overdose some day ("something to keep in the house in case he overdoses")
+    r"|\b(in case|incase|if ever|if) (he|she|they|someone|somebody|anyone|my \w+|your \w+|her \w+|his \w+) (ever |does |did )?(overdoses|ods|overdosed|over doses|stops breathing|goes over)\b"
+    # a fear for some day ("frightened of finding him one morning not breathing", "scared I'll end up getting stabbed")
+    r"|\b(scared|afraid|frightened|worried|terrified|worry|worrying|dread|dreading) (of |about |that )?(\w+ ){0,4}(one day|one morning|one night|some day|someday|one of these days) (\w+ ){0,2}(not breathing|dead|overdosed|gone|hurt)\b"
+    r"|\b(end up|ending up|might|could|would|ill|i will|im going to) (\w+ )?(getting|being|get|be) (stabbed|shot|hurt|killed|glassed|jumped)\b"
+    # carrying a knife for protection, said of oneself ("I've started carrying a knife because I got jumped")
+    r"|\b(ive|i have|i|im|i am|ive been|i been|i started|ive started) (started |been |begun |taken to )?(carrying|to carry|carry) (a |my )?(knife|blade|weapon)\b"
+    # someone who goes missing, as a pattern ("he's been going missing overnight")
+    r"|\b(been|keeps|keep|kept|always|started|starts|start) going missing\b"
+    # kicking a ball, attacking the hedge, hitting the gym
+    r"|\bkick\w* (a |the |their |his |her |my |our )?(foot ?balls?|balls?)\b"
+    r"|\b(attack\w*|hitting|hit|smash\w*|beating|battering) the (hedge|hedges|weeds|garden|lawn|grass|bushes|brambles|ironing|housework|gym|books|shops|sales|road|snooze button|paperwork|inbox|bottle)\b"
+    # a marriage planned abroad, not someone being taken now ("being taken to Pakistan in the summer to marry")
+    r"|\b(being|be|is being|getting|get|gets) (taken|sent|flown|shipped) (abroad|overseas|out of the country|back home|home|to \w+)( \w+){0,4} "
+    r"(in|this|next|over|during|for|after) (the )?(summer|holidays?|half term|easter|christmas|eid|" + _MONTHS + r"|year|month|week|term)\b"
     # things, plants and bodies' tests, not people ("the battery is dead", "my tomatoes are dying",
     # "blood test results", "the fire alarm is tested on Tuesdays", "mould is killing the walls")
     r"|\b(battery|batteries|phone|laptop|tablet|car|engine|drill|charger|printer|tv|telly|boiler|bulb|torch|remote|"
@@ -409,13 +445,13 @@ NOW_SAID = re.compile(
     r"\b(now(?<!\breport it now)(?<!\breport this now)(?<!\breport that now)(?<!\breport now)(?<!\blive now)(?<!\blives now)(?<!\bliving now)(?! (typing|writing|asking|messaging|posting|emailing|contacting))"
     r"(?! (wont|will not|doesnt|does not|refuses to|cant bring (herself|himself)) (leave|go out|go))|right now|rn|tonight|2nite|2night|tonite|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|outside|"
     # "still", but not the speaker's own lasting hurt ("I still get nightmares", "I've still got that in me")
-    r"still(?<!\bi still)(?<!\bive still)(?<!\bi have still)(?<!\bit still)(?! (bugs|bothers|haunts|upsets|affects|gets to|hurts) me)|"
+    r"still(?<!\bi still)(?<!\bive still)(?<!\bi have still)(?<!\bit still)(?<!\bwould still)(?<!\bcould still)(?<!\bwill still)(?<!\bcan still)(?<!\bmight still)(?<!\bshould still)(?! (bugs|bothers|haunts|upsets|affects|gets to|hurts) me)|"
     r"(hes|shes|theyre|is|are|still|right|in) here|in the house|in the flat|next room|again|this evening|this morning|today|is being)\b"
 )
 # Someone asking in a professional role: the topic words are their work, unless danger is now.
 _PROFESSIONAL = re.compile(
     r"\b(councillor|cllr|commissioner|researcher|phd|dissertation|thesis|student (writing|researching|doing a)|journalist|reporter|analyst|pcso|"
-    r"community protection officer|social worker|practitioner|board member|committee member|scrutiny|briefing|workshop|"
+    r"community protection officers?|social worker|practitioner|board member|committee member|scrutiny|briefing|workshop|"
     r"training session|presentation|portfolio holder|my ward|our team|my team|new starter|just started as|im new to|"
     r"peer mentor|governors|parent rep|service user forum|agenda|"
     # health staff writing about a patient ("PN here. Male pt, wife has been hitting him")
@@ -448,7 +484,7 @@ _CALM = re.compile(
     # "he is at work now", "nobody is threatening me right now", "it is not happening now"
     r"|\b(hes|shes|he is|she is|theyre|they are) (at work|at the pub|away|out|out at work|at (his|her|their) (mums|mams|dads|mates)( house| place)?) (now|right now|at the moment|today)\b"
     r"|\b(nobody|no one|noone|nobodys) (is |s )?(threatening|hurting|hitting|attacking|following|harming|bothering) (me|us|her|him|them)( right now| now| at the moment| today)?\b"
-    r"|\b(its|it is|it isnt|its not|it is not|this is not|thats not|that is not) (not )?(happening|going on) (now|right now|at the moment|today)\b"
+    r"|\b(its|it is|it isnt|its not|it is not|this is not|thats not|that is not) (not )?(happening|going on|kicking off) (now|right now|at the moment|today)\b"
     # "she's here with me and safe", "so I'm ok", "I'm at work now so I'm ok"
     r"|\b(and|so) (shes|hes|theyre|were|im|i am|she is|he is|they are|we are) (safe|ok|okay|fine|alright|cool|good)"
     r"( (for )?(now|right now|rn|at the moment|tonight|today))?\b|\b(with me|here) and safe\b"
@@ -520,6 +556,17 @@ _ASKS_FOR_A_SERVICE = re.compile(
     r"|\bwho (helps|deals|handles|looks|supports)\b|\b(is|are) (there|their) (any|some)(one|body|where|thing| services?| support| help| charity| group)\b"
     r"|\bhelplines?\b|\bwhere (can|do|could|should|would) (i|we|she|he|they|adults|people|someone) (go|get|find|turn)( \w+)? (help|support|advice|to)\b"
     r"|\bwhat (services?|support|help) (is|are) (there|out there|available)\b"
+    r"|\b(wants|want|needs|need|looking for|would like) (someone|somebody|a service|an organisation|a charity|a helpline|a group|people) (who|that|to|which)\b"
+)
+
+
+# Told after the fact ("yesterday on the bus", "heard screaming last night", "on Saturday in Asda"),
+# or a trouble reported again and again ("he has complained five times"): the
+# learned model, which weighs words and not time, leaves these to the rules.
+_EARLIER = re.compile(
+    r"\b((?<!since )yesterday|last night|earlier today|the other (day|night)|at the weekend|over the weekend|"
+    r"on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)( (night|morning|afternoon|evening))?|"
+    r"(reported|complained|rang|rung|called|phoned) (\w+ ){0,6}(\w+|\d+) times)\b"
 )
 
 
@@ -530,7 +577,7 @@ def about_a_topic(folded: str) -> bool:
     return bool(
         _PROFESSIONAL.search(folded) or _PAST.search(folded) or _DEATH.search(folded) or _HYPOTHETICAL.search(folded) or not_now(folded)
         or (_OWN_BEHAVIOUR.search(folded) and not said_now(folded))  # (asking for help with their own behaviour)
-        or _ASKS_FOR_A_SERVICE.search(folded)
+        or _ASKS_FOR_A_SERVICE.search(folded) or _EARLIER.search(folded)
     ) and not _URGENT.search(rest)
 
 
@@ -547,7 +594,7 @@ _URGENT = re.compile(
     # a weapon held to someone, or someone held by the throat, whatever else is said ("its not urgent but ...")
     r"(knife|knives|blade|gun|machete) (2|to|at|against) (my|her|his|their|the|your|our) (\w+ )?(neck|throat|throte|head)|"
     r"(got|has|have|had) (me|her|him|them|us) by the (throat|throte|neck)|"
-    r"(hes|shes|theyre|is|are) (stood |standing |sat |sitting |waiting )?outside (my|the|our) (front |back )?(door|flat|house|window)"
+    r"(hes|shes|theyre|is|are) (right |just )?(stood |standing |sat |sitting |waiting |parked )?outside (my|the|our|her|his|their) (front |back )?(door|flat|house|window|place)"
     r"(?! (every|most|all|at night|on|some))|" + _ARRIVED + r")\b"
 )
 _ARRIVED_RE = re.compile(r"\b(" + _ARRIVED + r")\b")
@@ -577,10 +624,11 @@ def detect_crisis(text: str) -> Crisis | None:
         found = _detect(folded, calm=calm)
         return Crisis(found.kind if found else "violence", silent=True)
     found = _detect(folded, calm=calm, close=lambda: _close_pairs(text, calm=calm))
-    if found is None and _at_a_distance(folded):
+    if found is None and _at_a_distance(folded) and not (_HANDLED_RE.search(folded) and not said_now(folded)):
         # a professional's or a past story can still hold danger now in sentences of their own
         # ("... for my dissertation. My housemate snorted something and I can't wake him."):
-        # those sentences are read together, without the ones that keep their distance
+        # those sentences are read together, without the ones that keep their distance (but an
+        # event already reported or attended, "there's a case number", is over in every sentence)
         sentences = SENTENCE_RE.split(text[:MAX_SENTENCE_READ])[-LAST_SENTENCES:]
         parts = (without_idioms(fold(sentence)) for sentence in sentences)
         rest = " ".join(p for p in parts if p.strip() and not _at_a_distance(p) and not not_now(p))
