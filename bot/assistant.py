@@ -57,7 +57,9 @@ from bot.questions import (
     CONTROL,
     PERSON,
     QUANTITY,
+    QUESTION_START,
     REFERS,
+    SENTENCE_RE,
     SITUATED,
     THANKS,
     has_figure,
@@ -131,13 +133,15 @@ SITUATION_PIECES = 60
 """Pieces of a long message read for situations (its sentences come first)."""
 SITUATION_COVERAGE = 0.3
 """The share of a clause's weighted words a help intent must know to say the clause describes its situation."""
-GENERIC_SITUATIONS = frozenset({"contacts", "victim-support", "reporting", "danger-now"})
+GENERIC_SITUATIONS = frozenset({"contacts", "victim-support", "reporting", "report-crime", "danger-now"})
 """Help for anyone (the contacts list, victim support): never the second of two situations."""
 CRISIS_SITUATIONS = frozenset({"danger-now", "domestic-abuse", "sexual-violence", "mental-health", "drugs-alcohol", "modern-slavery", "hate-crime"})
 """Help that may follow the 999 line; never anti-social-behaviour advice or the contacts list."""
 SERVICE_TOPICS = frozenset({"juno"})
 """Intents about a support service (Juno's refuges, pet fostering, stalking advocacy): signposting
 that may follow the 999 line, unlike facts about the partnership."""
+POINTS_TO_STORY = re.compile(r"\b(this|that|these|those|it|they|them|him|her|he|she|his|hers|their)\b")
+"""Words of a question that point back to the story told before it ("who deals with this")."""
 PLAIN_SITUATIONS = frozenset({"contacts", "reporting", "victim-support", "anti-social-behaviour"})
 """Help that a plain question asks for (a number, how to report): not by itself a sign of danger."""
 NUMBER_WORDS = frozenset({"number", "phone", "digit", "helplin", "helpline", "line", "contact", "again", "repeat", "remind"})
@@ -626,7 +630,7 @@ class Assistant:
         not asked about (`year_asked` False): the answer need not say how things were then.
         """
         if not intent.needs_met(folded):
-            return f"holds none of the words the out-of-scope topic {intent.id} needs"
+            return f"holds none of the words {intent.id} needs" if intent.kind != "decline" else f"holds none of the words the out-of-scope topic {intent.id} needs"
         version = self._pick_version(intent, years)
         if version is None or intent.kind == "decline":
             return ""  # a known out-of-scope topic "answers" by saying so
@@ -974,26 +978,54 @@ class Assistant:
         parts = q.parts
         if len(parts) < 2:
             return None
-        found: list[tuple[Intent, float]] = []
-        subject = parts[0]
-        for n, piece in enumerate(parts):
-            if n and self._no_subject(piece):
-                # "what's the target for repeat hate crime victims, and what's the latest figure?":
-                # a part that names no subject of its own asks about the part before it
-                piece = prepare_text(f"{parts[n - 1].text} {piece.text}", self.matcher)
-            elif n and ENDS_POINTING_BACK.search(piece.folded):
-                # "There's a pothole outside. 1. Who is responsible for it? 2. How do I report it?":
-                # "it" is what the last part with a subject of its own named
-                piece = prepare_text(f"{subject.text} {piece.text}", self.matcher)
-            else:
-                subject = piece
-            d = self._decide(piece, trace)
-            if d.kind == "answer" and d.best and not self._declines(d.best.intent) and all(d.best.intent != i.id for i, _ in found):
-                found.append((self.kb.intents[d.best.intent], d.best.score))
+        found = self._questions_found(parts, trace)
+        if len(found) < 2:
+            # a story told before the first question ("We're doing a presentation ... Who chairs
+            # the board, and which bodies are the responsible authorities?") can make that part
+            # read as the second question: read it by its last sentence, and take two questions
+            # so found only if they include the one found before (else the story was the subject)
+            asked = tuple(self._asked_of(piece) for piece in parts)
+            if asked != parts:
+                again = self._questions_found(asked, trace)
+                if len(again) >= 2 and (not found or any(i.id == found[0][0].id for i, _s in again)):
+                    found = again
         if len(found) < 2:
             return None
         trace.step("two-questions", "the message asks " + " and ".join(i.id for i, _s in found[:3]))
         return self._compose(found[:3], q.years)
+
+    def _questions_found(self, parts: tuple[Prepared, ...], trace: Trace) -> list[tuple[Intent, float]]:
+        """The different intents the question parts are answered by, in order."""
+        found: list[tuple[Intent, float]] = []
+        subject = parts[0]
+        for n, part in enumerate(parts):
+            piece = part
+            if n and self._no_subject(part):
+                # "what's the target for repeat hate crime victims, and what's the latest figure?":
+                # a part that names no subject of its own asks about the part before it
+                piece = prepare_text(f"{parts[n - 1].text} {part.text}", self.matcher)
+            elif n and ENDS_POINTING_BACK.search(part.folded):
+                # "There's a pothole outside. 1. Who is responsible for it? 2. How do I report it?":
+                # "it" is what the last part with a subject of its own named
+                piece = prepare_text(f"{subject.text} {part.text}", self.matcher)
+            else:
+                subject = part
+            d = self._decide(piece, trace)
+            if d.kind == "answer" and d.best and not self._declines(d.best.intent) and all(d.best.intent != i.id for i, _ in found):
+                found.append((self.kb.intents[d.best.intent], d.best.score))
+        return found
+
+    def _asked_of(self, piece: Prepared) -> Prepared:
+        """A question part that tells a story first: its last sentence, when that asks, names its
+        subject and points back to nothing in the story ("... We want the current picture. Who
+        chairs the board,"), else the part as it is."""
+        sentences = [s for s in SENTENCE_RE.split(piece.text) if s and s.strip()]
+        if len(sentences) < 2:
+            return piece
+        last = prepare_text(sentences[-1], self.matcher)
+        if not QUESTION_START.match(last.folded) or self._no_subject(last) or POINTS_TO_STORY.search(last.folded):
+            return piece
+        return last
 
     @staticmethod
     def _no_subject(piece: Prepared) -> bool:

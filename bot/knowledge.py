@@ -103,9 +103,10 @@ class Intent:
     does not tie the intent to that year."""
     where: str = ""
     needs: tuple[str, ...] = ()
-    """For a known out-of-scope topic: words one of which the message must hold for the topic to
-    be what it is about ("address", "solicitor"). Without one, a message that only shares the
-    topic's other words ("the chair", "the boss") is not about that topic."""
+    """Words one of which the message must hold for the intent to be what it is about: for a known
+    out-of-scope topic ("address", "solicitor"), so that a message that only shares the topic's
+    other words ("the chair", "the boss") is not about it; for an answer about one group of
+    people (Juno's work with children), so that a story that only shares its other words is not."""
 
     def needs_met(self, folded: str) -> bool:
         """Whether folded text holds one of the words this topic `needs` (each as itself or with
@@ -676,8 +677,6 @@ def _read_intent(
     for name, value in (("examples", examples), ("keywords", keywords), ("related", related), ("needs", needs)):
         if value is None:
             r.problem(path, line, f"intent '{iid}': '{name}' must be a list of strings")
-    if needs and kind != "decline":
-        r.problem(path, line, f"intent '{iid}': 'needs' is for known out-of-scope topics (kind: decline)")
     if not examples:
         r.problem(path, line, f"intent '{iid}': needs at least one example")
     versions: list[Version] = []

@@ -22,7 +22,10 @@ PARTNER = re.compile(
     r"\b(partner|husband|wife|boyfriend|girlfriend|bf|gf|fella|ex|hubby|missus|other half|"
     r"stepdad|step dad|stepfather|step father|mums (boyfriend|partner|fella|bf)|(her|my) (man|bloke)|"
     # parents, one of the other ("my dad gets drunk and hits my mum")
-    r"(dad|father|mum|mam|mom|mother)s? (\w+ ){0,6}(?<!\band )(?<!\bor )(?<!\b& )(my |our |your |his |her |their |the )?(mum|mam|mom|mother|dad|father))\b"
+    r"(dad|father|mum|mam|mom|mother)s? (\w+ ){0,6}(?<!\band )(?<!\bor )(?<!\b& )(my |our |your |his |her |their |the )?(mum|mam|mom|mother|dad|father)|"
+    # someone the writer left ("he hit me for years before I left", not "before I left school")
+    r"(before|since|after|when|until|till) i (finally |eventually )?left (him|her|them)|"
+    r"(before|since|after|when|until|till) i (finally |eventually )?left(?= (he|she|they|and|but|so|i|im|ive)\b))\b"
 )
 """A partner, or a parent's partner (a child seeing abuse at home gets the same help, Childline in it)."""
 CONTROL = re.compile(

@@ -138,7 +138,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(hell|shell|theyll|he will|she will|they will|hes going to|shes going to|hes gonna|shes gonna|says he will|says she will) (kill|murder|stab|shoot|strangle|hurt|batter|burn) (me|us|her|him|them|my|the)\b',
         r'\b(kill|murder|stab|shoot) (me|us)\b',
         r'\b(hes|shes|theyre|he is|she is|they are|is|are|someone is|somebody is|someones|im being|i am being) (\w+ ){0,4}(strangling|choking|hitting|beating|attacking|stabbing|punching|kicking|raping|battering|hurting|dragging|chasing|smashing|threatening|following|throwing|slamming|shoving|pinning) (me|us|her|him|them|my|mum|dad|the|a|his|our|their)\b',
-        r'\bjust (punched|hit|stabbed|attacked|kicked|raped|assaulted|strangled|choked|beat|battered|smacked|slapped|threatened|mugged|robbed) (me|us|her|him|my|them)\b',
+        r'\bjust (punched|headbutted|hit|stabbed|attacked|kicked|raped|assaulted|strangled|choked|beat|battered|smacked|slapped|threatened|mugged|robbed) (me|us|her|him|my|them)\b',
         Then(r'\b(chasing|coming for|after|following|threatening) (me|us)\b', r'\b(knife|knives|machetes?|guns?|blades?|weapon|bat|hiding|hide|scared)\b'),
         Then(r'\b(knife|knives|machetes?|guns?|handguns?|pistols?|firearms?|blades?|weapon)\b(?! crime)', r'\b(chasing|coming|outside|at the door|in the house|threaten\w*|pointing|pointed|waving|holding|waistband|in his pocket|in her pocket|on him|on her)\b'),
         r'\b(trying|tried) to (get|break|force his way|force her way) in\b',
@@ -162,7 +162,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(going to|gonna|threaten\w*|threat\w* to|will|wants to|about to|trying to|tried to) (kill|murder|stab|shoot|strangle|burn)\b',
         r'\b(has|got|holding|with|waving|carrying|pulled) (a|his|her|their) (knife|gun|blade|machete|weapon|bat)\b',
         Then(r'\b(banging|kicking|pounding|smashing) (on|at|in|down)? ?(all )?(the|my|our) (door|window)s?\b', r'\b(kill|hurt|threaten\w*|scared|help|get in)\b'),
-        Then(r'\b(attacking|hitting|beating|punching|kicking|strangling|choking|stabbing|hurting|assaulting|raping|battering) ' + _PERSON + r'?\b', r'\b' + _NOW + r'\b'),
+        Then(r'\b(attacking|hitting|beating|punching|headbutting|kicking|strangling|choking|stabbing|hurting|assaulting|raping|battering) ' + _PERSON + r'?\b', r'\b' + _NOW + r'\b'),
         Then(r'\b' + _NOW + r'\b', r'\b(attacking|hitting|beating|punching|kicking|strangling|choking|stabbing|hurting|assaulting|raping|battering)\b'),
         Then(r'\b(being|is being|are being|getting) (attacked|hit|beaten|hurt|abused|assaulted|raped|strangled|choked|kidnapped|stabbed|threatened)\b', r'\b' + _NOW + r'\b'),
         r'\b(is|are|am|im|being) being (attacked|beaten|hurt|assaulted|raped|strangled|choked|kidnapped|stabbed|dragged|abducted|battered)\b',
@@ -173,7 +173,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(i am|im|we are|were|she is|shes|he is|hes) in (danger|immediate danger)\b|\bin danger (now|right now)\b',
         r'\bhelp(?<!\bcan help)(?<!\bcould help)(?<!\bwill help)(?<!\bwould help) me (now|please now|hes|shes|he is|she is)\b',
         r'\b(choking|choked|strangling|strangled|throttling|throttled|suffocating) (me|her|him|them|us|my \w+)\b',
-        r'\b(stabbing|hitting|beating|punching|kicking|attacking|raping|battering|hurting|smothering) (me|us|her|him|them|my (mum|dad|mam|sister|brother|son|daughter|baby|kids?|wife|husband|partner|nan|friend|mate))\b(?! (over|about|around|down the road|down the street))',
+        r'\b(stabbing|hitting|beating|punching|headbutting|kicking|attacking|raping|battering|hurting|smothering) (me|us|her|him|them|my (mum|dad|mam|sister|brother|son|daughter|baby|kids?|wife|husband|partner|nan|friend|mate))\b(?! (over|about|around|down the road|down the street))',
         r'\bfinish (me|us|her|him|them) off\b',
         r'\b(locked|trapped|stuck|held|tied up|shut) in (a|the|his|her|their|my) (van|car|boot|room|bedroom|cellar|basement|shed|flat|house|bathroom)\b',
         # people shut inside a lorry or container ("banging and voices coming from inside a sealed container")
@@ -241,7 +241,7 @@ _DANGER = re.compile(
     r"\b(kill\w*|stab\w*|knife(?! crime)|knives(?! crime)|gun(?! crime)|shoot\w*(?! (game|games|em up))|shot|attack\w*|hitting|beating|punch\w*|strangl\w*|choking|"
     r"rap(e|ed|ing)|fire|burning|smoke|bomb|overdos\w*|unconscious|bleeding|blood|suicid\w*|dying(?! to)|die|dead|"
     r"trapped|locked in|drown\w*|acid|weapon|machetes?|threat\w*|hurt\w*|screaming|shut (her|him|it|them) up|"
-    r"chok\w*|strangl\w*|breath\w*|spiked|gas|fitting|seizure|bats?|bottle(?! of)|glassed|beat|battered|punched|"
+    r"chok\w*|strangl\w*|breath\w*|spiked|gas|headbutt\w*|fitting|seizure|bats?|bottle(?! of)|glassed|beat|battered|punched|"
     r"kicked|pushed|stalk\w*|followed|missing|kidnap\w*|abduct\w*|hostage|jump|bridge|goodbye|smash\w*|break\w* in)\b"
 )
 # Words in -ing that are not something happening ("im a housing officer", "is there anything").
@@ -538,6 +538,8 @@ _HYPOTHETICAL = re.compile(
 _NOT_EMERGENCY = re.compile(
     # ("not an emergency", "not urgent" are _CALM's: it blanks them with any "right now" after them)
     r"\b(not|isnt|is not|its not|no) (an? )?999 (job|call|thing|matter|situation)\b"
+    # "the number for the police when it's not 999"
+    r"|\b(when|if) (its|it is|it isnt|its not|it is not|thats|that is) (not )?(a )?999\b"
     r"|\b(nobody|no one|noone)( has| is|s)? (been |got |was )?(hurt|injured)\b(?! yet)"
     r"|\b(im|i am|i was|were|we are|we were|i wasnt|we werent) (not |wasnt |werent )?(physically )?(hurt|injured)( just| but)\b"
     r"|\b(not|wasnt|werent) (physically )?(hurt|injured)\b(?! yet)"

@@ -335,11 +335,19 @@ def test_an_alias_bomb_is_refused_before_it_is_expanded(kb_copy: Path):
     assert any("zz_bomb.yaml:1" in p and "aliases" in p for p in problems), problems
 
 
-def test_needs_is_only_for_known_out_of_scope_topics(kb_copy: Path):
+def test_needs_must_be_a_list_of_words(kb_copy: Path):
     path = add_intent(kb_copy)
-    path.write_text(path.read_text() + "    needs: [zebra]\n")
+    path.write_text(path.read_text() + "    needs: 7\n")
     problems = check_knowledge(kb_copy)
-    assert any("zz_test.yaml:3" in p and "'needs' is for known out-of-scope topics" in p for p in problems), problems
+    assert any("zz_test.yaml" in p and "'needs' must be a list of strings" in p for p in problems), problems
+
+
+def test_an_answer_about_children_needs_a_child_in_the_message(assistant):
+    # Juno's work with children answers a question that names them, never an adult's own story
+    assert assistant.ask("does juno have support for teenagers in abusive relationships").intent == "juno-children"
+    ans = assistant.ask("He hit me for years before I left. He doesn't know where I live and I'm safe now. "
+                        "I still get nightmares though. Who could I talk to?")
+    assert ans.intent != "juno-children" and "0808 800 0340" in ans.text, (ans.intent, ans.text[:80])
 
 
 def test_an_out_of_scope_topic_whose_needs_an_example_misses_is_no_rival(kb_copy: Path):

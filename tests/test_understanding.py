@@ -857,3 +857,17 @@ def test_a_question_about_the_partnerships_own_work_is_not_answered_with_help(as
     ans = assistant.ask("I chair a residents' group in Bulwell. After racist graffiti on the community centre last month, "
                         "members asked me to find out which part of the crime and drugs partnership is responsible for hate crime.")
     assert ans.intent == "owner-hate-crime", (ans.intent, ans.text[:80])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Someone nicked my bag off the back of my chair in a bar two weeks ago. I'm fine. How do I report it if it's not an emergency?",
+        "a lad threatened me with a bottle at the bus station last month, im safe now, who do i report it to",
+        "whats the number for the police when its not 999",
+    ],
+)
+def test_reporting_a_crime_that_is_over_gets_101_without_a_crisis_reply(assistant: Assistant, message: str):
+    ans = assistant.ask(message)
+    assert "help-report-crime" in ans.intents and "101" in ans.text and not ans.crisis, (ans.intent, ans.text[:80])
+    assert ans.text.index("999") < ans.text.index("101"), "the 999 line comes first, for anyone who is in danger"
