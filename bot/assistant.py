@@ -90,11 +90,16 @@ PIECE_FRONT = 5
 """When the whole message is torn between two it could answer, a part answers only with one of its
 first few candidates."""
 OWNER_WORDS = 3
-NOT_OWNER = frozenset({"i", "we", "you", "they", "he", "she", "to", "should", "ought", "can", "could", "would", "need", "must"})
+NOT_OWNER = frozenset({"i", "we", "you", "they", "he", "she", "to", "should", "ought", "can", "could", "would", "need", "must", "so", "and", "because", "cos", "as", "if", "when", "please", "thanks"})
 """Words that end whose datum is asked for: "the number I should ring" names nobody after "number"."""
+TIMES_COUNTED = frozenset(stem(w)[:5] for w in ("complaints", "complain", "reports", "times", "calls", "incidents", "occasions"))
+"""What "how many" counts when it asks how often something was reported ("how many complaints before...")."""
+TIMES = re.compile(r"\b\d+ (or more )?times\b")
 NUMBER_QUALIFIERS = frozenset(stem(w) for w in (
     "local", "24h", "24hr", "24hrs", "24", "hour", "hours", "free", "freephone", "national", "direct", "main", "best",
     "right", "general", "discreet", "confidential", "anonymous", "good", "proper",
+    # and words that ask for a number for each of several, named before ("... include each phone number")
+    "each", "every", "all", "their", "include", "including", "with", "add", "plus",
 ))
 """Words about a number itself, not whose it is ("a local 24h number for DA")."""
 PHONE = re.compile(r"\b0\d{2,4} ?\d{3} ?\d{3,4}\b|\b(999|101|111|116 ?123)\b")
@@ -664,6 +669,8 @@ class Assistant:
                 if self.matcher.w(t) >= 1.0
             ]
             counted = all(t[:5] in prefixes for t in head) or any(t[:5] in prefixes for t in before)
+            # "how many complaints before ...": a number of times something was reported
+            counted = counted or bool(head and head[0][:5] in TIMES_COUNTED and TIMES.search(version.answer))
             if intent.kind == "help" or not has_figure(version.answer) or not counted:
                 return "asks 'how many', and the answer gives no count of that"
             return ""
@@ -673,7 +680,7 @@ class Assistant:
         if datum.group("kind2"):
             # "juno number", "crimestoppers no": a phone number, whose is the words before it
             text = self._expand(version.answer)
-            rest = [t for t in self.matcher.norm.tokens(datum.group("short")) if self.matcher.w(t) >= 1.0]
+            rest = [t for t in self.matcher.norm.tokens(datum.group("short")) if self.matcher.w(t) >= 1.0 and t not in NUMBER_QUALIFIERS]
             short = {p[:4] for p in prefixes}  # (four letters: "slavry helpline number")
             if PHONE.search(text) and all(t[:4] in short for t in rest):
                 return ""

@@ -409,6 +409,8 @@ _IDIOMS = re.compile(
     r"|\b(ive|i have|i|im|i am|ive been|i been|i started|ive started) (started |been |begun |taken to )?(carrying|to carry|carry) (a |my )?(knife|blade|weapon)\b"
     # someone who goes missing, as a pattern ("he's been going missing overnight")
     r"|\b(been|keeps|keep|kept|always|started|starts|start) going missing\b"
+    # a threat to complain, not to hurt ("she's threatening to report him for noise")
+    r"|\b(threaten\w*|threats?) (to )?(report|complain|sue|evict|sack|fine|leave|call the (council|landlord)|ring the (council|landlord)|take (us|me|him|her|them) to court)\b"
     # kicking a ball, attacking the hedge, hitting the gym
     r"|\bkick\w* (a |the |their |his |her |my |our )?(foot ?balls?|balls?)\b"
     r"|\b(attack\w*|hitting|hit|smash\w*|beating|battering) the (hedge|hedges|weeds|garden|lawn|grass|bushes|brambles|ironing|housework|gym|books|shops|sales|road|snooze button|paperwork|inbox|bottle)\b"

@@ -871,3 +871,16 @@ def test_reporting_a_crime_that_is_over_gets_101_without_a_crisis_reply(assistan
     ans = assistant.ask(message)
     assert "help-report-crime" in ans.intents and "101" in ans.text and not ans.crisis, (ans.intent, ans.text[:80])
     assert ans.text.index("999") < ans.text.index("101"), "the 999 line comes first, for anyone who is in danger"
+
+
+def test_a_number_for_each_of_several_named_helplines_is_what_the_answer_gives(assistant: Assistant):
+    # "include each phone number" names whose numbers before it; "so staff can save them" names nobody
+    ans = assistant.ask("For our staff room poster I need Galop and Karma Nirvana. Which is for what? "
+                        "Please include each phone number so staff can save them.")
+    assert "0800 999 5428" in ans.text and "0800 5999 247" in ans.text, (ans.intent, ans.text[:80])
+
+
+def test_a_threat_to_complain_is_no_threat_of_harm(assistant: Assistant):
+    got = assistant.ask("The woman next door is threatening to report my dad for noise right now, ha. "
+                        "Anyway, how many complaints before we can use the Community Trigger?")
+    assert not got.crisis and "Community Trigger" in got.text, got.text[:120]
