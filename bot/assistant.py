@@ -234,6 +234,34 @@ def _asked_for(sentences: tuple[str, ...]) -> tuple[bool, re.Match[str] | None, 
     return figures, quantity, datum
 
 
+PARTNER_REACH = 4
+"""How near (in sentences, counting the one naming a partner) the harm they do may be told."""
+HARM_TO_SOMEONE = re.compile(HARM_WORDS.pattern + r"(?= (her|him|me|them|us|my|his|their)\b)")
+"""Harm done to someone ("shoved her", "grabbed my arm"), not to a thing ("kicked our fence in")."""
+WE_TWO = re.compile(
+    r"\b(me|i) (and|n|&) my (\w+ )?(partner|husband|wife|boyfriend|girlfriend|bf|gf|fella|hubby|missus|other half)\b"
+    r"|\bmy (\w+ )?(partner|husband|wife|boyfriend|girlfriend|bf|gf|fella|hubby|missus|other half) (and|n|&) (me|i|myself)\b"
+)
+"""A couple telling their story together ("me and my husband have lived here eleven years"): the partner is no one hurting anyone."""
+
+
+def _partner_harm_told(text: str) -> bool:
+    """Whether a partner and harm or control are told near each other (within PARTNER_REACH
+    sentences: "She came in with bruises again. She told me it's her boyfriend."). A couple telling
+    their story together ("me and my husband ... someone kicked our fence in") names a partner who
+    hurts only with harm done to someone ("me and my gf argue ... I shoved her")."""
+    sentences = [fold(s) for s in SENTENCE_RE.split(text) if s and s.strip()]
+    reach = PARTNER_REACH - 1
+    for i, sentence in enumerate(sentences):
+        near = sentences[max(0, i - reach) : i + reach + 1]
+        if PARTNER.search(WE_TWO.sub(" ", sentence)):
+            if any(HARM_WORDS.search(n) or CONTROL.search(n) for n in near):
+                return True
+        elif WE_TWO.search(sentence) and any(HARM_TO_SOMEONE.search(n) or CONTROL.search(n) for n in near):
+            return True
+    return False
+
+
 @lru_cache(maxsize=256)
 def _about_the_work(sentences: tuple[str, ...]) -> bool:
     """Whether what is asked is the partnership's own work (which part owns a topic, whether it
@@ -885,6 +913,8 @@ class Assistant:
         da = self.kb.intents.get("help-domestic-abuse")
         if da is None or not (PARTNER.search(q.folded) and (HARM_WORDS.search(q.folded) or CONTROL.search(q.folded))):
             return None
+        if not _partner_harm_told(q.text):
+            return None  # ("me and my husband ... someone kicked our fence in": the harm is not the partner's)
         if not SITUATED.search(q.folded):
             return None
         best = self.kb.intents[decision.best.intent] if decision.best else None
