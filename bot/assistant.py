@@ -924,10 +924,11 @@ class Assistant:
                 return None  # a question about the partnership's work that names a partner
             if not self._asked_about(q, best.id):
                 best = None  # only a piece of the story pointed at the partnership's work: the help comes alone
-        if best is not None and decision.kind == "answer" and self._situation(best.id) in ("domestic-abuse", "danger-now"):
+        if best is not None and decision.kind == "answer" and self._situation(best.id) == "domestic-abuse":
             return None
         matched = [(da, 1.0)]
-        if best is not None and decision.kind == "answer":
+        # (the emergency page is no second help: danger now gets the crisis reply, with this after it)
+        if best is not None and decision.kind == "answer" and self._situation(best.id) != "danger-now":
             matched.append((best, 1.0))  # the other help, where to ask about the other thing, or what was asked
         return self._compose(matched, q.years)
 

@@ -15,12 +15,16 @@ DOMESTIC_SETTING = re.compile(
 HARM_WORDS = re.compile(
     r"\b(hit|hits|hitting|punch\w*|kick\w*|strangl\w*|chok\w*|throttl\w*|beat|beaten|beating|batter\w*|slash\w*|glassed|"
     r"slap\w*|stab\w*|hurt|hurts|attack\w*|pushed|shoved|threw|thrown|smash\w*|bruis\w*|black eyes?|split lip|violent|knock\w* (me|him|her|them|us|\w+ )?about|knocked about|(lays|laid|lay|laying) into|"
-    r"grabbed|grabs|scratched|dragged|pinned|left (a )?marks?|spat (at|on)|bit (me|him|her))\b"
+    r"grabbed|grabs|scratched|dragged|pinned|left (a )?marks?|spat (at|on)|bit (me|him|her)|cut lip|fat lip|punish(es|ed|ing)? (me|her|him))\b"
 )
 """Someone doing harm: with a partner named, a medical emergency is domestic abuse too."""
 PARTNER = re.compile(
     r"\b(partner|husband|wife|boyfriend|girlfriend|bf|gf|fella|ex|hubby|missus|other half|"
     r"stepdad|step dad|stepfather|step father|mums (boyfriend|partner|fella|bf)|(her|my) (man|bloke)|"
+    # someone being dated ("a guy I've been seeing", "the man I met on Hinge", "my date")
+    r"(guy|man|lad|bloke|girl|woman|lass|fella|person|someone) (im|i am|ive been|i have been|i was|i been|shes|hes|she is|he is|shes been|hes been) (seeing|dating|talking to)|"
+    r"(guy|man|lad|bloke|girl|woman|lass|fella|someone|match) (\w+ ){0,2}(i|she|he) met on (hinge|tinder|bumble|grindr|an app|a dating app|the app|plenty of fish|pof|match|facebook|instagram|snapchat)|"
+    r"met (a|this|some) (guy|man|lad|bloke|girl|woman|lass|fella) on (hinge|tinder|bumble|grindr|an app|a dating app|plenty of fish|pof)|"
     # parents, one of the other ("my dad gets drunk and hits my mum")
     r"(dad|father|mum|mam|mom|mother)s? (\w+ ){0,6}(?<!\band )(?<!\bor )(?<!\b& )(my |our |your |his |her |their |the )?(mum|mam|mom|mother|dad|father)|"
     # someone the writer left ("he hit me for years before I left", not "before I left school")
@@ -31,6 +35,9 @@ PARTNER = re.compile(
 CONTROL = re.compile(
     r"\b(checks|checking|goes through|go through|goes thru|reads) (my|her|his) (phone|messages|texts)\b"
     r"|\b(tracks|tracking|tracked|follows|checks) (my|her|his) (location|whereabouts|phone location)\b"
+    r"|\b(wants|want|asks for|demands|makes me share|makes her share|makes him share) (my|her|his) (live )?location\b"
+    # cutting someone off from friends ("goes quiet for days if I see my mates without him")
+    r"|\b(sulks|sulk|goes quiet|goes silent|silent treatment|kicks off|gets angry|gets jealous)( \w+){0,3} (if|when|whenever) (i|she|he) (see|sees|go out with|goes out with|meet|meets) (my|her|his) (mates|friends|family|sister|mum)\b"
     r"|\b(wont|will not|doesnt|does not) let (me|her|him) (see|go|leave|have|out|talk)\b"
     r"|\b(controls|controlled|controlling|takes|took|keeps|kept|holds|looks after|looking after|has taken) (my|her|his|all my|all her|all his|every|the) "
     r"(money|wages|bank card|bank cards|cards|phone|penny|pound|finances|benefits|pension)\b|\bcontrolling\b"

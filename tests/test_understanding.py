@@ -896,3 +896,19 @@ def test_a_couple_telling_their_story_together_names_no_partner_who_hurts(assist
     ans = assistant.ask("me and my girlfriend row a lot. last week I grabbed her arm and pushed her into the wall. "
                         "i want to stop. is there anyone who helps people like me?")
     assert "0808 802 4040" in ans.text, (ans.intent, ans.text[:80])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # someone being dated is a partner; wanting her location all day and sulking when she sees friends is control
+        "Been seeing a lad I met on Tinder since spring. He wants my location on all day and goes quiet for days if I see "
+        "my mates. Is this abuse and who can I talk to?",
+        # marks left when he has had a drink: domestic abuse help, not the emergency page
+        "My husband is fine sober but after a few he grabbed my arms hard enough to leave marks. I'm safe tonight, he's at "
+        "his brother's. Does it count as abuse if it's the drink, and who can I speak to?",
+    ],
+)
+def test_a_partner_met_on_an_app_or_hurting_when_drunk_gets_domestic_abuse_help(assistant: Assistant, message: str):
+    ans = assistant.ask(message)
+    assert "0808 800 0340" in ans.text and not ans.crisis, (ans.intent, ans.text[:80])
