@@ -21,6 +21,8 @@ HARM_WORDS = re.compile(
 PARTNER = re.compile(
     r"\b(partner|husband|wife|boyfriend|girlfriend|bf|gf|fella|ex|hubby|missus|other half|"
     r"stepdad|step dad|stepfather|step father|mums (boyfriend|partner|fella|bf)|(her|my) (man|bloke)|"
+    # "in my relationship", said of the one they are with
+    r"(my|our) relationship|"
     # someone being dated ("a guy I've been seeing", "the man I met on Hinge", "my date")
     r"(guy|man|lad|bloke|girl|woman|lass|fella|person|someone) (im|i am|ive been|i have been|i was|i been|shes|hes|she is|he is|shes been|hes been) (seeing|dating|talking to)|"
     r"(guy|man|lad|bloke|girl|woman|lass|fella|someone|match) (\w+ ){0,2}(i|she|he) met on (hinge|tinder|bumble|grindr|an app|a dating app|the app|plenty of fish|pof|match|facebook|instagram|snapchat)|"
