@@ -240,7 +240,7 @@ def _matches(kind: str, folded: str) -> bool:
 _DANGER = re.compile(
     r"\b(kill\w*|stab\w*|knife(?! crime)|knives(?! crime)|gun(?! crime)|shoot\w*(?! (game|games|em up))|shot|attack\w*|hitting|beating|punch\w*|strangl\w*|choking|"
     r"rap(e|ed|ing)|fire|burning|smoke|bomb|overdos\w*|unconscious|bleeding|blood|suicid\w*|dying(?! to)|die|dead|"
-    r"trapped|locked in|drown\w*|acid|weapon|machetes?|threat\w*|hurt\w*|screaming|shut (her|him|it|them) up|"
+    r"trapped|locked in|drown\w*|acid|weapon|machetes?|(?<!hasnt )(?<!has not )(?<!havent )(?<!have not )(?<!never )(?<!not )threat\w*|hurt\w*|screaming|shut (her|him|it|them) up|"
     r"chok\w*|strangl\w*|breath\w*|spiked|gas|headbutt\w*|fitting|seizure|bats?|bottle(?! of)|glassed|beat|battered|punched|"
     r"kicked|pushed|stalk\w*|followed|missing|kidnap\w*|abduct\w*|hostage|jump|bridge|goodbye|smash\w*|break\w* in)\b"
 )
@@ -260,7 +260,7 @@ _WHERE_THEY_LIVE = (
     r"(?<!lady )(?<!guy )(?<!house )(?<!flat )(?<!lot )(?<!girl )(?<!lad )(?<!folk )(?<!tenants )(?<!ones )(?<!from )"
 )
 # "just" that softens a question ("I was just wondering"), not one that says it has just happened
-_JUST = r"(?<!not )just(?! (wondering|asking|curious|checking|a quick|a question|want|wanted|need|needed|trying to find))"
+_JUST = r"(?<!not )just(?! (wondering|asking|curious|checking|a quick|a question|want|wanted|need|needed|trying to find|dont|do not|cant|cannot|feel|felt|think|thought|know|knew|understand))"
 _IMMEDIATE = re.compile(
     r"\b((?<!before )(?<!until )(?<!by )(?<!live )(?<!lives )(?<!living )now(?! (typing|writing|asking|messaging|posting|emailing|contacting))|right now|rn|atm|tonight|at the moment|currently|" + _JUST + r"|still|(hes|shes|theyre|is|are|still|right|in) here|"
     r"(hes|shes|theyre|is|are|waiting|standing|sat|sitting|parked|right) outside|outside (now|my (door|house|flat|window|home))|next room|" + _WHERE_THEY_LIVE + r"next door|" + _WHERE_THEY_LIVE + r"downstairs|"
@@ -411,6 +411,13 @@ _IDIOMS = re.compile(
     r"|\b(been|keeps|keep|kept|always|started|starts|start) going missing\b"
     # a threat to complain, not to hurt ("she's threatening to report him for noise")
     r"|\b(threaten\w*|threats?) (to )?(report|complain|sue|evict|sack|fine|leave|call the (council|landlord)|ring the (council|landlord)|take (us|me|him|her|them) to court)\b"
+    # the gas bill, a dog that fell down the stairs, things kicked over, edge cases kept hitting,
+    # outside the priorities
+    r"|\b(the |my |our )?gas (bill|bills|meter|supplier|company|and electric\w*|top up|card|payment|arrears|safe|engineer|boiler)\b|\b(behind|arrears) (on|with) (the|my|our) gas\b"
+    r"|\b(it|dog|cat|pet|puppy|kitten|animal|hamster|rabbit) (\w+ ){0,2}(fell|was pushed|got pushed|was thrown|fallen) down the stairs\b"
+    r"|\b(kicked|knocked|threw|smashed|tipped|pushed) over (the|a|some|my|our|his|her|their) (\w+ )?(cages?|bins?|chairs?|tables?|displays?|shelves|stands?|plants?|pots?|boxes|signs?|bikes?|stalls?)\b"
+    r"|\b(keep|keeps|kept|i keep|we keep) hitting (the |a |these |those |this |that )?(\w+ )?(edge cases?|wall|walls|limits?|snags?|bugs?|errors?|roadblocks?|brick wall|ceiling|issues?|problems?)\b|\bedge cases?\b"
+    r"|\boutside (the|of the|of) (\w+ )?(priorities|scope|remit|hours|office hours|working hours|box|six|five|seven|city|area|county|uk|brief)\b"
     # kicking a ball, attacking the hedge, hitting the gym
     r"|\bkick\w* (a |the |their |his |her |my |our )?(foot ?balls?|balls?)\b"
     r"|\b(attack\w*|hitting|hit|smash\w*|beating|battering) the (hedge|hedges|weeds|garden|lawn|grass|bushes|brambles|ironing|housework|gym|books|shops|sales|road|snooze button|paperwork|inbox|bottle)\b"
@@ -560,6 +567,7 @@ _ASKS_FOR_A_SERVICE = re.compile(
     r"|\bwho (helps|deals|handles|looks|supports)\b|\b(is|are) (there|their) (any|some)(one|body|where|thing| services?| support| help| charity| group)\b"
     r"|\bhelplines?\b|\bwhere (can|do|could|should|would) (i|we|she|he|they|adults|people|someone) (go|get|find|turn)( \w+)? (help|support|advice|to)\b"
     r"|\bwhat (services?|support|help) (is|are) (there|out there|available)\b"
+    r"|\bwho (can|could|should|would) (i|we|she|he|they) (ring|call|phone|contact|text) (for|about) (advice|support|a chat|this|that|it)\b"
     r"|\b(wants|want|needs|need|looking for|would like) (someone|somebody|a service|an organisation|a charity|a helpline|a group|people) (who|that|to|which)\b"
 )
 
