@@ -912,3 +912,13 @@ def test_a_couple_telling_their_story_together_names_no_partner_who_hurts(assist
 def test_a_partner_met_on_an_app_or_hurting_when_drunk_gets_domestic_abuse_help(assistant: Assistant, message: str):
     ans = assistant.ask(message)
     assert "0808 800 0340" in ans.text and not ans.crisis, (ans.intent, ans.text[:80])
+
+
+def test_tips_are_not_a_tip_off(assistant: Assistant):
+    assert assistant.ask("any tips for getting a baby to sleep through? tried everything").intent != "help-anonymous"
+
+
+def test_things_thrown_at_someone_by_a_partner_is_harm(assistant: Assistant):
+    ans = assistant.ask("my husband throws things at me when he's been drinking. last week a plate cut my hand. i'm a man, "
+                        "is there a line for men?")
+    assert "0808 801 0327" in ans.text, (ans.intent, ans.text[:80])
