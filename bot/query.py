@@ -247,6 +247,12 @@ def prepare(message: str, matcher: Matcher) -> Prepared:
         # "the only list I can find is on a 2021 slide ... which sub-groups currently oversee it?":
         # the year is the story's; what is asked is how things are now
         prepared.years = Years()
+    elif prepared.years and prepared.asking:
+        # "I have the 2022/23 list from an old slide ... what are the priorities for 2023/24?": the
+        # year the question names is the one asked about, not the one the story mentions
+        asked = find_years(" ".join(prepared.split_asked[1]))
+        if asked and asked != prepared.years:
+            prepared.years = asked
     return prepared
 
 

@@ -922,3 +922,9 @@ def test_things_thrown_at_someone_by_a_partner_is_harm(assistant: Assistant):
     ans = assistant.ask("my husband throws things at me when he's been drinking. last week a plate cut my hand. i'm a man, "
                         "is there a line for men?")
     assert "0808 801 0327" in ans.text, (ans.intent, ans.text[:80])
+
+
+def test_the_year_a_question_names_wins_over_a_year_the_story_mentions(assistant: Assistant):
+    ans = assistant.ask("My notes from training have the 2022/23 list (hate crime, ASB, Prevent and so on), but I'm told "
+                        "there's a newer one. What are the partnership's strategic priorities for 2023/24?")
+    assert "Housing" in ans.text and "Serious Violence" in ans.text, (ans.intent, ans.text[:120])
