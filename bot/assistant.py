@@ -136,6 +136,10 @@ cover (and answer none less); 0.2 two fewer, 0.3 three fewer."""
 YEAR_REASONS = ("asks about", "asks for figures for")
 SITUATION_PIECES = 60
 """Pieces of a long message read for situations (its sentences come first)."""
+SITUATION_WHOLE_LEAD = 0.1
+"""How far the whole message's reading of one situation must lead another's for it to be answered
+rather than offered as a choice, when clauses fit both about as well (read sets: 0.05 +3 answers,
+0.1 and 0.15 +2, none lost; the conservative end is taken: a wrong answer costs more than a choice)."""
 SITUATION_COVERAGE = 0.3
 """The share of a clause's weighted words a help intent must know to say the clause describes its situation."""
 GENERIC_SITUATIONS = frozenset({"contacts", "victim-support", "reporting", "report-crime", "danger-now"})
@@ -868,6 +872,15 @@ class Assistant:
             return self._compose([(i, 1.0) for i in pair], q.years)
         specific = [c for c in picked if self._situation(c.intent) not in GENERIC_SITUATIONS]
         if len(specific) >= 2 and specific[1].score >= specific[0].score - self.policy.gap:
+            # two clauses fit two situations about as well, but the whole message plainly reads as
+            # one of them ("she slapped her little girl ... across the face"): that one
+            whole = {c.intent: c.score for c in q.ranked(q.years)}
+            by_whole = sorted(specific[:3], key=lambda c: -whole.get(c.intent, 0.0))
+            lead = whole.get(by_whole[0].intent, 0.0) - whole.get(by_whole[1].intent, 0.0)
+            if lead >= SITUATION_WHOLE_LEAD:
+                best = by_whole[0]
+                trace.step("situation", f"clauses fit several situations, and the whole message reads as {best.intent} (leads by {lead:.2f})")
+                return self._compose([(self.kb.intents[best.intent], best.score)], q.years)
             choices = specific[:3]
             trace.step("which-situation", "help for " + ", ".join(c.intent for c in choices) + " fits about as well")
             return self._clarify(*choices, danger=True)

@@ -928,3 +928,9 @@ def test_the_year_a_question_names_wins_over_a_year_the_story_mentions(assistant
     ans = assistant.ask("My notes from training have the 2022/23 list (hate crime, ASB, Prevent and so on), but I'm told "
                         "there's a newer one. What are the partnership's strategic priorities for 2023/24?")
     assert "Housing" in ans.text and "Serious Violence" in ans.text, (ans.intent, ans.text[:120])
+
+
+def test_clauses_that_fit_two_situations_follow_the_whole_message_when_it_plainly_reads_as_one(assistant: Assistant):
+    ans = assistant.ask("In Tesco yesterday a mum slapped her little girl across the face twice and dragged her by the wrist, "
+                        "the kid had old bruises on her arms. I got the car reg. Who do I pass this to?")
+    assert ans.kind != "clarify" and "0808 800 5000" in ans.text, (ans.kind, ans.intent, ans.text[:80])
