@@ -934,3 +934,8 @@ def test_clauses_that_fit_two_situations_follow_the_whole_message_when_it_plainl
     ans = assistant.ask("In Tesco yesterday a mum slapped her little girl across the face twice and dragged her by the wrist, "
                         "the kid had old bruises on her arms. I got the car reg. Who do I pass this to?")
     assert ans.kind != "clarify" and "0808 800 5000" in ans.text, (ans.kind, ans.intent, ans.text[:80])
+
+
+def test_a_swastika_is_hate_crime(assistant: Assistant):
+    ans = assistant.ask("Saw a swastika painted on the mosque door on my way to the gym this morning. Who do I report it to?")
+    assert ans.intent == "help-hate-crime", (ans.intent, ans.text[:80])
