@@ -939,3 +939,15 @@ def test_clauses_that_fit_two_situations_follow_the_whole_message_when_it_plainl
 def test_a_swastika_is_hate_crime(assistant: Assistant):
     ans = assistant.ask("Saw a swastika painted on the mosque door on my way to the gym this morning. Who do I report it to?")
     assert ans.intent == "help-hate-crime", (ans.intent, ans.text[:80])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "my flat has been cuckooed",
+        "A dealer and his lads have been selling from my kitchen for weeks and they've got my spare key. "
+        "I feel like a prisoner in my own home. Who do I tell?",
+    ],
+)
+def test_dealers_taking_over_a_home_is_exploitation(assistant: Assistant, message: str):
+    assert "08000 121 700" in assistant.ask(message).text
