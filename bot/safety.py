@@ -198,7 +198,12 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(hes|shes|theyve|they have|he has|she has|someone has|someones|somebody has|man has|mans) (just )?(got|taken|took|grabbed|snatched) (her|him|them|my (son|daughter|kid|kids|child|children|baby|boy|girl))\b(?! (bedroom|room|bed|money|card|cards|bank card|purse|pension|phone|keys|passport|flat|place|seat|car|benefits|chair))',
         Then(r'\b(child|kid|son|daughter|boy|girl|toddler|baby)\b', r'\b(missing|gone missing|gone|not come home|not came home|hasnt come home|has not come home|been taken|taken|not answering|isnt answering|disappeared|ran away|run away|cant find)\b', r'\b(\d+|man|stranger|text\w*|hours|night|since)\b'),
         Then(r'\b(fire|house is on fire|on fire)\b', r'\b(now|help|trapped|inside)\b'),
-        r'\b(shoving|pushing|pushed|shoved|dragging|dragged|forcing) (\w+ ){0,5}(towards|to|near|over|onto|off) (the )?(edge|tracks|track|rails|railway line|platform edge|edge of (the )?platform|bridge|railings?|balcony|canal|river)\b',
+        # someone pushed towards a drop or the tracks ("shoving a drunk lad towards the edge of platform 4"),
+        # not "pushed me to the edge" of patience, nor a dog that "dragged me to the river"
+        r'\b(shoving|pushing|pushed|shoved|dragging|dragged|forcing) (\w+ ){0,5}(towards|to|near|onto|over|off) (the )?'
+        r'(edge of (the )?(platform|tracks|bridge|roof|balcony|cliff|canal|river|quay|dock)|platform edge|tracks|track|rails|railway line)\b'
+        r'|\b(shoving|pushing|pushed|shoved|dragging|dragged|forcing|throwing|threw|thrown) (\w+ ){0,5}(off|over) (the )?(bridge|balcony|railings?)\b'
+        r'|\b(shoving|pushing|pushed|shoved|throwing|threw|thrown|dragging|dragged) (\w+ ){0,3}(in|into) (the )?(canal|river|trent|lock|water)\b(?! (bill|rates|board|company|meter))',
         All(r'\b(missing|gone missing|cant find|wandered off|run off|ran off|disappeared)\b(?! (persons|people|children|episodes|from home reports))',
             r'\b(canal|river|towpath|lake|pond|weir|trent|reservoir|quarry)\b', r'\b(mins|minutes|\d+ ?mins?|just now|now|rn|right now)\b'),
     ),
