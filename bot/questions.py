@@ -129,7 +129,8 @@ SPLIT_RE = re.compile(
     # "..., and under which law it was set up": a preposition before the question word
     r"|,\s*(?:and|also|plus)\s+(?=(?:under|by|in|for|from|with|to|on)\s+(?:which|what|whom|whose)\b)"
     # a list: "1) ... 2) ...", "- ... - ...", one per line, "first, ... second, ..."
-    r"|\n+|(?<![\w.])\(?[1-9][).]\s|(?:^|\n)\s*[-\u2022*]\s|\b(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|and also)\b[,:]"
+    r"|\n+|(?<![\w.])\(?[1-9][).]\s|(?:^|\n)\s*[-\u2022*]\s|\b(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|and also)\b[,:]",
+    re.IGNORECASE,  # ("First, which sub-group ...? Second, which body ...?", "And who chairs it?")
 )
 CLAUSE_RE = re.compile(
     r"[,;:()]|\s[-\u2013\u2014]+\s|\b(?:but|so|because|cos|coz|though|although|however|anyway)\b"

@@ -951,3 +951,13 @@ def test_a_swastika_is_hate_crime(assistant: Assistant):
 )
 def test_dealers_taking_over_a_home_is_exploitation(assistant: Assistant, message: str):
     assert "08000 121 700" in assistant.ask(message).text
+
+
+def test_a_list_that_starts_with_capitals_is_split_into_its_questions(assistant: Assistant):
+    # "First, ... Second, ..." at the start of sentences is a list of questions, whatever the case
+    ans = assistant.ask("Our charity is preparing a bid for a specialist outreach service for older and disabled women who have "
+                        "been abused, and the funder wants us to set out the local strategic governance accurately. A couple of "
+                        "points are unclear. First, which sub-group of the partnership gives strategic direction on domestic and "
+                        "sexual violence? Second, we have read that the Domestic Abuse Act 2021 needs a statutory local board; "
+                        "in Nottingham which body plays that part, and do local services sit on it?")
+    assert "Strategy Group" in ans.text and "Local Partnership Board" in ans.text, (ans.intents, ans.text[:120])
