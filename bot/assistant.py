@@ -874,7 +874,7 @@ class Assistant:
         if len(specific) >= 2 and specific[1].score >= specific[0].score - self.policy.gap:
             # two clauses fit two situations about as well, but the whole message plainly reads as
             # one of them ("she slapped her little girl ... across the face"): that one
-            whole = {c.intent: c.score for c in q.ranked(q.years)}
+            whole = q.scores
             by_whole = sorted(specific[:3], key=lambda c: -whole.get(c.intent, 0.0))
             lead = whole.get(by_whole[0].intent, 0.0) - whole.get(by_whole[1].intent, 0.0)
             if lead >= SITUATION_WHOLE_LEAD:
@@ -986,7 +986,7 @@ class Assistant:
         best: dict[str, tuple[float, Decision]] = {}
         support: dict[str, int] = {}
         asked = q.asking
-        whole = {c.intent: c.score for c in q.ranked(q.years)}
+        whole = q.scores
         for piece in q.sentences:
             if len(piece.terms.tokens) < 2:
                 continue  # one word ("I'm all over the place") is no question on its own

@@ -101,6 +101,12 @@ class Prepared:
         return cached
 
     @cached_property
+    def scores(self) -> dict[str, float]:
+        """Each ranked intent's score for this text and its years (what a part of the message is
+        weighed against)."""
+        return {c.intent: c.score for c in self.ranked(self.years)}
+
+    @cached_property
     def split_asked(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Its sentences (what follows a colon counts as one), and those that ask: a question mark,
         or "tell me who chairs it"."""
