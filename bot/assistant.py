@@ -102,6 +102,11 @@ NUMBER_QUALIFIERS = frozenset(stem(w) for w in (
     "each", "every", "all", "their", "include", "including", "with", "add", "plus",
 ))
 """Words about a number itself, not whose it is ("a local 24h number for DA")."""
+OWNER_ALIASES = {stem(k)[:5]: stem(v)[:5] for k, v in (
+    ("kids", "children"), ("kiddies", "children"), ("kiddos", "children"), ("teens", "young"), ("teenagers", "young"),
+    ("youngsters", "young"), ("blokes", "men"), ("lads", "men"), ("fellas", "men"), ("guys", "men"), ("ladies", "women"),
+)}
+"""Whose number is asked, in other words than the answer's ("a free number for kids": Childline's is for children)."""
 PHONE = re.compile(r"\b0\d{2,4} ?\d{3} ?\d{3,4}\b|\b(999|101|111|116 ?123)\b")
 """A phone number in an answer (not any figure: "17,320 calls" is no number to ring)."""
 CHANGE_WORDS = frozenset(stem(w) for w in (
@@ -112,8 +117,15 @@ CHANGE_WORDS = frozenset(stem(w) for w in (
 """Words after "the number for" that say whose number is asked."""
 """A part of the message scoring this (a full match of an example) is taken without reading the rest."""
 """How many candidates are read for help intents when a situation is described."""
+HOW_TO_REACH_999 = re.compile(
+    r"\b(text|txt|texting|sms|message) (999|the police|police|an ambulance)\b|\b999 (by|via|with a) (text|sms|message)\b"
+    r"|\bemergency ?(sms|texts?)\b|\bsilent solution\b|\bpress 55\b|\b(cant|cannot|can not) (speak|talk|hear)\b.*\b999\b"
+)
+"""Asking how to reach 999 without speaking (a text, the Silent Solution)."""
 SITUATION_MARGIN = 0.1
 """Two help intents of different situations this close in one clause: it describes both."""
+SITUATION_FRONT = 3
+"""How many of the whole message's first candidates are read for a help's own key phrase."""
 THERE = re.compile(r"\b(there|over there|in that (area|city|town|county|place))\b(?! (is|are|was|were|a|an|any|anyone|anybody|someone|somebody|some|been|be)\b)")
 """A question about "there": the place the story named, when it names one and not Nottingham
 ("is there anyone", "there are" ask about nothing's place)."""
@@ -594,7 +606,7 @@ class Assistant:
         if multi is not None:
             return multi
 
-        decision = self._decide(q, trace)
+        decision = whole_decision = self._decide(q, trace)
         if decision.kind != "answer" or decision.rule == "near-out-of-scope":
             # Not sure of the whole: perhaps one part of it is the question ("Hi, sorry to bother
             # you ... cdp chair"). A part answers only on a better score than the whole's best,
@@ -634,13 +646,22 @@ class Assistant:
             trace.step("partner-harm", "a partner who hurts or controls: domestic abuse help, with any other situation's")
             return partner_harm
         if decision.kind in ("answer", "clarify") and decision.best and self._declines(decision.best.intent):
+            if decision is not whole_decision and whole_decision.kind != "answer" and self._names_a_situation(q):
+                # one part asks about something the documents do not cover ("where can she go for
+                # medical care?"), but the message names a situation a help is for in its own words
+                # ("she was sexually assaulted at a party"): recall-first
+                situations = self._situations(q, whole_decision, trace)
+                if situations is not None:
+                    return situations
             trace.step("known-out-of-scope", f"{decision.best.intent} is a topic the documents do not answer")
             return self._decline_topic(self.kb.intents[decision.best.intent])
         if decision.kind == "clarify" and decision.second and self._declines(decision.second.intent):
             trace.step("close-to-out-of-scope", f"the runner-up {decision.second.intent} is a topic the documents do not answer")
             return self._decline()
         best_kind = self.kb.intents[decision.best.intent].kind if decision.best else ""
-        if (decision.kind != "answer" and best_kind != "decline") or (decision.kind == "answer" and best_kind == "help"):
+        if (decision.kind != "answer" and (best_kind != "decline" or self._names_a_situation(q))) or (
+            decision.kind == "answer" and best_kind == "help"
+        ):
             situations = self._situations(q, decision, trace)
             if situations is not None:
                 return situations
@@ -671,7 +692,8 @@ class Assistant:
         version = self._pick_version(intent, years)
         if version is None or intent.kind == "decline":
             return ""  # a known out-of-scope topic "answers" by saying so
-        if self._situation(intent.id) == "danger-now" and not_now(folded):
+        if self._situation(intent.id) == "danger-now" and not_now(folded) and not HOW_TO_REACH_999.search(folded):
+            # (but how to reach 999 without speaking, asked for some day, is that page's to answer)
             return "says it is not an emergency: the emergency page is not what is asked"
         if self._situation(intent.id) == "child-welfare" and not (CHILD_WORDS.search(folded) or YOUNG_PEOPLE.search(folded)):
             return "names no child: help for worries about a child is not what is asked"
@@ -739,7 +761,7 @@ class Assistant:
             if t in self.matcher.known and t not in NUMBER_QUALIFIERS
         ]
         rest = [t for t in before + self.matcher.norm.tokens(" ".join(after)) if self.matcher.w(t) >= 1.0]
-        if has and all(t[:5] in prefixes for t in rest):
+        if has and all(t[:5] in prefixes or OWNER_ALIASES.get(t[:5]) in prefixes for t in rest):
             return ""
         return f"asks for the {kind} of someone the answer does not give it for"
 
@@ -893,6 +915,15 @@ class Assistant:
             trace.step("situation", f"the message describes a situation {best.intent} is for (score {best.score:.2f})")
             return self._compose([(self.kb.intents[best.intent], best.score)], q.years)
         return None
+
+    def _names_a_situation(self, q: Prepared) -> bool:
+        """Whether the message names a situation a help is for in that help's own key phrase ("a man
+        she met on a night out raped her"), among its first candidates: recall-first, even when a
+        topic the documents do not answer ("without it turning into a police case") is as near."""
+        return any(
+            c.keyword and self.kb.intents[c.intent].kind == "help" and self._situation(c.intent) not in GENERIC_SITUATIONS
+            for c in q.ranked(q.years)[:SITUATION_FRONT]
+        )
 
     def _asks_for_help(self, q: Prepared, asking: str) -> bool:
         """Someone asking where to get help, wherever they are: the national lines among that help

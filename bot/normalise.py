@@ -69,6 +69,7 @@ STOPWORDS = frozenset(
     nowt owt summat ey ay ayup eyup ow yer ya ye yous youse reckon ducky
     even wait fr frfr tho ig smh istg ikr tbf ffs pmsl bruh fam lowkey highkey deadass nah wise
     assignment homework coursework essay
+    aibu wibu aita wwyd
     dear sir madam faithfully sincerely regards kindly grateful obliged
     moment nowadays lately brilliant useless bloody rubbish ridiculous pathetic disgrace
     disgraceful shocking impress frankly genuinely waffle flipping effing bleedin flaming sodding
@@ -90,6 +91,9 @@ ASKING = re.compile(
     r"|\b(i was|im|i am|was) (just )?wondering\b|\b(dying|dyin|desperate) to (know|no|find out|ask)\b|\bquick (one|question)\b|\bhope (you are|youre|your|you|all|everyone) "
     r"(is |are )?(all )?(well|ok|okay|good|keeping well)\b|\bsorry if (this|thats|that is|its|it is) (a |an )?(bit of a )?"
     r"(daft|stupid|silly|dumb|obvious|basic|odd|weird|strange) (question|one|thing to ask)\b"
+    r"|\bsorry (this is|its|it is|its a|for the|for this) (so |a bit |really |very |quite )?long( post| one| message)?\b|\b(long|longish) post( sorry| alert)?\b"
+    r"|\b(first time|long time) (poster|posting|lurker)\b"
+    r"|\bfor future reference\b|\b(question|asking|this is|its|it is) (just )?(for|about) (the )?future\b(,? not (for )?now)?"
     r"|\b(thanks|thank you|thanking you|cheers) (in advance|so much|very much|a lot|loads|ever so much)\b|\bin advance\b"
     r"|\b(kind|best|warm|many) (regards|wishes|thanks)\b|\bany help (would be|will be|is|much|greatly) (much |greatly |really )?appreciated\b"
     r"|\bsent from my (iphone|ipad|android|samsung|galaxy|phone|mobile|huawei|pixel)\b|\bget outlook for (ios|android)\b"
@@ -307,6 +311,54 @@ def collapse_repeats(text: str) -> str:
             words = out
             text = " ".join(words)
     return text
+
+
+_FAMILY = {
+    "DH": "husband", "DP": "partner", "DW": "wife", "DS": "son", "DD": "daughter", "DB": "brother",
+    "DSis": "sister", "DSIS": "sister", "DSD": "stepdaughter", "DSS": "stepson", "DGD": "granddaughter",
+    "DGS": "grandson", "DC": "children", "DCs": "children", "DN": "nephew", "DNiece": "niece",
+    "MIL": "mother in law", "FIL": "father in law", "SIL": "sister in law", "BIL": "brother in law",
+    "OH": "partner", "xH": "ex husband", "XH": "ex husband", "exH": "ex husband", "xP": "ex partner",
+    "XP": "ex partner", "exP": "ex partner", "xW": "ex wife", "exW": "ex wife",
+}
+_FAMILY_LOWER = {k.lower(): v for k, v in _FAMILY.items() if k.lower() in ("dh", "dp", "dw", "dsis", "ds", "dd", "db", "dsd", "dss")}
+# Written as forums write them: "DH", "DD13", "DS (16)", "ex-DP", "my dh"; "dd" and "ds" in lower
+# case only with an age or after "my", "our", "her", "his" ("dd/mm" and a "ds" are other things)
+_FORUM_FAMILY = re.compile(
+    r"(?<![\w/-])(?:(?P<ex>[Ee]x-?|[Xx]-?)(?=[A-Z]))?(?P<who>" + "|".join(sorted(_FAMILY, key=len, reverse=True)) + r")(?P<age>\d{1,2})?(?![\w/-])"
+    r"(?!(?<=\bDC)\s+[A-Z][a-z])(?!(?<=\bDS)\s+[A-Z][a-z])"  # "DC Smith", "DS Brown": police ranks
+    r"|(?P<pre>\b(?:my|our|her|his|My|Our|Her|His) )(?P<low>" + "|".join(sorted(_FAMILY_LOWER, key=len, reverse=True)) + r")(?P<lage>\d{1,2})?\b"
+    r"|\b(?P<low2>dd|ds)(?P<lage2>\d{1,2})\b"
+)
+_NAME_CHANGED = re.compile(
+    r"\b(?:(?:i'?ve|i have|have)\s+name[ -]?changed|nc'?d|nced)(?:\s+for\s+(?:this(?: one| post)?|obvious reasons|privacy))?\b"
+    r"|\bname[ -]?changed\s+for\s+(?:this(?: one| post)?|obvious reasons|privacy)\b",
+    re.I,
+)
+"""A forum poster's note that they post under another name: no word of what is asked ("name" is)."""
+
+
+def forum_shorthand(text: str) -> str:
+    """A parenting or relationship forum's shorthand as words: "DH" is her husband, "DD13" her
+    daughter of 13, "ex-DP" an ex-partner, "MIL" a mother-in-law; "I've name changed for this"
+    is dropped (it names nothing asked about)."""
+    if not any(c in text for c in "DdSsHhPpWwMmFfBbOoXxNn"):
+        return text
+    text = _NAME_CHANGED.sub(" ", text)
+
+    def spell(m: re.Match[str]) -> str:
+        if m.group("who"):
+            word = _FAMILY[m.group("who")]
+            ex = "ex " if m.group("ex") and not word.startswith("ex ") else ""
+            age = m.group("age")
+        else:
+            low = m.group("low") or m.group("low2")
+            word = _FAMILY_LOWER[low]
+            ex = m.group("pre") or ""
+            age = m.group("lage") or m.group("lage2")
+        return f"{ex}{word}" + (f" aged {age}" if age else "")
+
+    return _FORUM_FAMILY.sub(spell, text)
 
 
 _UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]

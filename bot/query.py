@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bot.matcher import Candidate, Matcher, Query
-from bot.normalise import Years, clean_text, collapse_repeats, find_years, fold, social_tags, spoken_years, stem
+from bot.normalise import Years, clean_text, collapse_repeats, find_years, fold, forum_shorthand, social_tags, spoken_years, stem
 from bot.questions import CLAUSE_RE, EMBEDDED_QUESTION, PIECE_EDGES, QUESTION_START, SENTENCE_RE, SPLIT_RE, form_fields
 
 MAX_CHARS = 5000
@@ -245,7 +245,7 @@ def prepare_text(text: str, matcher: Matcher) -> Prepared:
 
 def prepare(message: str, matcher: Matcher) -> Prepared:
     """Prepare a raw message: cleaned (valid Unicode, whitespace runs collapsed), capped, parsed."""
-    whole = form_fields(spoken_years(collapse_repeats(social_tags(clean_text(message[:MAX_READ])))))
+    whole = form_fields(spoken_years(collapse_repeats(forum_shorthand(social_tags(clean_text(message[:MAX_READ]))))))
     prepared = prepare_text(whole[:MAX_CHARS], matcher)
     prepared.whole = whole
     prepared.terms = _question_first(prepared, matcher)

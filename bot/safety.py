@@ -120,7 +120,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(been|was|got|getting|is|think (she|he|they|i) (was|were|has been|have been|s been)) spiked\b|\bspiked (my|her|his|their) drink\b',
         r'\bcant (stand up|move|breathe|breath|feel (my|his|her) (legs|arms|body))\b|\bcannot (move|breathe)\b',
         r'\b(smell|smells|smelling|smelt) (of )?gas\b|\bgas leak\b',
-        r'\b(overheating|not moving|isnt moving|is not moving|stopped moving|not responding|isnt responding)\b(?! to (texts|text|emails|email|calls|messages|letters|my|our|me|us|the council|complaints))',
+        r'\b(overheating|not moving|isnt moving|is not moving|stopped moving|not responding|isnt responding)\b(?! to (texts|text|emails|email|calls|messages|letters|my|our|me|us|the council|complaints))(?<!\bim not moving)(?<!\bwere not moving)(?<!\bi am not moving)(?! (out|house|away|home|anywhere|on|forward))',
         r'\b(hit|run over|knocked down|knocked over) by a (car|van|bus|lorry|bike|motorbike)\b|\b(car|van|bus|lorry|motorbike) (has )?(just )?(hit|run over|ran over|knocked down|knocked over) (a|my|the|someone|somebody)\b',
         r'\b(took|taken|had|done|did|taking) (way )?too (much|many)\b',
         r'\b(pushed|fell|fallen|thrown|threw) (\w+ )?down the stairs\b',
@@ -185,7 +185,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\bnot safe (at home|here|in (my|the|this) (house|home|flat))?\s*(now|right now|tonight|rn)\b|\bnot safe at home\b|\b(dont|do not) feel safe (at home|here) (now|right now|tonight|rn)\b',
         r'\b(exposing|flashing) (himself|herself|themselves)\b',
         r'\b(following|stalking|chasing) (me|us|her|him)\b(?! (up|on|to|about|with|through))|\b(stalking|chasing) my \w+\b|\b(is|are|hes|shes|theyre|keeps|been|keep) following my \w+\b',
-        r'\b(a|the|theres a|there is a) (bomb|explosive device|suspicious package|grenade)\b(?! (squad|disposal|threat level))|\bbomb threat\b',
+        r'\b(?<!like )(?<!looks like )(a|the|theres a|there is a) (bomb|explosive device|suspicious package|grenade)\b(?! (squad|disposal|threat level|(has |had )?(hit|gone off in|went off in) (it|this|that|my|the|our|his|her)))|\bbomb threat\b',
         All(r'\b(outside|garden|door|house|flat|coming|waving|threaten\w*|got|has|with)\b', r'\b(crowbar|hammer|axe|machete|baseball bat|screwdriver|broken bottle)\b'),
         r'\b(im|i am|hes|shes|theyre|he is|she is|they are) (going to|gonna|about to) (hurt|attack|batter|kill|stab) (him|her|them|someone|somebody|my \w+)\b',
         r'\b(hes|shes|theyve|they have|he has|she has|someones|someone has) (just )?(got|taken|took|grabbed|snatched) my (sister|brother|mum|mam|dad|friend|mate|partner|wife|husband|girlfriend|boyfriend)\b',
@@ -267,7 +267,7 @@ _WHERE_THEY_LIVE = (
 # "just" that softens a question ("I was just wondering"), not one that says it has just happened
 _JUST = r"(?<!not )just(?! (wondering|asking|curious|checking|a quick|a question|want|wanted|need|needed|trying to find|dont|do not|cant|cannot|feel|felt|think|thought|know|knew|understand))"
 _IMMEDIATE = re.compile(
-    r"\b((?<!before )(?<!until )(?<!by )(?<!live )(?<!lives )(?<!living )now(?! (typing|writing|asking|messaging|posting|emailing|contacting))|right now|rn|atm|tonight|at the moment|currently|" + _JUST + r"|still|(hes|shes|theyre|is|are|still|right|in) here|"
+    r"\b((?<!before )(?<!until )(?<!by )(?<!only )(?<!live )(?<!lives )(?<!living )now(?! (typing|writing|asking|messaging|posting|emailing|contacting))|right now|rn|atm|tonight|at the moment|currently|" + _JUST + r"|still|(hes|shes|theyre|is|are|still|right|in) here|"
     r"(hes|shes|theyre|is|are|waiting|standing|sat|sitting|parked|right) outside|outside (now|my (door|house|flat|window|home))|next room|" + _WHERE_THEY_LIVE + r"next door|" + _WHERE_THEY_LIVE + r"downstairs|"
     r"" + _WHERE_THEY_LIVE + r"upstairs|hurry|quick(?! (one|question|q|query|thing|favour)\b)|quickly|cant talk|cannot talk|hiding|for hours|this minute|as we speak|coming back|"
     r"please help|help me|help us|scared|terrified|cant get out|cant move|cant breathe|wont stop)\b"
@@ -292,7 +292,9 @@ _PAST = re.compile(
     # read about, not seen ("in the paper", "on the news")
     r"in the (paper|papers|news)|on the news|"
     # a weekday gone ("last Sunday"), the other day
-    r"last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the other (day|night|week)|"
+    r"last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the other (day|night|week)|(the )?last time(?! (ill|i will|id|im|i am|youll|you will|youre|you are|anyone|anybody|you|i))|"
+    # what someone told after it happened ("she told me he'd locked her in overnight")
+    r"(told me|told us|said|admitted|mentioned|let slip) (that )?(hed|shed|theyd|he had|she had|they had) (\w+ )?(locked|hit|hurt|pushed|kicked|punched|thrown|threatened|attacked|grabbed|taken)|"
     r"" + _HANDLED + r")\b"
 )
 # A death that has happened ("stabbed to death", "we lost my brother to heroin", "since she died"):
@@ -387,6 +389,8 @@ _IDIOMS = re.compile(
     r"(\w+ ){0,2}(overdose|od|die) (one day|one night|some day|someday|one of these days|eventually|at some point)\b"
     # how overdoses are prevented or reversed, and the fire service's work, are topics
     r"|\b(reverse|reverses|reversing|reversal of|prevent|prevents|preventing|survive|survived|surviving) (an |a |the )?(opioid )?overdoses?\b"
+    # what a kit does ("a spray that can bring someone back from an overdose")
+    r"|\b(bring|brings|bringing|get|gets|pull|pulls) (someone|somebody|people|them|him|her|you) (back |round )(from|out of) (an |a )?(opioid )?overdose\b"
     r"|\bfire (brigade|service|station|and rescue)\b|\bsmoke alarms?( (fitting|fitted|fitter|fitters))?\b"
     r"|\b(traffic|work|this|it|that|job|commute|heat|wait|queue|deadline|paper|report|meeting|meetings|feet|back|head|hangover|weather|uni|exams?|cold) (is |are |s |was )?killing me\b"
     r"|\b(boss|manager|line manager|supervisor|teacher|tutor|lecturer|director|chair|editor|sergeant|inspector|colleagues?|gaffer|team) (is going to|will|s going to|is gonna|gonna|would|ll|going to|is) (kill|murder|shoot|strangle|have my head)( me)?\b"
@@ -408,7 +412,7 @@ _IDIOMS = re.compile(
     # in case of an overdose some day ("something to keep in the house in case he overdoses")
     r"|\b(in case|incase|if ever|if) (he|she|they|someone|somebody|anyone|my \w+|your \w+|her \w+|his \w+) (ever |does |did )?(overdoses|ods|overdosed|over doses|stops breathing|goes over)\b"
     # a fear for some day ("frightened of finding him one morning not breathing", "scared I'll end up getting stabbed")
-    r"|\b(scared|afraid|frightened|worried|terrified|worry|worrying|dread|dreading) (of |about |that )?(\w+ ){0,4}(one day|one morning|one night|some day|someday|one of these days) (\w+ ){0,2}(not breathing|dead|overdosed|gone|hurt)\b"
+    r"|\b(scared|afraid|frightened|worried|terrified|worry|worrying|dread|dreading) (of |about |that )?(\w+ ){0,6}(one day|one morning|one night|some day|someday|one of these days) (\w+ ){0,4}(not breathing|dead|overdosed|gone|hurt)\b"
     r"|\b(end up|ending up|might|could|would|ill|i will|im going to) (\w+ )?(getting|being|get|be) (stabbed|shot|hurt|killed|glassed|jumped)\b"
     # carrying a knife for protection, said of oneself ("I've started carrying a knife because I got jumped")
     r"|\b(ive|i have|i|im|i am|ive been|i been|i started|ive started) (started |been |begun |taken to )?(carrying|to carry|carry) (a |my )?(knife|blade|weapon)\b"
@@ -456,7 +460,7 @@ _IDIOMS_SCAN = WordStartPattern(_IDIOMS)
 # danger now ("my son overdosed last year"); the learned model and support services still see it.
 NOW_SAID = re.compile(
     # "now", but not reporting it now, nor a lasting change ("she now won't leave the house")
-    r"\b(now(?<!\breport it now)(?<!\breport this now)(?<!\breport that now)(?<!\breport now)(?<!\blive now)(?<!\blives now)(?<!\bliving now)(?! (typing|writing|asking|messaging|posting|emailing|contacting))"
+    r"\b(now(?<!\bonly now)(?<!\buntil now)(?<!\breport it now)(?<!\breport this now)(?<!\breport that now)(?<!\breport now)(?<!\blive now)(?<!\blives now)(?<!\bliving now)(?! (typing|writing|asking|messaging|posting|emailing|contacting))"
     r"(?! (wont|will not|doesnt|does not|refuses to|cant bring (herself|himself)) (leave|go out|go))|right now|rn|tonight|2nite|2night|tonite|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|outside|"
     # "still", but not the speaker's own lasting hurt ("I still get nightmares", "I've still got that in me")
     r"still(?<!\bi still)(?<!\bive still)(?<!\bi have still)(?<!\bit still)(?<!\bwould still)(?<!\bcould still)(?<!\bwill still)(?<!\bcan still)(?<!\bmight still)(?<!\bshould still)(?! (bugs|bothers|haunts|upsets|affects|gets to|hurts) me)|"
@@ -487,16 +491,22 @@ _STAYING = (
 )
 """Someone staying somewhere safe for now ("she's staying with a friend", "I'm stopping at my brother's tonight")."""
 _CALM = re.compile(
-    r"\b(not|isnt|is not|arent|are not|aint|wasnt|nobody is|no one is|never) " + _IN_DANGER +
+    r"\b(not|isnt|is not|arent|are not|aint|wasnt|nobody is|nobodys|no one is|no ones|noone is|noones|never) " + _IN_DANGER +
+    # "he didn't seem in danger this minute"
+    r"|\b(didnt|doesnt|dont|did not|does not|do not) (seem|look|appear) (to be )?" + _IN_DANGER +
+    # "a question for the future, not now"
+    r"|\b(for|about|in) (the )?future,? not (for )?now\b|\bnot (for )?now,? (for|in) (the )?future\b"
+    # "she's at mine now and safe", "home and safe"
+    r"|\b(now|here|mine|ours|home|house|place|flat|away) and safe\b"
     r"|\b(hes|shes|theyre|he is|she is|they are|were|we are|im|i am) not (there|here|around|home|about|with (me|her|him|them|us)) "
     r"(now|right now|at the moment|anymore|any more|today|this minute)\b"
     r"|\b(shes|hes|theyre|were|im|i am|she is|he is|they are|we are) " + _QUITE + r"(safe|ok|okay|fine|alright|sober|straight|calm|sound|better|recovered|healed|home|back home|safe at home)"
-    r"( here| at home| with me)? (now|right now|today|at the moment|for now|rn)\b"
+    r"( here| at home| with me)? (now|right now|today|at the moment|at the minute|this minute|for the moment|for now|rn|atm)\b"
     # "right now he's fine", "for now we're safe"
     r"|\b(right now|for now|at the moment|today) (shes|hes|theyre|were|im|i am|she is|he is|they are|we are) " + _QUITE
     + r"(safe|ok|okay|fine|alright|sober|straight|calm)\b"
     # "he is at work now", "nobody is threatening me right now", "it is not happening now"
-    r"|\b(hes|shes|he is|she is|theyre|they are) (at work|at the pub|away|out|out at work|at (his|her|their) (mums|mams|dads|mates)( house| place)?) (now|right now|at the moment|today)\b"
+    r"|\b(hes|shes|he is|she is|theyre|they are) (at work|at the pub|away|out|out at work|at (his|her|their) (mums|mams|dads|mates|sisters|brothers|nans|friends)( house| place)?) (now|right now|at the moment|today|tonight|for the night|this weekend|for a few days)\b"
     r"|\b(nobody|no one|noone|nobodys) (is |s )?(threatening|hurting|hitting|attacking|following|harming|bothering) (me|us|her|him|them)( right now| now| at the moment| today)?\b"
     r"|\b(its|it is|it isnt|its not|it is not|this is not|thats not|that is not) (not )?(happening|going on|kicking off) (now|right now|at the moment|today)\b"
     # "she's here with me and safe", "so I'm ok", "I'm at work now so I'm ok"
@@ -548,6 +558,8 @@ _HYPOTHETICAL = re.compile(
     r"|\bif (someone|somebody|anyone|someones|somebodys|a man|a stranger) (\w+ ){0,2}(goes for|went for|attacks|attacked|comes at|came at|"
     r"stood over|standing over|breaks in|broke in|hits|follows|followed|threatens)\b"
     r"|\bif (i|we|he|she|they) (ring|call|phone|dial|text) (999|the police|police)\b"
+    # whether 999 can be texted ("can she text 999 instead of calling?")
+    r"|\b(can|could|is it possible to|how (do|does|can|could|would)) (i|you|she|he|they|we|people|someone|somebody|my|your|her|his|their|our|a|deaf) (\w+ ){0,2}(text|txt|message|sms) (999|the police|police)\b"
 )
 _NOT_EMERGENCY = re.compile(
     # ("not an emergency", "not urgent" are _CALM's: it blanks them with any "right now" after them)

@@ -1,0 +1,103 @@
+"""Session 16: forum shorthand, recall-first for a named situation, and danger that is plainly not now.
+
+Each message here is written for the test (not taken from an evaluation set)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.assistant import Assistant
+from bot.normalise import forum_shorthand
+
+JUNO = "0808 800 0340"
+
+
+@pytest.mark.parametrize(
+    ("raw", "spelled"),
+    [
+        ("DH says I'm overreacting", "husband says I'm overreacting"),
+        ("DD14 won't talk to me", "daughter aged 14 won't talk to me"),
+        ("my ds16 has a new group of mates", "my son aged 16 has a new group of mates"),
+        ("Ex-DP has the DC at weekends", "ex partner has the children at weekends"),
+        ("DSis and her DP", "sister and her partner"),
+        ("MIL keeps interfering", "mother in law keeps interfering"),
+    ],
+)
+def test_forum_shorthand_is_spelled_out(raw: str, spelled: str):
+    assert forum_shorthand(raw) == spelled
+
+
+@pytest.mark.parametrize(
+    "unchanged",
+    ["DC Smith took my statement", "DS Brown rang back", "dates as dd/mm/yyyy please", "the DSL said to ask", "the name changed in 2023"],
+)
+def test_police_ranks_dates_and_other_capitals_are_not_family(unchanged: str):
+    assert forum_shorthand(unchanged) == unchanged
+
+
+def test_a_forum_post_about_a_sisters_partner_gets_domestic_abuse_help(assistant: Assistant):
+    got = assistant.ask(
+        "Long one, I've name changed for this. DSis moved in with her DP last year. He reads her texts, "
+        "takes her wages and she came round with a split lip on Sunday. Is there a helpline she could "
+        "ring any time of night?"
+    )
+    assert JUNO in got.text and got.intent != "new-name", (got.intent, got.text[:100])
+
+
+def test_a_free_number_for_kids_is_childline(assistant: Assistant):
+    got = assistant.ask("DS12 says he can't talk to me about stuff. Is there a free number for kids he could ring?")
+    assert "0800 1111" in got.text, got.text[:120]
+
+
+def test_straight_facts_about_drugs_are_frank(assistant: Assistant):
+    got = assistant.ask("where would I get the straight facts about drugs?")
+    assert "0300 123 6600" in got.text, (got.intent, got.text[:120])
+
+
+def test_a_sexual_assault_with_a_medical_ask_gets_the_sarc(assistant: Assistant):
+    """Recall-first: the part that asks ("where can she see a doctor?") reads as health services,
+    but the message names a rape in the help's own words."""
+    got = assistant.ask(
+        "My flatmate told me this morning a lad from her course raped her after a party at the weekend. "
+        "She doesn't want the police knowing yet. Where can she go to see a doctor and get checked over?"
+    )
+    assert "0800 085 9993" in got.text, (got.intent, got.text[:120])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My brother's partner hit him again on Friday. Nobody's in danger right now, he's at mine. Is there a line for men?",
+        "my mates fella kicked off at her again. shes at ours now and safe, what number can she ring tomorrow?",
+        "I'm completely fine at the minute, I'm at work. My husband checks my phone and takes my money. Who can I talk to?",
+        "My boyfriend slaps me when he's drunk. He's at his brother's tonight so I'm safe. What's the women's helpline number?",
+        "A little girl at the club had bruises on her arms. She didn't seem in danger this minute but who do I tell?",
+        "Asking for the future, not now: I'm deaf, how would I get the police in an emergency?",
+        "A client told me her husband had locked her in the bathroom last month. Who can she talk to?",
+        "I am terrified I'll walk in one morning and find my son dead. Where do we get a naloxone kit? They say it can bring someone back from an overdose.",
+        "The people next door play music till 5am every night and I'm not moving out of my own home. Who makes them stop?",
+        "The science fair volcano went off like a bomb and there's goo everywhere. When are the school holidays?",
+        "Can my deaf neighbour text 999 instead of calling?",
+    ],
+)
+def test_danger_that_is_plainly_not_now_gets_no_crisis_reply(assistant: Assistant, message: str):
+    got = assistant.ask(message)
+    assert not got.crisis, got.text[:120]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I've written letters to everyone and put them on the side. This is the last time I'll be on here.",
+        "He's back, he's kicking the door and I'm not safe at all",
+        "Nobody's in danger right now but he's on his way back and he said he'll kill me",
+        "There's a bomb in a bag by the ticket office",
+    ],
+)
+def test_danger_now_still_gets_999_first(assistant: Assistant, message: str):
+    got = assistant.ask(message)
+    assert got.crisis and "999" in got.text.splitlines()[0], got.text[:120]
+
+
+def test_how_to_text_999_for_later_is_answered_with_registration(assistant: Assistant):
+    got = assistant.ask("Question for the future, not now. I'm Deaf and can't use a phone. How do I text 999, what do I do first?")
+    assert not got.crisis and "register" in got.text.lower(), got.text[:160]
