@@ -1019,8 +1019,8 @@ class Assistant:
         asked = q.asking
         whole = q.scores
         for piece in q.sentences:
-            if len(piece.terms.tokens) < 2:
-                continue  # one word ("I'm all over the place") is no question on its own
+            if len(piece.terms.tokens) < 2 or self.matcher.weak.issuperset(piece.terms.tokens):
+                continue  # one word ("I'm all over the place"), or only words that say little ("nottingham city btw"), is no question on its own
             if (m := POINTS_BACK.match(piece.folded)) and _points_back(m) and not q.folded.startswith(piece.folded):
                 continue  # "what is it called?", "who runs that in Nottingham?" are read with what "it" is (a part of its own)
             d = self._decide(piece, trace, asked=q)

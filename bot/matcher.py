@@ -171,7 +171,7 @@ class Matcher:
             for t in vocab:
                 df[t] += 1
         self.weight: dict[str, float] = {}
-        weak = {stem(word) for word in WEAK_WORDS}
+        weak = self.weak = frozenset(stem(word) for word in WEAK_WORDS)
         for t, d in df.items():
             weight = math.log(1 + n / d)
             self.weight[t] = weight * WEAK_FACTOR if t in weak else weight

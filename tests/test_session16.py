@@ -101,3 +101,19 @@ def test_danger_now_still_gets_999_first(assistant: Assistant, message: str):
 def test_how_to_text_999_for_later_is_answered_with_registration(assistant: Assistant):
     got = assistant.ask("Question for the future, not now. I'm Deaf and can't use a phone. How do I text 999, what do I do first?")
     assert not got.crisis and "register" in got.text.lower(), got.text[:160]
+
+
+def test_a_place_tag_at_the_end_is_no_question_of_its_own(assistant: Assistant):
+    """ "nottingham city btw" after the question names only words that say little: it is not read
+    as "does Juno cover Nottingham city?"."""
+    got = assistant.ask(
+        "The flat above has parties every night, glass smashed in the car park, music till 5. I've rung the "
+        "council five times and the police twice and every time they say they'll look into it and nothing "
+        "changes. Is there any way to get the whole thing reviewed properly? nottingham city btw"
+    )
+    assert "Community Trigger" in got.text and got.intent != "juno-areas", (got.intent, got.text[:100])
+
+
+def test_racist_graffiti_is_hate_crime(assistant: Assistant):
+    got = assistant.ask("Someone has painted racist graffiti on the mosque wall on our road. Where do we report it?")
+    assert "True Vision" in got.text, (got.intent, got.text[:100])
