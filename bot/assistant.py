@@ -156,7 +156,7 @@ SITUATION_COVERAGE = 0.3
 """The share of a clause's weighted words a help intent must know to say the clause describes its situation."""
 GENERIC_SITUATIONS = frozenset({"contacts", "victim-support", "reporting", "report-crime", "danger-now"})
 """Help for anyone (the contacts list, victim support): never the second of two situations."""
-CRISIS_SITUATIONS = frozenset({"danger-now", "domestic-abuse", "sexual-violence", "mental-health", "drugs-alcohol", "modern-slavery", "hate-crime"})
+CRISIS_SITUATIONS = frozenset({"danger-now", "domestic-abuse", "sexual-violence", "mental-health", "drugs-alcohol", "modern-slavery", "hate-crime", "child-welfare"})
 """Help that may follow the 999 line; never anti-social-behaviour advice or the contacts list."""
 SERVICE_TOPICS = frozenset({"juno"})
 """Intents about a support service (Juno's refuges, pet fostering, stalking advocacy): signposting
