@@ -36,7 +36,7 @@ from bot.knowledge import Contact, Intent, KnowledgeBase, KnowledgeError, Versio
 from bot.matcher import Candidate, Matcher
 from bot.normalise import Years, find_years, fold, stem
 from bot.policy import Decision, Policy, decide
-from bot.query import ENDS_POINTING_BACK, GENERIC_ASK, MAX_CHARS, MAX_PARTS, MAX_READ, POINTS_BACK, Prepared, prepare, prepare_text
+from bot.query import ENDS_POINTING_BACK, GENERIC_ASK, MAX_CHARS, MAX_PARTS, MAX_READ, CURRENT, POINTS_BACK, Prepared, prepare, prepare_text
 from bot.questions import (
     CHILD_WORDS,
     YOUNG_PEOPLE,
@@ -122,6 +122,10 @@ HOW_TO_REACH_999 = re.compile(
     r"|\bemergency ?(sms|texts?)\b|\bsilent solution\b|\bpress 55\b|\b(cant|cannot|can not) (speak|talk|hear)\b.*\b999\b"
 )
 """Asking how to reach 999 without speaking (a text, the Silent Solution)."""
+STALE_YEARS = 4
+"""An intent whose sources are all this many years older than the newest document is stale for a question about now."""
+STALE_MARGIN = 0.15
+"""How far below a stale first candidate a fresh one may be and still answer a question about now."""
 SITUATION_MARGIN = 0.1
 """Two help intents of different situations this close in one clause: it describes both."""
 SITUATION_FRONT = 3
@@ -328,6 +332,7 @@ class Assistant:
             self.kb, self.norm, self.matcher, self.vetting, self._passages = kb, norm, matcher, vetting, passages
             self._passage_df = passage_df
             self._prefix_cache: dict[str, frozenset[str]] = {}
+            self._stale_cache: dict[str, bool] = {}
             self._help_words = help_words
             self._contact_words = contact_words
             self._newest_year, self._newest_label = int(newest[:4]), human_date(newest)
@@ -827,9 +832,26 @@ class Assistant:
             d = Decision("none", top, None, "year-not-covered", f"{top.intent} fits best, and it {set_aside[top.intent]}")
             trace.step(d.rule, d.reason)
             return d
+        if kept and not ask.years and self._stale(kept[0].intent) and CURRENT.search(" ".join(ask.asking) or ask.folded):
+            # "is knife crime one of the current priorities?": what the old documents alone say is
+            # no answer about now when an answer from the newer ones fits nearly as well
+            fresh = [c for c in kept if not self._stale(c.intent)]
+            if fresh and fresh[0].score >= kept[0].score - STALE_MARGIN:
+                trace.step("newer", f"asks about now: {fresh[0].intent} (newer documents) before {kept[0].intent} (only older ones)")
+                kept = [c for c in kept if c.score <= fresh[0].score or not self._stale(c.intent)]
         d = self._policy_decides(kept)
         trace.step(d.rule, d.reason)
         return d
+
+    def _stale(self, intent_id: str) -> bool:
+        """Whether every source of an intent's answers is STALE_YEARS or more older than the newest
+        document (the 2016 slide deck beside the 2023 report); the contacts list does not count."""
+        cached = self._stale_cache.get(intent_id)
+        if cached is None:
+            intent = self.kb.intents[intent_id]
+            dates = [int(src.date[:4]) for v in intent.versions for src in v.sources if src.document != "contacts" and src.date[:4].isdigit()]
+            cached = self._stale_cache[intent_id] = bool(dates) and max(dates) <= self._newest_year - STALE_YEARS
+        return cached
 
     def _set_aside(self, ask: Prepared, intent_id: str) -> str:
         """Why an intent's answer cannot hold what the message asks ("" when it can), judged once

@@ -125,3 +125,20 @@ def test_help_for_a_child_follows_the_999_line(assistant: Assistant):
     got = assistant.ask("A lad in my class keeps saying he'll kill himself, he's 12. Who can I tell about a child?")
     assert got.crisis and "999" in got.text.splitlines()[0]
     assert "0808 800 5000" in got.text and "0800 1111" in got.text, got.text[:200]
+
+
+def test_a_question_about_now_prefers_the_newer_documents(assistant: Assistant):
+    """Only the 2016 slide deck speaks of a board with an emphasis on knife crime; asked whether it
+    is a priority now, the 2023 priorities answer (Serious Violence) fits nearly as well and wins."""
+    got = assistant.ask("is knife crime one of the partnership's current priorities?")
+    assert "Serious Violence" in got.text and "2023/24" in got.text, (got.intent, got.text[:100])
+
+
+def test_an_old_board_asked_about_by_name_is_still_answered(assistant: Assistant):
+    got = assistant.ask("who chairs the SOC board now?")
+    assert got.intent == "soc-board" and "Torr" in got.text, (got.intent, got.text[:100])
+
+
+def test_money_coming_in_is_income(assistant: Assistant):
+    got = assistant.ask("read somewhere the partnership had millions coming in back in 2015/16, how much exactly and where from?")
+    assert "£14,018,955" in got.text, (got.intent, got.text[:100])
