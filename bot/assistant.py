@@ -120,11 +120,15 @@ CHANGE_WORDS = frozenset(stem(w) for w in (
 HOW_TO_REACH_999 = re.compile(
     r"\b(text|txt|texting|sms|message) (999|the police|police|an ambulance)\b|\b999 (by|via|with a) (text|sms|message)\b"
     r"|\bemergency ?(sms|texts?)\b|\bsilent solution\b|\bpress 55\b|\b(cant|cannot|can not) (speak|talk|hear)\b.*\b999\b"
+    r"|\b999 (and|but) (not|never|without) (say|saying|speak|speaking|talk|talking)\b"
+    r"|\b(wont|cant|not) be able to (speak|talk|say anything)\b.*\b999\b|\b999\b.*\b(wont|cant|not) be able to (speak|talk|say anything)\b"
 )
 """Asking how to reach 999 without speaking (a text, the Silent Solution)."""
 STALE_YEARS = 4
 """An intent whose sources are all this many years older than the newest document is stale for a question about now."""
 STALE_MARGIN = 0.15
+STALE_TIE = 0.05
+"""How far below a stale first candidate a fresh one may be and still answer, when no year is named."""
 """How far below a stale first candidate a fresh one may be and still answer a question about now."""
 SITUATION_MARGIN = 0.1
 """Two help intents of different situations this close in one clause: it describes both."""
@@ -832,13 +836,19 @@ class Assistant:
             d = Decision("none", top, None, "year-not-covered", f"{top.intent} fits best, and it {set_aside[top.intent]}")
             trace.step(d.rule, d.reason)
             return d
-        if kept and not ask.years and self._stale(kept[0].intent) and CURRENT.search(" ".join(ask.asking) or ask.folded):
+        if kept and not ask.years and self._stale(kept[0].intent):
             # "is knife crime one of the current priorities?": what the old documents alone say is
-            # no answer about now when an answer from the newer ones fits nearly as well
+            # no answer about now when an answer from the newer ones fits nearly as well (and with
+            # no year named, the newer documents win a near tie)
+            margin = STALE_MARGIN if CURRENT.search(" ".join(ask.asking) or ask.folded) else STALE_TIE
             fresh = [c for c in kept if not self._stale(c.intent)]
-            if fresh and fresh[0].score >= kept[0].score - STALE_MARGIN:
-                trace.step("newer", f"asks about now: {fresh[0].intent} (newer documents) before {kept[0].intent} (only older ones)")
-                kept = [c for c in kept if c.score <= fresh[0].score or not self._stale(c.intent)]
+            if fresh and fresh[0].score >= kept[0].score - margin:
+                newer = self._policy_decides([c for c in kept if c.score <= fresh[0].score or not self._stale(c.intent)])
+                if newer.kind == "answer":
+                    # (only when the newer answer is itself a confident one: else the older one stands)
+                    trace.step("newer", f"{fresh[0].intent} (newer documents) fits nearly as well as {kept[0].intent} (only older ones)")
+                    trace.step(newer.rule, newer.reason)
+                    return newer
         d = self._policy_decides(kept)
         trace.step(d.rule, d.reason)
         return d
@@ -994,7 +1004,7 @@ class Assistant:
             return None
         matched = [(da, 1.0)]
         # (the emergency page is no second help: danger now gets the crisis reply, with this after it)
-        if best is not None and decision.kind == "answer" and self._situation(best.id) != "danger-now":
+        if best is not None and decision.kind == "answer" and (self._situation(best.id) != "danger-now" or HOW_TO_REACH_999.search(q.folded)):
             matched.append((best, 1.0))  # the other help, where to ask about the other thing, or what was asked
         return self._compose(matched, q.years)
 

@@ -292,7 +292,9 @@ _PAST = re.compile(
     # read about, not seen ("in the paper", "on the news")
     r"in the (paper|papers|news)|on the news|"
     # a weekday gone ("last Sunday"), the other day
-    r"last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the other (day|night|week)|(the )?last time(?! (ill|i will|id|im|i am|youll|you will|youre|you are|anyone|anybody|you|i))|"
+    r"last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the other (day|night|week)|"
+    # news of something that happened near someone ("there was a stabbing near my brother's place")
+    r"there (was|were|has been|had been|have been) (a |an |another |two |several )?(stabbing|stabbings|shooting|shootings|murder|murders|killing|attack|attacks|fight|fights)|(the )?last time(?! (ill|i will|id|im|i am|youll|you will|youre|you are|anyone|anybody|you|i))|"
     # what someone told after it happened ("she told me he'd locked her in overnight")
     r"(told me|told us|said|admitted|mentioned|let slip) (that )?(hed|shed|theyd|he had|she had|they had) (\w+ )?(locked|hit|hurt|pushed|kicked|punched|thrown|threatened|attacked|grabbed|taken)|"
     r"" + _HANDLED + r")\b"
@@ -389,8 +391,19 @@ _IDIOMS = re.compile(
     r"(\w+ ){0,2}(overdose|od|die) (one day|one night|some day|someday|one of these days|eventually|at some point)\b"
     # how overdoses are prevented or reversed, and the fire service's work, are topics
     r"|\b(reverse|reverses|reversing|reversal of|prevent|prevents|preventing|survive|survived|surviving) (an |a |the )?(opioid )?overdoses?\b"
+    # what the partnership is focusing on now ("is serious violence something it is focusing on at the moment?")
+    r"|\b(focusing|focussing|focused|focussed|concentrating|prioritising|prioritizing) (on )?(\w+ ){0,3}(at the moment|right now|currently|now|these days)\b"
+    # pushed or pressured into a marriage (forced marriage: help, not an assault)
+    r"|\b(pushed|pressured|pressed|forced|bullied|talked) into (a |an |the )?(marriage|marrying|getting married|wedding|engagement)\b"
+    # a threat that hangs on what someone does ("if he stops they'll hurt him")
+    r"|\bif (he|she|they|i|we|you) (stops?|stopped|tells?|told|leaves?|left|quits?|says? anything|grass|grasses|goes to the police|go to the police|refuses?) "
+    r"(\w+ ){0,4}(theyll|they will|theyd|they would|hell|he will|hed|shell|she will) (hurt|kill|beat|stab|do|come for|get)\b"
+    # a fear that drink or drugs will kill someone in time ("she's scared it's going to kill her")
+    r"|\b(scared|afraid|frightened|worried|terrified|worry|worries|fear|fears) (that )?(its|it is|it will|itll|the drink|the drinking|drinking|the drugs|drugs|the booze|booze|the heroin|the gear) "
+    r"(is |are )?(going to|gonna|will|could|might) (kill|be the death of) (her|him|me|them|herself|himself|myself)\b(?! (tonight|now|right now|today))"
     # what a kit does ("a spray that can bring someone back from an overdose")
     r"|\b(bring|brings|bringing|get|gets|pull|pulls) (someone|somebody|people|them|him|her|you) (back |round )(from|out of) (an |a )?(opioid )?overdose\b"
+    r"|\b(bring|brings|bringing) (someone|somebody|people|them|him|her|you) (back|round) (if|when) (they|he|she|someone|somebody|you) (overdose|overdoses|od|ods)\b"
     r"|\bfire (brigade|service|station|and rescue)\b|\bsmoke alarms?( (fitting|fitted|fitter|fitters))?\b"
     r"|\b(traffic|work|this|it|that|job|commute|heat|wait|queue|deadline|paper|report|meeting|meetings|feet|back|head|hangover|weather|uni|exams?|cold) (is |are |s |was )?killing me\b"
     r"|\b(boss|manager|line manager|supervisor|teacher|tutor|lecturer|director|chair|editor|sergeant|inspector|colleagues?|gaffer|team) (is going to|will|s going to|is gonna|gonna|would|ll|going to|is) (kill|murder|shoot|strangle|have my head)( me)?\b"
@@ -410,7 +423,7 @@ _IDIOMS = re.compile(
     r"|\b(overdose|drug related|drug) (deaths?|mortality|rates?|figures|statistics|prevention|awareness|data|reviews?|reversal|kits?|sprays?|injections?|training|risks?)\b"
     r"|\b(risk|risks|chance|danger|dangers) of (an |a )?overdos\w*\b|\breversal (stuff|kit|kits|drug|drugs|spray|medicine|injection)\b"
     # in case of an overdose some day ("something to keep in the house in case he overdoses")
-    r"|\b(in case|incase|if ever|if) (he|she|they|someone|somebody|anyone|my \w+|your \w+|her \w+|his \w+) (ever |does |did )?(overdoses|ods|overdosed|over doses|stops breathing|goes over)\b"
+    r"|\b(in case|incase|if ever|if) (he|she|they|someone|somebody|anyone|my \w+|your \w+|her \w+|his \w+) (ever |does |did )?(overdoses|overdose|ods|od|overdosed|over doses|stops breathing|stop breathing|goes over)\b"
     # a fear for some day ("frightened of finding him one morning not breathing", "scared I'll end up getting stabbed")
     r"|\b(scared|afraid|frightened|worried|terrified|worry|worrying|dread|dreading) (of |about |that )?(\w+ ){0,6}(one day|one morning|one night|some day|someday|one of these days) (\w+ ){0,4}(not breathing|dead|overdosed|gone|hurt)\b"
     r"|\b(end up|ending up|might|could|would|ill|i will|im going to) (\w+ )?(getting|being|get|be) (stabbed|shot|hurt|killed|glassed|jumped)\b"
@@ -485,7 +498,7 @@ _QUITE = r"(completely |totally |perfectly |absolutely |quite |pretty |all |both
 _IN_DANGER = r"(in )?(any )?(immediate |imminent |acutely |currently |immediately )?(danger|risk|unsafe)\b( (right )?now| at the moment| this (minute|second)| rn| today| tonight)?"
 """...in danger (right now): what _CALM says someone is not, or is not thought to be."""
 _STAYING = (
-    r"(im|i am|shes|hes|she is|he is|theyre|they are|were|we are|and|is|are) (staying|sleeping|stopping|stopping over) "
+    r"(im|i am|shes|hes|she is|he is|theyre|they are|were|we are|and|is|are|has gone to|have gone to|gone to) (staying|sleeping|stopping|stopping over|stay|sleep) "
     r"(at|with|in) (a |my |her |his |their |our )?(friends|friend|mums|mum|mams|dads|sisters|sister|brothers|brother|nans|aunties|"
     r"mates|mate|family|parents|refuge|supported living|hostel|hospital|safe house|\w+s)( house| place| flat)?( with staff)?( tonight| for now| for a few days| at the moment)?\b"
 )
@@ -515,6 +528,8 @@ _CALM = re.compile(
     r"|\b(im|i am|were|we are) (at work|at school|at uni|at college|at (my|a|her|his|our) \w+s( house| place)?|away from (him|her|them)) (now|right now|at the moment|today)\b"
     r"|\b(danger|risk|immediate danger|immediate risk) (none|no|low|not (right )?now|not at the moment|not currently|not immediate)\b"
     r"|\b(nothing|not|nowt) (dangerous|serious|violent)\b|\b(its|it is|thats) (all )?over now\b"
+    # "so it's calm right now", "things are quiet at the moment"
+    r"|\b(its|it is|things are|everything is|everythings|all is|its all) (calm|quiet|ok|okay|fine|settled|peaceful) (right now|now|at the moment|for now|for the moment|tonight|atm)\b"
     # "everyone is safe", "nothing is happening right now", "she's staying with a friend tonight"
     r"|\b(everyone|everybody|we all|all of us|the kids|the children|the baby) (is |are |s )?(all )?(safe|ok|okay|fine|alright)\b"
     r"|\b(nothing|nothings|nowt) (is |s )?(happening|going on)( (right )?now| at the moment| rn| today)?\b"
