@@ -620,24 +620,12 @@ class Assistant:
             # Not sure of the whole: perhaps one part of it is the question ("Hi, sorry to bother
             # you ... cdp chair"). A part answers only on a better score than the whole's best,
             # so a message about something else is still declined.
-            piece = self._help_topic(q, trace) or self._best_piece(q, trace)
-            whole = decision.best.score if decision.best else 0.0
-            bar = whole + self.policy.gap
-            if decision.best and self._declines(decision.best.intent) and not (
-                decision.rule == "near-out-of-scope" and decision.second and piece and piece.best
-                and piece.best.intent == decision.second.intent
-            ):
-                # against a known out-of-scope topic, only a part that is sure of itself, unless the
-                # part confirms what the whole message was nearest to before that topic came close
-                bar = self.policy.sure_at
-            # when the whole is torn between two, a part may settle it, not bring a third thing in
-            torn = decision.kind == "clarify" and decision.best is not None and decision.best.score >= self.policy.answer_at
-            settles = not torn or (
-                piece is not None and piece.best is not None
-                and piece.best.intent in [c.intent for c in q.ranked(q.years)[:PIECE_FRONT]]
-            )
-            if piece is not None and piece.best is not None and piece.best.score >= bar and settles:
-                decision = piece
+            # a request for help that names its topic first, else the most confident part
+            for reader in (self._help_topic, self._best_piece):
+                piece = reader(q, trace)
+                if piece is not None and self._part_answers(q, decision, piece):
+                    decision = piece
+                    break
         years = q.years
         if years and decision.kind in ("answer", "clarify") and decision.best:
             missing = self._missing_year(decision, years)
@@ -947,6 +935,23 @@ class Assistant:
             trace.step("situation", f"the message describes a situation {best.intent} is for (score {best.score:.2f})")
             return self._compose([(self.kb.intents[best.intent], best.score)], q.years)
         return None
+
+    def _part_answers(self, q: Prepared, decision: Decision, piece: Decision) -> bool:
+        """Whether a part of the message answers where the whole was not sure: on a better score
+        than the whole's best, so a message about something else is still declined."""
+        if piece.best is None:
+            return False
+        bar = (decision.best.score if decision.best else 0.0) + self.policy.gap
+        if decision.best and self._declines(decision.best.intent) and not (
+            decision.rule == "near-out-of-scope" and decision.second and piece.best.intent == decision.second.intent
+        ):
+            # against a known out-of-scope topic, only a part that is sure of itself, unless the
+            # part confirms what the whole message was nearest to before that topic came close
+            bar = self.policy.sure_at
+        # when the whole is torn between two, a part may settle it, not bring a third thing in
+        torn = decision.kind == "clarify" and decision.best is not None and decision.best.score >= self.policy.answer_at
+        settles = not torn or piece.best.intent in [c.intent for c in q.ranked(q.years)[:PIECE_FRONT]]
+        return piece.best.score >= bar and settles
 
     def _names_a_situation(self, q: Prepared) -> bool:
         """Whether the message names a situation a help is for in that help's own key phrase ("a man

@@ -93,6 +93,9 @@ ASKING = re.compile(
     r"(daft|stupid|silly|dumb|obvious|basic|odd|weird|strange) (question|one|thing to ask)\b"
     r"|\bsorry (this is|its|it is|its a|for the|for this) (so |a bit |really |very |quite )?long( post| one| message)?\b|\b(long|longish) post( sorry| alert)?\b"
     r"|\b(first time|long time) (poster|posting|lurker)\b"
+    # ...or the schoolwork it is for ("for my citizenship project", "school project:")
+    r"|\b(for )?(my |our |a |the )?(citizenship|school|college|uni|university|gcse|a level|pshe|sociology|criminology|law|history|media|class|group) "
+    r"(project|homework|assignment|lesson|presentation|essay|coursework|dissertation|module)\b"
     r"|\bfor future reference\b|\b(question|asking|this is|its|it is) (just )?(for|about) (the )?future\b(,? not (for )?now)?"
     r"|\b(thanks|thank you|thanking you|cheers) (in advance|so much|very much|a lot|loads|ever so much)\b|\bin advance\b"
     r"|\b(kind|best|warm|many) (regards|wishes|thanks)\b|\bany help (would be|will be|is|much|greatly) (much |greatly |really )?appreciated\b"

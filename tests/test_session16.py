@@ -196,3 +196,17 @@ def test_more_danger_words_that_are_not_danger_now(assistant: Assistant, message
 def test_danger_now_beside_those_words_still_gets_999_first(assistant: Assistant, message: str):
     got = assistant.ask(message)
     assert got.crisis and "999" in got.text.splitlines()[0], got.text[:120]
+
+
+def test_a_help_topic_that_does_not_answer_leaves_the_parts_to_be_read(assistant: Assistant):
+    """'accountable for hate crime' reads as a request for hate crime help, which is not sure
+    enough; the sentence that asks which sub-group owns it still answers."""
+    got = assistant.ask(
+        "Which thematic sub-group is accountable for hate crime and community cohesion? Our scrutiny panel would like to invite its chair."
+    )
+    assert "Hate Crime & Community Partnerships Board" in got.text, (got.intent, got.text[:100])
+
+
+def test_the_schoolwork_a_question_is_for_says_nothing_about_it(assistant: Assistant):
+    got = assistant.ask("for my citizenship project, what are the crime and drugs partnership's priorities at the moment?")
+    assert got.intent == "priorities", (got.intent, got.text[:100])
