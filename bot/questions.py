@@ -35,13 +35,14 @@ PARTNER = re.compile(
 )
 """A partner, or a parent's partner (a child seeing abuse at home gets the same help, Childline in it)."""
 CONTROL = re.compile(
-    r"\b(checks|checking|goes through|go through|goes thru|reads) (my|her|his) (phone|messages|texts)\b"
+    r"\b(checks|check|checking|goes through|go through|goes thru|reads|read) (my|her|his) (phone|messages|texts)\b"
+    r"|\b(decides|decide|decided|chooses|choose|picks|pick) who (i|she|he) (see|sees|talk to|talks to|can see|can talk to)\b"
     r"|\b(tracks|tracking|tracked|follows|checks) (my|her|his) (location|whereabouts|phone location)\b"
     r"|\b(wants|want|asks for|demands|makes me share|makes her share|makes him share) (my|her|his) (live )?location\b"
     # cutting someone off from friends ("goes quiet for days if I see my mates without him")
     r"|\b(sulks|sulk|goes quiet|goes silent|silent treatment|kicks off|gets angry|gets jealous)( \w+){0,3} (if|when|whenever) (i|she|he) (see|sees|go out with|goes out with|meet|meets) (my|her|his) (mates|friends|family|sister|mum)\b"
     r"|\b(wont|will not|doesnt|does not) let (me|her|him) (see|go|leave|have|out|talk)\b"
-    r"|\b(controls|controlled|controlling|takes|took|keeps|kept|holds|looks after|looking after|has taken) (my|her|his|all my|all her|all his|every|the) "
+    r"|\b(controls|control|controlled|controlling|takes|took|keeps|kept|holds|looks after|looking after|has taken) (my|her|his|all my|all her|all his|every|the) "
     r"(money|wages|bank card|bank cards|cards|phone|penny|pound|finances|benefits|pension)\b|\bcontrolling\b"
 )
 """Coercive control, which is domestic abuse with a partner named, whatever else a message is about."""

@@ -210,3 +210,12 @@ def test_a_help_topic_that_does_not_answer_leaves_the_parts_to_be_read(assistant
 def test_the_schoolwork_a_question_is_for_says_nothing_about_it(assistant: Assistant):
     got = assistant.ask("for my citizenship project, what are the crime and drugs partnership's priorities at the moment?")
     assert got.intent == "priorities", (got.intent, got.text[:100])
+
+
+def test_control_told_without_possessives_is_domestic_abuse(assistant: Assistant):
+    """Written as BSL users often write English: "boyfriend control my money, check my phone"."""
+    got = assistant.ask(
+        "Me gay man, live with boyfriend. Boyfriend control my money, check my phone, decide who I see. "
+        "I not want police. Want LGBT support. Email possible? What address?"
+    )
+    assert "help@galop.org.uk" in got.text, (got.intent, got.text[:150])
