@@ -1162,7 +1162,13 @@ class Assistant:
             return intent.latest
         for y in years.financial:
             for v in intent.versions:
-                if v.period[:4].isdigit() and int(v.period[:4]) == y:
+                if "/" in v.period and v.period[:4].isdigit() and int(v.period[:4]) == y:
+                    return v
+        # A plain year named is the version of that year ("the 2020 Strategic Assessment"), before a
+        # financial year named beside it ("the 2021/22 priorities it recommended")
+        for y in years.bare:
+            for v in intent.versions:
+                if v.period == str(y):
                     return v
         # A financial year is not answered by another financial year that merely overlaps it
         # (2024/25 is not 2023/24), only by a version about a plain year.

@@ -219,3 +219,10 @@ def test_control_told_without_possessives_is_domestic_abuse(assistant: Assistant
         "I not want police. Want LGBT support. Email possible? What address?"
     )
     assert "help@galop.org.uk" in got.text, (got.intent, got.text[:150])
+
+
+def test_a_plain_year_named_picks_that_version_before_a_financial_year_beside_it(assistant: Assistant):
+    """"the 2021/22 priorities recommended by the 2020 Strategic Assessment": the 2020 assessment,
+    not the 2021 one (which recommended 2022/23's)."""
+    got = assistant.ask("Which 2021/22 priorities did the 2020 Strategic Assessment recommend?")
+    assert "2020 Strategic Assessment" in got.text and "Weapon" in got.text, got.text[:200]
