@@ -114,6 +114,11 @@ CHANGE_WORDS = frozenset(stem(w) for w in (
     "change changing drop dropping fall falling rise rising go going get getting overall total latest recent"
 ).split())
 """Words of trying and changing after "how much": not what is counted."""
+MONEY_WORDS = frozenset(stem(w) for w in (
+    "put puts putting spend spends spent spending invest invests invested investing allocate allocated allocation give gave "
+    "given giving receive received receiving cost costs costing pay paid paying fund funded funding money cash actually really"
+).split())
+"""Words of spending after "how much" ("how much the partnership put into DSV services"): the thing counted comes after them."""
 """Words after "the number for" that say whose number is asked."""
 """A part of the message scoring this (a full match of an example) is taken without reading the rest."""
 """How many candidates are read for help intents when a situation is described."""
@@ -712,7 +717,7 @@ class Assistant:
             # (a word the knowledge base does not know, "...how much? asking for Gary", names nothing it could count)
             head = [
                 t for t in self.matcher.norm.tokens(quantity.group("rest"))
-                if self.matcher.w(t) >= 1.0 and t not in CHANGE_WORDS and t in self.matcher.known
+                if self.matcher.w(t) >= 1.0 and t not in CHANGE_WORDS and t not in MONEY_WORDS and t in self.matcher.known
             ][:1]
             # ...or just before it ("hate crime repeat victims - how many?")
             before = [

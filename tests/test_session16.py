@@ -226,3 +226,13 @@ def test_a_plain_year_named_picks_that_version_before_a_financial_year_beside_it
     not the 2021 one (which recommended 2022/23's)."""
     got = assistant.ask("Which 2021/22 priorities did the 2020 Strategic Assessment recommend?")
     assert "2020 Strategic Assessment" in got.text and "Weapon" in got.text, got.text[:200]
+
+
+def test_how_much_was_put_into_something_counts_the_something(assistant: Assistant):
+    got = assistant.ask("How much did the partnership put into domestic and sexual violence services in 2016/17?")
+    assert "£1,732,905" in got.text, (got.intent, got.text[:120])
+
+
+def test_the_nrm_told_without_its_name(assistant: Assistant):
+    got = assistant.ask("Does the slavery team feed into the official process that decides whether someone is recognised as a victim?")
+    assert "National Referral Mechanism" in got.text, (got.intent, got.text[:120])
