@@ -186,7 +186,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(exposing|flashing) (himself|herself|themselves)\b',
         r'\b(following|stalking|chasing) (me|us|her|him)\b(?! (up|on|to|about|with|through))|\b(stalking|chasing) my \w+\b|\b(is|are|hes|shes|theyre|keeps|been|keep) following my \w+\b',
         r'\b(?<!like )(?<!looks like )(a|the|theres a|there is a) (bomb|explosive device|suspicious package|grenade)\b(?! (squad|disposal|threat level|(has |had )?(hit|gone off in|went off in) (it|this|that|my|the|our|his|her)))|\bbomb threat\b',
-        All(r'\b(outside|garden|door|house|flat|coming|waving|threaten\w*|got|has|with)\b', r'\b(crowbar|hammer|axe|machete|baseball bat|screwdriver|broken bottle)\b'),
+        All(r'\b(outside|garden|door|house|flat|coming|waving|threaten\w*|got|has|with)\b', r'\b(crowbar|hammer|axe|machete|baseball bat|screwdriver|broken bottle|cleaver|hatchet)\b'),
+        # a weapon swung at someone ("the kitchen porter's swinging a cleaver at the head chef")
+        r'\b(swinging|waving|brandishing|wielding|lunging with|slashing with|jabbing) (a|an|his|her|their|the) (\w+ )?(cleaver|knife|machete|axe|hatchet|hammer|bat|crowbar|bottle|screwdriver|scissors|sword|blade|bar|pole|spanner|chair) (at|around|about|towards|in (his|her|their|my) face)\b',
         r'\b(im|i am|hes|shes|theyre|he is|she is|they are) (going to|gonna|about to) (hurt|attack|batter|kill|stab) (him|her|them|someone|somebody|my \w+)\b',
         r'\b(hes|shes|theyve|they have|he has|she has|someones|someone has) (just )?(got|taken|took|grabbed|snatched) my (sister|brother|mum|mam|dad|friend|mate|partner|wife|husband|girlfriend|boyfriend)\b',
         r'\b(dragged|bundled|pulled|forced|grabbed|snatched|shoved) (\w+ ){0,3}(into|in) (his|her|their|a|the|an) (\w+ )?(car|van|motor|boot|taxi)\b',
@@ -198,6 +200,8 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(hes|shes|theyve|they have|he has|she has|someone has|someones|somebody has|man has|mans) (just )?(got|taken|took|grabbed|snatched) (her|him|them|my (son|daughter|kid|kids|child|children|baby|boy|girl))\b(?! (bedroom|room|bed|money|card|cards|bank card|purse|pension|phone|keys|passport|flat|place|seat|car|benefits|chair))',
         Then(r'\b(child|kid|son|daughter|boy|girl|toddler|baby)\b', r'\b(missing|gone missing|gone|not come home|not came home|hasnt come home|has not come home|been taken|taken|not answering|isnt answering|disappeared|ran away|run away|cant find)\b', r'\b(\d+|man|stranger|text\w*|hours|night|since)\b'),
         Then(r'\b(fire|house is on fire|on fire)\b', r'\b(now|help|trapped|inside)\b'),
+        # a fire against a building with people still in it ("set the bins alight against the classroom block. kids are still inside")
+        Then(r'\b(alight|ablaze|on fire|burning|flames|set fire)\b', r'\b(still (inside|in there|in the (building|block|classroom|school|house|flat))|trapped|cant get out|cannot get out)\b'),
         # someone pushed towards a drop or the tracks ("shoving a drunk lad towards the edge of platform 4"),
         # not "pushed me to the edge" of patience, nor a dog that "dragged me to the river"
         r'\b(shoving|pushing|pushed|shoved|dragging|dragged|forcing) (\w+ ){0,5}(towards|to|near|onto|over|off) (the )?'

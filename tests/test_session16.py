@@ -236,3 +236,20 @@ def test_how_much_was_put_into_something_counts_the_something(assistant: Assista
 def test_the_nrm_told_without_its_name(assistant: Assistant):
     got = assistant.ask("Does the slavery team feed into the official process that decides whether someone is recognised as a victim?")
     assert "National Referral Mechanism" in got.text, (got.intent, got.text[:120])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Kitchen porter's swinging a cleaver at the head chef, we've locked ourselves in the walk-in fridge",
+        "Someone's set the bins alight against the wooden classroom block and the breakfast club kids are still inside",
+    ],
+)
+def test_a_weapon_swung_and_a_fire_with_people_inside_get_999_first(assistant: Assistant, message: str):
+    got = assistant.ask(message)
+    assert got.crisis and "999" in got.text.splitlines()[0], got.text[:120]
+
+
+def test_bins_set_alight_with_nobody_inside_is_anti_social_behaviour(assistant: Assistant):
+    got = assistant.ask("Kids keep setting the wheelie bins alight on the field behind our street. Who do I report it to?")
+    assert not got.crisis, got.text[:120]
