@@ -129,6 +129,8 @@ SPLIT_RE = re.compile(
     r"\?+|;|\b(?:and|also|plus)\s+(?=(?:who|what|where|when|how|which|whats|whos|is|are|can|do|does|could)\b)"
     # "..., and under which law it was set up": a preposition before the question word
     r"|,\s*(?:and|also|plus)\s+(?=(?:under|by|in|for|from|with|to|on)\s+(?:which|what|whom|whose)\b)"
+    # "list the priorities for 2023/24, together with the cross-cutting issues": a second thing asked for
+    r"|,\s*(?:together with|along with|as well as|and also)\s+(?=(?:the|its|their|any)\b)"
     # a list: "1) ... 2) ...", "- ... - ...", one per line, "first, ... second, ..."
     r"|\n+|(?<![\w.])\(?[1-9][).]\s|(?:^|\n)\s*[-\u2022*]\s|\b(?:first(?:ly)?|second(?:ly)?|third(?:ly)?|and also)\b[,:]",
     re.IGNORECASE,  # ("First, which sub-group ...? Second, which body ...?", "And who chairs it?")

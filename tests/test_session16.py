@@ -253,3 +253,8 @@ def test_a_weapon_swung_and_a_fire_with_people_inside_get_999_first(assistant: A
 def test_bins_set_alight_with_nobody_inside_is_anti_social_behaviour(assistant: Assistant):
     got = assistant.ask("Kids keep setting the wheelie bins alight on the field behind our street. Who do I report it to?")
     assert not got.crisis, got.text[:120]
+
+
+def test_a_second_thing_asked_for_with_together_with_is_answered_too(assistant: Assistant):
+    got = assistant.ask("list the priorities for 2023/24, together with the cross-cutting issues")
+    assert set(got.intents) >= {"priorities", "cross-cutting"}, got.intents
