@@ -119,22 +119,19 @@ MONEY_WORDS = frozenset(stem(w) for w in (
     "given giving receive received receiving cost costs costing pay paid paying fund funded funding money cash actually really"
 ).split())
 """Words of spending after "how much" ("how much the partnership put into DSV services"): the thing counted comes after them."""
-"""Words after "the number for" that say whose number is asked."""
-"""A part of the message scoring this (a full match of an example) is taken without reading the rest."""
-"""How many candidates are read for help intents when a situation is described."""
 HOW_TO_REACH_999 = re.compile(
     r"\b(text|txt|texting|sms|message) (999|the police|police|an ambulance)\b|\b999 (by|via|with a) (text|sms|message)\b"
-    r"|\bemergency ?(sms|texts?)\b|\bsilent solution\b|\bpress 55\b|\b(cant|cannot|can not) (speak|talk|hear)\b.*\b999\b"
+    r"|\bemergency ?(sms|texts?)\b|\bsilent solution\b|\bpress 55\b|\b(cant|cannot|can not) (speak|talk|hear) (\w+ ){0,15}999\b"
     r"|\b999 (and|but) (not|never|without) (say|saying|speak|speaking|talk|talking)\b"
-    r"|\b(wont|cant|not) be able to (speak|talk|say anything)\b.*\b999\b|\b999\b.*\b(wont|cant|not) be able to (speak|talk|say anything)\b"
+    r"|\b(wont|cant|not) be able to (speak|talk|say anything) (\w+ ){0,25}999\b|\b999 (\w+ ){0,25}(wont|cant|not) be able to (speak|talk|say anything)\b"
 )
-"""Asking how to reach 999 without speaking (a text, the Silent Solution)."""
+"""Asking how to reach 999 without speaking (a text, the Silent Solution); bounded windows keep it linear."""
 STALE_YEARS = 4
 """An intent whose sources are all this many years older than the newest document is stale for a question about now."""
 STALE_MARGIN = 0.15
+"""How far below a stale first candidate a fresh one may be and still answer a question about now."""
 STALE_TIE = 0.05
 """How far below a stale first candidate a fresh one may be and still answer, when no year is named."""
-"""How far below a stale first candidate a fresh one may be and still answer a question about now."""
 SITUATION_MARGIN = 0.1
 """Two help intents of different situations this close in one clause: it describes both."""
 SITUATION_FRONT = 3

@@ -301,7 +301,7 @@ def _run_on(sentence: str) -> tuple[str, ...]:
     return (sentence,)
 
 
-LIST_ITEM = re.compile(r"\s*(?:[-\u2022*]|\(?[1-9][).])\s")
+LIST_ITEM = re.compile(r"(?:[-\u2022*]|\(?[1-9][).])\s")
 """A line that is an item of a list ("- the chair", "2) the priorities")."""
 
 
@@ -315,7 +315,7 @@ def _question_lines(text: str) -> str:
     groups: list[list[str]] = []
     current: list[str] = []
     for line in text.split("\n"):
-        if LIST_ITEM.match(line) and current:
+        if LIST_ITEM.match(line.lstrip()) and current:
             groups.append(current)
             current = []
         current.append(line)
@@ -323,7 +323,7 @@ def _question_lines(text: str) -> str:
             groups.append(current)
             current = []
     if current:
-        if groups and not LIST_ITEM.match(current[0]):
+        if groups and not LIST_ITEM.match(current[0].lstrip()):
             groups[-1] += current
         else:
             groups.append(current)

@@ -16,7 +16,8 @@ from typing import Any
 
 import pytest
 
-from bot import normalise, questions, safety
+from bot import assistant as assistant_module
+from bot import normalise, query, questions, safety
 from bot.assistant import Assistant
 from bot.normalise import WordStartPattern
 from tests.auxil.hostile import PATHOLOGICAL
@@ -186,7 +187,7 @@ def user_text_patterns(assistant: Assistant) -> list[re.Pattern[str]]:
     synonym and acronym patterns."""
     seen: set[int] = set()
     found: list[re.Pattern[str]] = []
-    for module in (questions, normalise, safety):
+    for module in (questions, normalise, safety, query, assistant_module):
         for value in vars(module).values():
             found += _collect(value, seen)
     norm = assistant.norm
