@@ -321,16 +321,17 @@ _FAMILY = {
     "DSis": "sister", "DSIS": "sister", "DSD": "stepdaughter", "DSS": "stepson", "DGD": "granddaughter",
     "DGS": "grandson", "DC": "children", "DCs": "children", "DN": "nephew", "DNiece": "niece",
     "MIL": "mother in law", "FIL": "father in law", "SIL": "sister in law", "BIL": "brother in law",
-    "OH": "partner", "xH": "ex husband", "XH": "ex husband", "exH": "ex husband", "xP": "ex partner",
+    "xH": "ex husband", "XH": "ex husband", "exH": "ex husband", "xP": "ex partner",
     "XP": "ex partner", "exP": "ex partner", "xW": "ex wife", "exW": "ex wife",
 }
 _FAMILY_LOWER = {k.lower(): v for k, v in _FAMILY.items() if k.lower() in ("dh", "dp", "dw", "dsis", "ds", "dd", "db", "dsd", "dss")}
+_FAMILY_LOWER["oh"] = "partner"  # "my OH" (other half), never a bare "OH" ("OH AND THE POLICE SAID ...")
 # Written as forums write them: "DH", "DD13", "DS (16)", "ex-DP", "my dh"; "dd" and "ds" in lower
 # case only with an age or after "my", "our", "her", "his" ("dd/mm" and a "ds" are other things)
 _FORUM_FAMILY = re.compile(
     r"(?<![\w/-])(?:(?P<ex>[Ee]x-?|[Xx]-?)(?=[A-Z]))?(?P<who>" + "|".join(sorted(_FAMILY, key=len, reverse=True)) + r")(?P<age>\d{1,2})?(?![\w/-])"
     r"(?!(?<=\bDC)\s+[A-Z][a-z])(?!(?<=\bDS)\s+[A-Z][a-z])"  # "DC Smith", "DS Brown": police ranks
-    r"|(?P<pre>\b(?:my|our|her|his|My|Our|Her|His) )(?P<low>" + "|".join(sorted(_FAMILY_LOWER, key=len, reverse=True)) + r")(?P<lage>\d{1,2})?\b"
+    r"|(?P<pre>\b(?:my|our|her|his|My|Our|Her|His|MY|OUR|HER|HIS) )(?P<low>(?i:" + "|".join(sorted(_FAMILY_LOWER, key=len, reverse=True)) + r"))(?P<lage>\d{1,2})?\b"
     r"|\b(?P<low2>dd|ds)(?P<lage2>\d{1,2})\b"
 )
 _NAME_CHANGED = re.compile(
@@ -345,8 +346,6 @@ def forum_shorthand(text: str) -> str:
     """A parenting or relationship forum's shorthand as words: "DH" is her husband, "DD13" her
     daughter of 13, "ex-DP" an ex-partner, "MIL" a mother-in-law; "I've name changed for this"
     is dropped (it names nothing asked about)."""
-    if not any(c in text for c in "DdSsHhPpWwMmFfBbOoXxNn"):
-        return text
     text = _NAME_CHANGED.sub(" ", text)
 
     def spell(m: re.Match[str]) -> str:
@@ -356,7 +355,7 @@ def forum_shorthand(text: str) -> str:
             age = m.group("age")
         else:
             low = m.group("low") or m.group("low2")
-            word = _FAMILY_LOWER[low]
+            word = _FAMILY_LOWER[low.lower()]
             ex = m.group("pre") or ""
             age = m.group("lage") or m.group("lage2")
         return f"{ex}{word}" + (f" aged {age}" if age else "")

@@ -188,7 +188,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(?<!like )(?<!looks like )(a|the|theres a|there is a) (bomb|explosive device|suspicious package|grenade)\b(?! (squad|disposal|threat level|(has |had )?(hit|gone off in|went off in) (it|this|that|my|the|our|his|her)))|\bbomb threat\b',
         All(r'\b(outside|garden|door|house|flat|coming|waving|threaten\w*|got|has|with)\b', r'\b(crowbar|hammer|axe|machete|baseball bat|screwdriver|broken bottle|cleaver|hatchet)\b'),
         # a weapon swung at someone ("the kitchen porter's swinging a cleaver at the head chef")
-        r'\b(swinging|waving|brandishing|wielding|lunging with|slashing with|jabbing) (a|an|his|her|their|the) (\w+ )?(cleaver|knife|machete|axe|hatchet|hammer|bat|crowbar|bottle|screwdriver|scissors|sword|blade|bar|pole|spanner|chair) (at|around|about|towards|in (his|her|their|my) face)\b',
+        r'\b(swinging|waving|brandishing|wielding|lunging with|slashing with|jabbing) (a|an|his|her|their|the) (\w+ )?(cleaver|knife|machete|axe|hatchet|hammer|bat|crowbar|bottle|screwdriver|scissors|sword|blade|bar|pole|spanner|chair) (at|towards|in (his|her|their|my) face)\b',
         r'\b(im|i am|hes|shes|theyre|he is|she is|they are) (going to|gonna|about to) (hurt|attack|batter|kill|stab) (him|her|them|someone|somebody|my \w+)\b',
         r'\b(hes|shes|theyve|they have|he has|she has|someones|someone has) (just )?(got|taken|took|grabbed|snatched) my (sister|brother|mum|mam|dad|friend|mate|partner|wife|husband|girlfriend|boyfriend)\b',
         r'\b(dragged|bundled|pulled|forced|grabbed|snatched|shoved) (\w+ ){0,3}(into|in) (his|her|their|a|the|an) (\w+ )?(car|van|motor|boot|taxi)\b',
@@ -300,7 +300,9 @@ _PAST = re.compile(
     # news of something that happened near someone ("there was a stabbing near my brother's place")
     r"there (was|were|has been|had been|have been) (a |an |another |two |several )?(stabbing|stabbings|shooting|shootings|murder|murders|killing|attack|attacks|fight|fights)|(the )?last time(?! (ill|i will|id|im|i am|youll|you will|youre|you are|anyone|anybody|you|i))|"
     # what someone told after it happened ("she told me he'd locked her in overnight")
-    r"(told me|told us|said|admitted|mentioned|let slip) (that )?(hed|shed|theyd|he had|she had|they had) (\w+ )?(locked|hit|hurt|pushed|kicked|punched|thrown|threatened|attacked|grabbed|taken)|"
+    # ("he'd" is "he had" only before a past participle: "he said he'd hurt me if ..." is a threat)
+    r"(told me|told us|said|admitted|mentioned|let slip) (that )?((hed|shed|theyd) (\w+ )?(locked|pushed|kicked|punched|thrown|threatened|attacked|grabbed|taken)"
+    r"|(he|she|they) had (\w+ )?(locked|hit|hurt|pushed|kicked|punched|thrown|threatened|attacked|grabbed|taken))|"
     r"" + _HANDLED + r")\b"
 )
 # A death that has happened ("stabbed to death", "we lost my brother to heroin", "since she died"):

@@ -7,6 +7,7 @@ import pytest
 
 from bot.assistant import Assistant
 from bot.normalise import forum_shorthand
+from bot.safety import detect_crisis
 
 JUNO = "0808 800 0340"
 
@@ -258,3 +259,26 @@ def test_bins_set_alight_with_nobody_inside_is_anti_social_behaviour(assistant: 
 def test_a_second_thing_asked_for_with_together_with_is_answered_too(assistant: Assistant):
     got = assistant.ask("list the priorities for 2023/24, together with the cross-cutting issues")
     assert set(got.intents) >= {"priorities", "cross-cutting"}, got.intents
+
+
+def test_oh_is_an_other_half_only_as_someone_s():
+    assert forum_shorthand("my OH checks my phone") == "my partner checks my phone"
+    assert forum_shorthand("OH AND THE POLICE SAID NOTHING") == "OH AND THE POLICE SAID NOTHING"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "He's standing at the bottom of the stairs and he said he'd hurt me if I came down. I'm hiding in the bathroom",
+        "My ex is outside the house right now and said he'd kill me if I called anyone",
+    ],
+)
+def test_a_threat_reported_with_he_d_is_no_story_told_after_the_fact(assistant: Assistant, message: str):
+    got = assistant.ask(message)
+    assert got.crisis and "999" in got.text.splitlines()[0], got.text[:120]
+
+
+def test_a_bat_swung_around_in_the_garden_is_no_weapon_swung_at_someone():
+    """The rules' own reading (the learned model may still read danger in it)."""
+    assert detect_crisis("My lad keeps swinging a bat around in the garden and he's broken next door's window twice.") is None
+    assert detect_crisis("He's swinging a bat at my brother in the garden") is not None
