@@ -516,7 +516,7 @@ _CALM = re.compile(
     # "a question for the future, not now"
     r"|\b(for|about|in) (the )?future,? not (for )?now\b|\bnot (for )?now,? (for|in) (the )?future\b"
     # "she's at mine now and safe", "home and safe"
-    r"|\b(now|here|mine|ours|home|house|place|flat|away) and safe\b"
+    r"|\b(im|i am|shes|she is|hes|he is|theyre|they are|were|we are|is|are|everyones|everyone is|all) (\w+ ){0,3}(now|here|mine|ours|home|house|place|flat|away) and safe\b"
     r"|\b(hes|shes|theyre|he is|she is|they are|were|we are|im|i am) not (there|here|around|home|about|with (me|her|him|them|us)) "
     r"(now|right now|at the moment|anymore|any more|today|this minute)\b"
     r"|\b(shes|hes|theyre|were|im|i am|she is|he is|they are|we are) " + _QUITE + r"(safe|ok|okay|fine|alright|sober|straight|calm|sound|better|recovered|healed|home|back home|safe at home)"
@@ -637,6 +637,11 @@ _ARRIVED = (
     r"(hes|shes|theyre|he is|she is|they are) (standing|stood|sat|sitting|waiting) (in|at|outside) (my|the|our) (bedroom|room|doorway|door|kitchen|hall|front door|back door|window)"
 )
 """Someone who has just got in, or stands in the room now."""
+_BODY_NOW = (
+    # a body or a building in danger now, in the present tense ("he's not breathing", "she won't wake up";
+    # "he wasn't breathing last year" is a story): no calm words and no story of before silence it
+    r"(?:(not|isnt|is not|aint) breathing|(hes|shes|has|theyve|have) stopped breathing|(cant|cannot|can not) breathe|(wont|will not|cant|cannot|can not) wake (up|her|him|them)|(is|are|hes|shes|theyre|lying|lies) (\w+ )?unconscious|turning blue|lips (are |going |turning )?blue|(is|are|hes|shes|im|theyre|its) (\w+ )?bleeding|bleeding (heavily|badly|a lot|everywhere|loads)|(house|flat|building|kitchen|room|car|home|block|hallway|stairwell) (is |s )?(on fire|burning|full of smoke)|(fire|smoke) (is )?(coming in|pouring|spreading))"
+)
 _URGENT = re.compile(
     r"\b(right now|rn|as we speak|just now|minutes ago|mins ago|(?<!knocks )(?<!knocked )(?<!knock )at the door|outside now|happening now|"
     r"(trying|rattling) (my|the) (door|handle|lock)|in my room now|"
@@ -644,10 +649,15 @@ _URGENT = re.compile(
     # a weapon held to someone, or someone held by the throat, whatever else is said ("its not urgent but ...")
     r"(knife|knives|blade|gun|machete) (2|to|at|against) (my|her|his|their|the|your|our) (\w+ )?(neck|throat|throte|head)|"
     r"(got|has|have|had) (me|her|him|them|us) by the (throat|throte|neck)|"
+    # violence that has just happened or is happening to someone's body ("he's just punched me", "hands round her throat")
+    r"just (punched|headbutted|hit|stabbed|attacked|kicked|raped|assaulted|strangled|choked|beat|battered|smacked|slapped) (me|us|her|him|my|them)|"
+    r"(hands?|arms?) (round|around|on) (my|her|his|their) (throat|throte|neck)|(hes|shes|theyre|he is|she is|they are) still (here|in the house|in the flat|in the room)|"
+    + _BODY_NOW + r"|"
     r"(hes|shes|theyre|is|are) (right |just )?(stood |standing |sat |sitting |waiting |parked )?outside (my|the|our|her|his|their) (front |back )?(door|flat|house|window|place)"
     r"(?! (every|most|all|at night|on|some))|" + _ARRIVED + r")\b"
 )
 _ARRIVED_RE = re.compile(r"\b(" + _ARRIVED + r")\b")
+_BODY_NOW_RE = re.compile(r"\b" + _BODY_NOW + r"\b")
 
 
 def said_now(folded: str) -> bool:
@@ -733,7 +743,7 @@ def _detect(folded: str, *, calm: bool = False, loose: bool = True, close: Calla
     about_topic = bool(_ABOUT_TOPIC.search(folded)) and not _PERSONAL.search(folded)
     if calm and not _URGENT.search(folded):
         about_topic = True  # "she's not in danger right now": only the suicide rules still read it
-    if (_PAST.search(folded) and not NOW_SAID.search(folded)) or (_DEATH.search(folded) and not _URGENT.search(folded)):
+    if (_PAST.search(folded) and not NOW_SAID.search(folded) and not _BODY_NOW_RE.search(folded)) or (_DEATH.search(folded) and not _URGENT.search(folded)):
         about_topic = True  # a past event: only the suicide rules still read it
     if _PROFESSIONAL.search(folded) and not _URGENT.search(folded):
         about_topic = True  # a professional's question about the topic
