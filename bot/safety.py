@@ -640,7 +640,12 @@ _ARRIVED = (
 _BODY_NOW = (
     # a body or a building in danger now, in the present tense ("he's not breathing", "she won't wake up";
     # "he wasn't breathing last year" is a story): no calm words and no story of before silence it
-    r"(?:(not|isnt|is not|aint) breathing|(hes|shes|has|theyve|have) stopped breathing|(cant|cannot|can not) breathe|(wont|will not|cant|cannot|can not) wake (up|her|him|them)|(is|are|hes|shes|theyre|lying|lies) (\w+ )?unconscious|turning blue|lips (are |going |turning )?blue|(is|are|hes|shes|im|theyre|its) (\w+ )?bleeding|bleeding (heavily|badly|a lot|everywhere|loads)|(house|flat|building|kitchen|room|car|home|block|hallway|stairwell) (is |s )?(on fire|burning|full of smoke)|(fire|smoke) (is )?(coming in|pouring|spreading))"
+    r"(?:(not|isnt|is not|aint) breathing|(hes|shes|has|theyve|have) stopped breathing|(cant|cannot|can not) breathe|"
+    r"(wont|will not|cant|cannot|can not) wake (up|her|him|them)|(is|are|hes|shes|theyre|lying|lies) (\w+ )?unconscious|"
+    r"turning blue|lips (are |going |turning )?blue|(is|are|hes|shes|im|theyre|its) (\w+ )?bleeding|"
+    r"bleeding (heavily|badly|a lot|everywhere|loads)|"
+    r"(house|flat|building|kitchen|room|car|home|block|hallway|stairwell) (is |s )?(on fire|burning|full of smoke)|"
+    r"(fire|smoke) (is )?(coming in|pouring|spreading))"
 )
 _URGENT = re.compile(
     r"\b(right now|rn|as we speak|just now|minutes ago|mins ago|(?<!knocks )(?<!knocked )(?<!knock )at the door|outside now|happening now|"
