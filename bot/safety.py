@@ -127,7 +127,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\bbleeding from (my|his|her|the|their) (head|face|mouth|neck|chest|stomach)\b',
         r'(?<!\bi )(?<!\bi had )(?<!\bid )\bpassed out\b|\b(cant|cannot|can not|wont|will not) wake (her|him|them|up)\b|\bturning blue\b',
         Then(r'\b(smoke|flames|fire)\b', r'\b(flat|house|building|floor|room|stairs|trapped|screaming|inside|burning|coming)\b'),
-        r'\b(house|flat|building|car|home) (is )?(on fire|burning)\b|\bpetrol bomb\b|\bset fire to\b(?! (the |a |some |our |their |two |three )?(wheelie |communal )?(bins?|rubbish|litter|grass|skips?|bus shelters?))',
+        r'\b(house|flat|building|car|home) (is )?(on fire|burning)\b|\bpetrol bomb\b|\bset fire to\b(?! (the |a |some |our |their |two |three )?(wheelie |communal )?(bins?|bin stores?|rubbish|litter|grass|skips?|bus shelters?|compost( bays?| heaps?| bins?)?|sheds?|fences?|hedges?|bushes|greenhouses?|bonfires?|leaves|tyres?|mattress(es)?|trolleys?|fields?))',
         r'\b(poured|pouring|poured out|spread|splashed|splashing) (petrol|fuel|diesel|lighter fluid|paraffin)\b',
         r'\bburn (the|my|our|this|your) (house|flat|place|home|door)\b|\bburn (me|us|her|him|them) (alive|out)\b',
         r'\bset (my|the|our|his|her|their|this|your) (\w+ )?(house|flat|home|car|door|place|shop) (alight|on fire|ablaze)\b',
@@ -140,7 +140,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(hes|shes|theyre|he is|she is|they are|is|are|someone is|somebody is|someones|im being|i am being) (\w+ ){0,4}(strangling|choking|hitting|beating|attacking|stabbing|punching|kicking|raping|battering|hurting|dragging|chasing|smashing|threatening|following|throwing|slamming|shoving|pinning) (me|us|her|him|them|my|mum|dad|the|a|his|our|their)\b',
         r'\bjust (punched|headbutted|hit|stabbed|attacked|kicked|raped|assaulted|strangled|choked|beat|battered|smacked|slapped|threatened|mugged|robbed) (me|us|her|him|my|them)\b',
         Then(r'\b(chasing|coming for|after|following|threatening) (me|us)\b', r'\b(knife|knives|machetes?|guns?|blades?|weapon|bat|hiding|hide|scared)\b'),
-        Then(r'\b(knife|knives|machetes?|guns?|handguns?|pistols?|firearms?|blades?|weapon)\b(?! crime)', r'\b(chasing|coming|outside|at the door|in the house|threaten\w*|pointing|pointed|waving|holding|waistband|in his pocket|in her pocket|on him|on her)\b'),
+        Then(r'\b(knife|knives|machetes?|guns?|handguns?|pistols?|firearms?|blades?|weapon)\b(?! crime)', r'\b(chasing|coming|outside|at the door|in the house|threaten\w*|pointing|pointed|waving|holding|waistband|in his pocket|in her pocket|on him|on her|(tucked |stuck |shoved )?(in|into|under) (his|her|their) (belt|waistband|coat|jacket|trousers|hoodie|pocket)|(showed|flashed|showing|flashing) (me|us|her|him|them))\b'),
         r'\b(trying|tried) to (get|break|force his way|force her way) in\b',
         # "he got knife 2 my mum neck", "up against the wall by her throat"
         r'\b(knife|knives|blade|gun|machete) (2|to|at|against|on|in) (my|her|his|their|the|your|our) (\w+ )?(neck|throat|throte|face|head|chest)\b',
@@ -155,7 +155,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         All(r'\blocked (the|my|our|all the) (\w+ )?(door|doors|windows)\b|\blocked (me|us) in\b',
             r'\b(cant get out|cannot get out|can not get out|no way out|trapped|(taken|took) my (passport and my |passport and )?(phone|keys|passport))\b'),
         r'\b(held|holding|put|pushed|pressed|holds) (a |the )?(pillow|cushion|hand|hands|bag|plastic bag) (over|on) (my|her|his|their) (face|mouth|head)\b',
-        Then(r'\b(trying|rattling|trying to open|turning|pulling at) (my|the|our) (door ?handle|handle|door|lock|window)s?\b', r'\b(now|right now|rn|hes|shes|someone|somebody|man)\b'),
+        Then(r'\b(trying|rattling|trying to open|turning|pulling at) (my|the|our) (back |front |side |patio |bedroom |kitchen |garden )?(door ?handle|handle|door|lock|window)s?\b', r'\b(now|right now|rn|hes|shes|someone|somebody|some1|sum1|man|on my own|im alone|again)\b'),
         Then(r'\bturned up\b', r'\b(doors?|windows?|house|flat|outside)\b'),
         r'\bscream\w* (for )?help\b|\b(shouting|crying|calling) (out )?for help\b',
         Then(r'\b(being|been) (held|kept|locked|taken(?! (advantage|seriously|into account|into care|to court))|dragged|bundled|forced|snatched|abducted|kidnapped)\b', r'\b(van|car|house|room|flat|against|inside|there|in)\b'),
@@ -180,7 +180,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(banging|knocking|voices|screaming|shouting|crying|people|someone|somebody) (\w+ ){0,4}(inside|in the back of) (a|the|that|this) (\w+ )?(container|lorry|trailer|boot|shipping container)\b',
         r'\b(gang|group of \w+|lads|men|people|crowd|youths) (\w+ ){0,3}(with|carrying|got|have|has|holding|waving|wielding) (\w+ )?(bats?|knives|knife|machetes?|weapons?|guns?|swords?)\b',
         Then(r'\b(fight|fighting|brawl|mass brawl)\b', r'\b(knives|knife|machetes?|weapons?|guns?|blood|bottles?|glassed)\b(?! crime)'),
-        Then(r'\b(throwing|chucking|smashing) (things|stuff|plates|glasses|bottles|furniture)\b', r'\b(me|us|scared|at)\b'),
+        Then(r'\b(throwing|chucking|smashing) (things|stuff|plates|glasses|bottles|furniture)\b', r'\b(me|us|scared|at (me|us|her|him|them|my|our|people|someone|somebody|each other|the (kids|children|baby|staff|door|window|windows|house|flat|bus|driver)))\b'),
         Then(r'\b(going|gone|kicking off|kicked off) (mental|mad|crazy|psycho|nuts)\b|\b(kicking|kicked) off\b', r'\b(me|us|scared|hurt|throwing|hitting|smashing)\b'),
         r'\bnot safe (at home|here|in (my|the|this) (house|home|flat))?\s*(now|right now|tonight|rn)\b|\bnot safe at home\b|\b(dont|do not) feel safe (at home|here) (now|right now|tonight|rn)\b',
         r'\b(exposing|flashing) (himself|herself|themselves)\b',
@@ -283,7 +283,8 @@ _HANDLED = (
     # already reported ("it went to police, there's a case number"), already attended ("paramedics came")
     r"(theres|there is|got|ive got|i have|have|with|gave me|given|giving me) (a|the|my) (crime|case|police|incident|reference|ref) (reference |ref )?number|"
     r"(it|this|that) went to (the )?police|(paramedics|ambulance|the ambulance|an ambulance|ambulance crew) (came|arrived|turned up|took (him|her|them))|"
-    r"police (came|arrived|turned up) (and|but) (took|arrested|left|spoke)"
+    r"police (came|arrived|turned up) (and|but) (took|arrested|left|spoke)|"
+    r"(the )?police (are|were|have been|is) (already )?(dealing with|investigating|looking into) (it|this|that|them|both|him|her|the (case|matter|incident|incidents))"
 )
 """An event already reported to the police or attended by an ambulance: over, for the whole message."""
 _HANDLED_RE = re.compile(r"\b(" + _HANDLED + r")\b")
@@ -303,6 +304,9 @@ _PAST = re.compile(
     # ("he'd" is "he had" only before a past participle: "he said he'd hurt me if ..." is a threat)
     r"(told me|told us|said|admitted|mentioned|let slip) (that )?((hed|shed|theyd) (\w+ )?(locked|pushed|kicked|punched|thrown|threatened|attacked|grabbed|taken)"
     r"|(he|she|they) had (\w+ )?(locked|hit|hurt|pushed|kicked|punched|thrown|threatened|attacked|grabbed|taken))|"
+    # the writer came too late to see it go on ("by the time I got over he'd let go"); a call-out attended
+    r"by the time (i|we|security|staff|the police|police|anyone|someone) (got|arrived|came|went|could get) (over|there|across|down|to)|"
+    r"(we|i|crews?|the crew|firefighters|paramedics|officers) (went|were called|was called|got called|attended|turned out|responded) to (a|an|the) (\w+ ){0,3}(fire|incident|call|job|callout|shout|collision|crash|rtc)|"
     r"" + _HANDLED + r")\b"
 )
 # A death that has happened ("stabbed to death", "we lost my brother to heroin", "since she died"):
@@ -311,7 +315,8 @@ _PAST = re.compile(
 _DEATH = re.compile(
     r"\b((stabbed|shot|beaten|kicked|knifed) to death|(stabbed|shot|beaten) and killed|killed by (her|his|their|a|an|the)|"
     r"lost (my|our|her|his|their) (\w+ ){0,2}to|since (he|she|they) (died|was killed|passed)|took (his|her|their) own life|"
-    r"(her|his|their|my|our) (death|murder|funeral|inquest)|inquest|coroner|bereave\w*)\b"
+    r"(her|his|their|my|our) (death|murder|funeral|inquest)|inquest|coroner|bereave\w*|post mortem|postmortem|autopsy|"
+    r"(who|that) (died|was killed|passed away|lost (her|his|their) life))\b"
 )
 # The words the patterns look for, so that a typo ("attcaking") can be corrected towards them.
 CRISIS_WORDS = frozenset(
@@ -472,6 +477,19 @@ _IDIOMS = re.compile(
     # things and pets that go missing ("the recipe has gone missing", "a missing cat")
     r"|\b(recipe|parcel|post|letter|keys|wallet|purse|phone|bike|payment|money|paperwork|documents?|cat|dog|pet|kitten|puppy|tortoise|rabbit|budgie) "
     r"((has|have|had|went|gone|go|is|are|was|were|been) ){0,3}missing\b|\bmissing (cat|dog|pet|kitten|puppy|parcel|post|letter|item|payment|keys|wallet|purse)\b"
+    # too much of something ("drowning in courgettes", "drowning in paperwork"), a craving ("dying for a kebab")
+    r"|\bdrowning in (\w+ ){0,2}(work|paperwork|emails?|e mails|debt|bills|admin|marking|washing|laundry|ironing|courgettes|tomatoes|apples|plums|"
+    r"beans|veg|vegetables|produce|fruit|requests|referrals|cases|calls|applications|forms|homework|toys|letters|post|stuff|orders|jobs|complaints|reports)\b"
+    r"|\b(dying|dyin|gasping) for (a|an|some|my|me) (?!breath\b|air\b)\w+"
+    # a phone about to die, the gas safety check, a home fire-safety visit
+    r"|\b(my |the |his |her |their )?(phone|phones|battery|batteries|laptop|tablet|torch) ((is|s|are|about|to|going|gonna|nearly|almost|just) ){0,3}(die|dying|dead)\b"
+    r"|\bgas (safety|safe|certificates?|certs?|checks?|fitters?|man|appliances?|cooker|hob|fires?|heaters?|supply|leak checks?)\b"
+    r"|\b(home )?fire safety (visits?|checks?|advice|talks?|officers?|team|plans?|campaigns?|inspections?|work|assessments?|visitors?|messages?|leaflets?|sessions?)\b"
+    # a place or a thing missed ("he's been missing his job club sessions")
+    r"|\bmissing (his|her|my|their|our|the|your|a|an|some|lots of|loads of) (\w+ ){0,2}(sessions?|appointments?|classes|class|lessons?|school|college|work|meetings?|"
+    r"club|bus|buses|train|trains|tram|trams|shifts?|payments?|deadlines?|the point)\b"
+    # things set alight before now ("twice now have set fire to the compost bays")
+    r"|\b(twice|once|three times|four times|a few times|several times) now\b"
 )
 _IDIOMS_SCAN = WordStartPattern(_IDIOMS)
 """_IDIOMS, tried only where one can begin (a long message is read once for all of them)."""
@@ -480,6 +498,7 @@ _IDIOMS_SCAN = WordStartPattern(_IDIOMS)
 NOW_SAID = re.compile(
     # "now", but not reporting it now, nor a lasting change ("she now won't leave the house")
     r"\b(now(?<!\bonly now)(?<!\buntil now)(?<!\breport it now)(?<!\breport this now)(?<!\breport that now)(?<!\breport now)(?<!\blive now)(?<!\blives now)(?<!\bliving now)(?! (typing|writing|asking|messaging|posting|emailing|contacting))"
+    r"(?! (been |being )?(charged|arrested|convicted|sentenced|jailed|released|bailed|points?|pointing|suggests?|shows?|confirmed|ruled|closed|rehoused)\b)"
     r"(?! (wont|will not|doesnt|does not|refuses to|cant bring (herself|himself)) (leave|go out|go))|right now|rn|tonight|2nite|2night|tonite|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|outside|"
     # "still", but not the speaker's own lasting hurt ("I still get nightmares", "I've still got that in me")
     r"still(?<!\bi still)(?<!\bive still)(?<!\bi have still)(?<!\bit still)(?<!\bwould still)(?<!\bcould still)(?<!\bwill still)(?<!\bcan still)(?<!\bmight still)(?<!\bshould still)(?! (bugs|bothers|haunts|upsets|affects|gets to|hurts) me)|"
@@ -510,7 +529,7 @@ _STAYING = (
 )
 """Someone staying somewhere safe for now ("she's staying with a friend", "I'm stopping at my brother's tonight")."""
 _CALM = re.compile(
-    r"\b(not|isnt|is not|arent|are not|aint|wasnt|nobody is|nobodys|no one is|no ones|noone is|noones|never) " + _IN_DANGER +
+    r"\b(not|isnt|is not|arent|are not|aint|wasnt|nobody is|nobodys|no one is|no ones|noone is|noones|never|nobody was|no one was|noone was) " + _IN_DANGER +
     # "he didn't seem in danger this minute"
     r"|\b(didnt|doesnt|dont|did not|does not|do not) (seem|look|appear) (to be )?" + _IN_DANGER +
     # "a question for the future, not now"
@@ -539,6 +558,12 @@ _CALM = re.compile(
     # "everyone is safe", "nothing is happening right now", "she's staying with a friend tonight"
     r"|\b(everyone|everybody|we all|all of us|the kids|the children|the baby) (is |are |s )?(all )?(safe|ok|okay|fine|alright)\b"
     r"|\b(nothing|nothings|nowt) (is |s )?(happening|going on)( (right )?now| at the moment| rn| today)?\b"
+    # "nobody around now", "they've gone now", "he's ok, breathing fine", "I don't think it's a now thing"
+    r"|\b(nobody|no one|noone|no1|nobodys|no ones) (is |s |was )?(around|about|here|there) (now|anymore|any more|at the moment|rn)\b(?! (except|but|apart|other than|besides|bar))"
+    r"|\b(theyve|theyre|they have|they) (all )?(gone|left) now\b|\b(hes|shes|he has|she has) left now\b"
+    r"|\b(nothing|nowt|nothings) (is |s )?(on fire|burning|alight)\b"
+    r"|\b(?<!not )(?<!isnt )(?<!arent )(?<!wasnt )breathing (fine|normally|normal|ok|okay|alright|all right)\b"
+    r"|\b(not|isnt|is not|its not|dont think its|dont think it is|doesnt feel like|doesnt seem like) (really )?an? (now|right now|tonight|urgent) thing\b"
     r"|\b" + _STAYING +
     r"|\b(not|isnt|is not|its not|no) (an? )?(emergency|urgent)( (right now|now|at the moment|rn|today))?\b"
     r"|\b(dont|do not|didnt|did not) (think|believe|feel) (that )?(shes|hes|theyre|she is|he is|they are|im|i am|were|we are|it is|its) "
@@ -578,7 +603,9 @@ _HYPOTHETICAL = re.compile(
     # what would happen if ("if someone goes for him, how does he get the police?", "if I ring 999 but can't talk")
     r"|\bif (someone|somebody|anyone|someones|somebodys|a man|a stranger) (\w+ ){0,2}(goes for|went for|attacks|attacked|comes at|came at|"
     r"stood over|standing over|breaks in|broke in|hits|follows|followed|threatens)\b"
-    r"|\bif (i|we|he|she|they) (ring|call|phone|dial|text) (999|the police|police)\b"
+    r"|\bif (i|we|you|he|she|they|someone|somebody|anyone) (ring|rings|call|calls|phone|phones|dial|dials|text|texts) (999|the police|police)\b"
+    r"|\bhow (do|does|can|could|would) (i|you|she|he|they|we|people|someone|somebody|deaf people|a deaf person) (\w+ ){0,2}(contact|reach|call|ring|get through to|use) "
+    r"(999|the police|police|emergency services) (by|via|using|with|through) (text|sms|txt|textphone|relay|bsl|video|an app|the app)\b"
     # whether 999 can be texted ("can she text 999 instead of calling?")
     r"|\b(can|could|is it possible to|how (do|does|can|could|would)) (i|you|she|he|they|we|people|someone|somebody|my|your|her|his|their|our|a|deaf) (\w+ ){0,2}(text|txt|message|sms) (999|the police|police)\b"
 )
@@ -614,7 +641,7 @@ _ASKS_FOR_A_SERVICE = re.compile(
 # or a trouble reported again and again ("he has complained five times"): the
 # learned model, which weighs words and not time, leaves these to the rules.
 _EARLIER = re.compile(
-    r"\b((?<!since )yesterday|last night|earlier today|the other (day|night)|at the weekend|over the weekend|"
+    r"\b((?<!since )yesterday|last night|earlier today|earlier (in the (night|evening|day)|tonight|this evening)|the other (day|night)|at the weekend|over the weekend|"
     r"on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)( (night|morning|afternoon|evening))?|"
     r"(reported|complained|rang|rung|called|phoned) (\w+ ){0,6}(\w+|\d+) times)\b"
 )
@@ -632,9 +659,12 @@ def about_a_topic(folded: str) -> bool:
 
 
 _ARRIVED = (
-    r"just (come|got|broken|broke|walked|climbed|burst|barged|kicked|smashed|crept|sneaked|snuck|forced his way|forced her way|let himself|let herself|let themselves) in|"
+    # (not the writer home from work: "just got in from a shift at the arena")
+    r"(?<!\bi )(?<!\bive )(?<!\bweve )(?<!\bwe )just (come|got|broken|broke|walked|climbed|burst|barged|kicked|smashed|crept|sneaked|snuck|forced his way|forced her way|let himself|let herself|let themselves) in"
+    r"(?! from (a |an |my |our |the |his |her )?(\w+ )?(shift|shifts|work|walk|run|class|lesson|meeting|training|job|gig|match|game))|"
     r"(has|hes|shes|have|theyve) just (come|got) (home|back)|"
-    r"(hes|shes|theyre|he is|she is|they are) (standing|stood|sat|sitting|waiting) (in|at|outside) (my|the|our) (bedroom|room|doorway|door|kitchen|hall|front door|back door|window)"
+    r"(hes|shes|theyre|he is|she is|they are) (standing|stood|sat|sitting|waiting) (in|at|outside) (my|the|our) (bedroom|room|doorway|door|kitchen|hall|front door|back door|window)|"
+    r"(hes|shes|theyre|he is|she is|they are) in (my|the|our) (doorway|hallway)"
 )
 """Someone who has just got in, or stands in the room now."""
 _BODY_NOW = (
@@ -649,7 +679,7 @@ _BODY_NOW = (
 )
 _URGENT = re.compile(
     r"\b(right now|rn|as we speak|just now|minutes ago|mins ago|(?<!knocks )(?<!knocked )(?<!knock )at the door|outside now|happening now|"
-    r"(trying|rattling) (my|the) (door|handle|lock)|in my room now|"
+    r"(trying|rattling) (my|the|our) (\w+ ){0,2}(door|handle|lock)|in my room now|"
     r"(kicking|smashing|booting|breaking) (the|my|our|her|his|their) (\w+ )?(door|window)s? (in|down)|"
     # a weapon held to someone, or someone held by the throat, whatever else is said ("its not urgent but ...")
     r"(knife|knives|blade|gun|machete) (2|to|at|against) (my|her|his|their|the|your|our) (\w+ )?(neck|throat|throte|head)|"
