@@ -100,6 +100,8 @@ NUMBER_QUALIFIERS = frozenset(stem(w) for w in (
     "right", "general", "discreet", "confidential", "anonymous", "good", "proper",
     # and words that ask for a number for each of several, named before ("... include each phone number")
     "each", "every", "all", "their", "include", "including", "with", "add", "plus",
+    # and what the number is wanted for ("which number for a crime ref for the insurance?")
+    "ref", "reference", "insurance", "insurer", "claim",
 ))
 """Words about a number itself, not whose it is ("a local 24h number for DA")."""
 OWNER_ALIASES = {stem(k)[:5]: stem(v)[:5] for k, v in (
@@ -136,9 +138,14 @@ SITUATION_MARGIN = 0.1
 """Two help intents of different situations this close in one clause: it describes both."""
 SITUATION_FRONT = 3
 """How many of the whole message's first candidates are read for a help's own key phrase."""
-THERE = re.compile(r"\b(there|over there|in that (area|city|town|county|place))\b(?! (is|are|was|were|a|an|any|anyone|anybody|someone|somebody|some|been|be)\b)")
+THERE = re.compile(r"\b(there|over there|in that (area|city|town|county|place))\b(?! (is|are|was|were|a|an|any|anyone|anybody|someone|somebody|some|been|be|somewhere|anywhere|something|anything|no|nobody|noone|support|services?|help|people)\b)")
 """A question about "there": the place the story named, when it names one and not Nottingham
 ("is there anyone", "there are" ask about nothing's place)."""
+LEGAL_NUMBER = re.compile(r"\b(statutory instruments?|regulations|legislation|act|bill|section|schedule|si)\b")
+"""A law named in a message: "what's its number?" then asks for the law's number."""
+POINTING_WORDS = frozenset("whats what is wots its the their his her that this s".split())
+ASKED_CLAUSE = re.compile(r",|\b(?:and|but|or|also|plus) (?=(?:who|what|where|when|how|which|can|could|do|does|is|are|should)\b)")
+"""Where a question asks a second thing ("who runs it there, and how do I contact their team?")."""
 HELP_ASK = re.compile(r"\b(call|ring|phone|contact|talk|speak|help|support|advice|helpline|line|number|go|turn|text)\b")
 """Words of asking for help or a number, in a question."""
 PEOPLE = frozenset(
@@ -605,7 +612,9 @@ class Assistant:
         # now in Leicester: who chairs Leicester's partnership?")
         asking = " ".join(q.asking) or q.folded
         place = other_place(asking)
-        if place is None and THERE.search(asking) and "nottingham" not in q.folded and not HELP_ASK.search(asking):
+        if place is None and "nottingham" not in q.folded and any(
+            THERE.search(clause) and not HELP_ASK.search(clause) for clause in ASKED_CLAUSE.split(asking)
+        ):
             # "My cousin was killed in Derby. Who is carrying out the review there?" (not "who can
             # she call there?": national lines help anywhere)
             place = other_place(q.folded)
@@ -701,6 +710,8 @@ class Assistant:
         # (what is asked for is read in the sentences that ask: "my bank statements look like a
         # phone number ... is there a number I can text?" asks for no one's phone number)
         figures, quantity, datum = _asked_for(asked or (folded,))
+        if datum is not None and datum.group("kind2") and LEGAL_NUMBER.search(folded) and set(datum.group("short").split()) <= POINTING_WORDS:
+            datum = None  # "the regulations are in a statutory instrument. What's its number?": no phone number
         if years and figures and not self._covers_year(intent, years):
             return f"asks for figures for {years.label()}, which the answer does not cover"
         if year_asked and years and not intent.year_aware and version.as_of[:4].isdigit() and not self._covers_year(intent, years):

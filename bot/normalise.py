@@ -88,7 +88,7 @@ ASKING = re.compile(
     # ...or "now" in other words, or checking that one has it right
     r"|\b(right now|rn|atm|rite now|at present|these days|as of now|as things stand|is that right|get it right|have i got that right)\b"
     # ...or courtesy around the question: greetings, apologies, thanks, sign-offs and mail footers
-    r"|\b(i was|im|i am|was) (just )?wondering\b|\b(dying|dyin|desperate) to (know|no|find out|ask)\b|\bquick (one|question)\b|\bhope (you are|youre|your|you|all|everyone) "
+    r"|\b(i was|im|i am|was) (just )?wondering\b|\b(dying|dyin|desperate) to (know|no|find out|ask)\b|\b(quick|genuine|honest|serious|real|legit|random|stupid|daft|dumb|silly|simple|general|nosy|noob|newbie|psa) (one|question|q|qn)\b|\bpsa\b|\bhope (you are|youre|your|you|all|everyone) "
     r"(is |are )?(all )?(well|ok|okay|good|keeping well)\b|\bsorry if (this|thats|that is|its|it is) (a |an )?(bit of a )?"
     r"(daft|stupid|silly|dumb|obvious|basic|odd|weird|strange) (question|one|thing to ask)\b"
     r"|\bsorry (this is|its|it is|its a|for the|for this) (so |a bit |really |very |quite )?long( post| one| message)?\b|\b(long|longish) post( sorry| alert)?\b"
@@ -283,12 +283,32 @@ _HASHTAG = re.compile(r"(?<![\w&])#([A-Za-z][A-Za-z0-9_]{1,60})\b")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|_")
 
 
+_CAPS_RUN = re.compile(r"(?<=[A-Z])(?=[A-Z][a-z])")
+_SUFFIX = re.compile(r"(?<=[A-Za-z])(official|news|online|live|hq)$")
+_OF = re.compile(r"(?<=[a-z])(of|and)(?=[A-Z])")
+
+
+def _account_words(handle: str) -> str:
+    """An account's name as words ("UniofNottingham" is "Uni of Nottingham", "NTUofficial" is "NTU official")."""
+    return _CAPS_RUN.sub(" ", _CAMEL.sub(" ", _OF.sub(r" \1 ", _SUFFIX.sub(r" \1", handle))))
+
+
 def social_tags(text: str) -> str:
-    """A social-media post as words: an @account named is no word of what is asked ("@NottsCDP are
-    the universities members?"), and a #hashtag is its words ("#DomesticAbuse" is "Domestic Abuse").
-    E-mail addresses are left as they are."""
+    """A social-media post as words: an @account the post is addressed to is no word of what is
+    asked ("@NottsCDP are the universities members?", "... by text? @NottsPolice"), one named inside a
+    sentence is what it names ("are @UniofNottingham members?"), and a #hashtag is its words
+    ("#DomesticAbuse" is "Domestic Abuse"). E-mail addresses are left as they are."""
     if "@" in text:
-        text = _MENTION.sub(" ", text)
+
+        def account(m: re.Match[str]) -> str:
+            before = text[: m.start()].rstrip()
+            after = text[m.end() :].strip()
+            addressed = not before or before[-1] in ".!?:\n" or _MENTION.fullmatch(before.split()[-1]) is not None
+            if addressed or not after or not any(c.isalnum() for c in after.split("#")[0]):
+                return " "
+            return _account_words(m.group(0)[1:])
+
+        text = _MENTION.sub(account, text)
     if "#" in text:
         text = _HASHTAG.sub(lambda m: _CAMEL.sub(" ", m.group(1)), text)
     return text

@@ -282,7 +282,8 @@ def _question_first(prepared: Prepared, matcher: Matcher) -> Query:
 
 
 RUN_ON_QUESTION = re.compile(
-    r"\s(?=(?:what|wot|wat|who|hoo|where|wer|how|is there|is ther|are there|are ther|can i|can someone|can sumwun|"
+    # ("a lad on our programme who I'm sure is being used": "who" after a noun tells who, it does not ask)
+    r"\s(?=(?:what|wot|wat|who(?!\s+i(?:'m|m|'ve|ve)?\s)|hoo|where|wer|how|is there|is ther|are there|are ther|can i|can someone|can sumwun|"
     r"do i|should i|who do|wot do|wat do)\s(?:are|r|is|do|does|can|should|would|will|i|you|they|the|there|ther|happens|happened)\b)",
     re.IGNORECASE,
 )

@@ -65,3 +65,69 @@ DANGER_NOW_IN_THESE_SETTINGS = [
 def test_danger_now_in_these_settings_still_gets_999_first(assistant: Assistant, message: str):
     got = assistant.ask(message)
     assert _999_first(got), (got.kind, got.intent, got.text[:120])
+
+
+def _asks(assistant: Assistant, message: str) -> Answer:
+    return assistant.ask(message)
+
+
+@pytest.mark.parametrize("preamble", ["genuine question,", "honest question:", "PSA question", "serious q -", "random question but"])
+def test_a_question_called_genuine_or_honest_is_still_answered(assistant: Assistant, preamble: str):
+    got = assistant.ask(f"{preamble} what is the CDP?")
+    assert got.intent == "cdp-what", (got.kind, got.intent)
+
+
+def test_an_account_named_inside_a_sentence_is_what_it_names(assistant: Assistant):
+    got = assistant.ask("are @UniofNottingham and @NTUofficial part of the crime and drugs partnership or not?")
+    assert "Nottingham Trent University" in got.text and "voluntary" in got.text, (got.intent, got.text[:120])
+
+
+@pytest.mark.parametrize(
+    ("raw", "words"),
+    [
+        ("@NottsCDP who chairs the board?", "who chairs the board?"),
+        ("how do I text 999? @NottsPolice", "how do I text 999?"),
+        ("are @UniofNottingham members?", "are Uni of Nottingham members?"),
+        ("is @NTUofficial a member?", "is NTU official a member?"),
+        ("ask @NHSEngland about it", "ask NHS England about it"),
+    ],
+)
+def test_accounts_addressed_are_dropped_and_accounts_named_are_words(raw: str, words: str):
+    from bot.normalise import social_tags
+
+    assert " ".join(social_tags(raw).split()) == words
+
+
+def test_members_who_sit_voluntarily_rather_than_by_law(assistant: Assistant):
+    got = assistant.ask("We were told at induction that some organisations sit on the partnership voluntarily rather than by law. Which ones?")
+    assert "HMP Nottingham" in got.text, (got.intent, got.text[:120])
+
+
+def test_a_place_in_the_story_is_not_the_place_asked_about(assistant: Assistant):
+    got = assistant.ask(
+        "I mentor a lad of 16 who I'm pretty sure is being used to run drugs between the city and Mansfield. "
+        "Is exploitation of young people one of the partnership's priorities at the moment?"
+    )
+    assert "Mansfield" not in got.text, (got.kind, got.text[:120])
+    got = assistant.ask(
+        "A man groped me on the train from Lincoln last week and got off at Newark. I'm home and safe now. "
+        "Who should I tell, and is there somewhere that supports people after this?"
+    )
+    assert got.kind == "answer", (got.kind, got.text[:120])
+
+
+def test_who_runs_the_partnership_there_is_declined_for_another_city(assistant: Assistant):
+    got = assistant.ask("I'm moving to a job in Derby next month. Who runs the community safety partnership there, and how do I contact their ASB team?")
+    assert got.kind == "decline" and "Derby" in got.text, (got.kind, got.intent)
+
+
+def test_the_number_of_a_statutory_instrument_is_no_phone_number(assistant: Assistant):
+    got = assistant.ask("The trainer said the duty to do a strategic assessment and a three-year plan is in a statutory instrument. What's its number?")
+    assert "2007/1830" in got.text, (got.kind, got.intent)
+
+
+def test_a_crime_reference_for_the_insurance_is_reporting_a_crime(assistant: Assistant):
+    got = assistant.ask("Van broken into overnight on our street, tools gone, nobody about now. Which number do I ring for a crime ref for the insurance?")
+    assert "101" in got.text and not got.crisis, (got.kind, got.intent, got.text[:120])
+    got = assistant.ask("someone reversed into me in a car park, we swapped details, will my premium go up?")
+    assert got.kind == "decline", (got.kind, got.intent)
