@@ -243,10 +243,67 @@ def prepare_text(text: str, matcher: Matcher) -> Prepared:
     return Prepared(text=text, folded=fold(text), years=find_years(text), terms=matcher.query(text), matcher=matcher)
 
 
+_NAMED_THING = (
+    "board|boards|law|laws|act|group|groups|sub group|sub-group|subgroup|process|scheme|review|reviews|duty|duties|team|teams|"
+    "service|panel|charity|helpline|organisation|body|plan|report|strategy|target|targets|rule|rules|meeting|conference|requirement"
+)
+_POINTED = re.compile(r"\b(?:that|this|the same|these|those|the said) (" + _NAMED_THING + r")\b", re.IGNORECASE)
+_MENTION_OF = {
+    noun: re.compile(
+        r"((?:[A-Za-z][\w'-]* ){1,3})" + re.escape(noun) + r"\b((?: (?:that|which|where|called|known as)\b)(?: [\w'-]+){1,8})?",
+        re.IGNORECASE,
+    )
+    for noun in _NAMED_THING.split("|")
+}
+_NOT_A_MODIFIER = frozenset(
+    "the a an its it their our his her my your this that these those of and or to in on at by with from is are was were be "
+    "as also one some any every each new same said".split()
+)
+MAX_NAMED_SENTENCES = 12
+"""How many sentences before a question "that board" is looked for in."""
+
+
+def _described(before: list[str], noun: str) -> str | None:
+    """How the last of `before` to name `noun` described it ("the [domestic abuse] board [that
+    local areas must have by law]"), when with words of its own."""
+    pattern = _MENTION_OF.get(noun.lower())
+    if pattern is None:
+        return None
+    for earlier in reversed(before):
+        for found in reversed(list(pattern.finditer(earlier))):
+            before_noun = found.group(1).split()
+            if before_noun[-1].lower() in ("that", "this", "these", "those"):
+                continue  # (the same pointing again)
+            words: list[str] = []  # the words just before it that describe it
+            for word in reversed(before_noun):
+                if word.lower() in _NOT_A_MODIFIER or "'" in word:
+                    break
+                words.insert(0, word)
+            if words or found.group(2):
+                return " ".join([*words, noun]) + (found.group(2) or "")
+    return None
+
+
+def _named_before(text: str) -> str:
+    """`text` with "that board", "this review" in a later sentence read as what an earlier sentence
+    named ("... the board also sits as the domestic abuse board that local areas must have by law.
+    What is that board called?": "What is the domestic abuse board that local areas must have by
+    law called?"). Only a thing named with words of its own is read so; a bare "the board" is left."""
+    sentences = [s for s in SENTENCE_RE.split(text) if s]
+    if len(sentences) < 2 or not _POINTED.search(text, len(sentences[0])):
+        return text
+    out = sentences[:1]
+    for i, sentence in enumerate(sentences[1:], 1):
+        before = sentences[max(0, i - MAX_NAMED_SENTENCES) : i]
+        out.append(_POINTED.sub(lambda m, before=before: f"the {d}" if (d := _described(before, m.group(1))) else m.group(0), sentence))
+    return " ".join(out)
+
+
 def prepare(message: str, matcher: Matcher) -> Prepared:
-    """Prepare a raw message: cleaned (valid Unicode, whitespace runs collapsed), capped, parsed."""
+    """Prepare a raw message: cleaned (valid Unicode, whitespace runs collapsed), capped, parsed;
+    "that board" in a question read as what the story named (`_named_before`)."""
     whole = form_fields(spoken_years(collapse_repeats(forum_shorthand(social_tags(clean_text(message[:MAX_READ]))))))
-    prepared = prepare_text(whole[:MAX_CHARS], matcher)
+    prepared = prepare_text(_named_before(whole[:MAX_CHARS]), matcher)
     prepared.whole = whole
     prepared.terms = _question_first(prepared, matcher)
     if prepared.years and not prepared.year_asked and CURRENT.search(" ".join(prepared.asking)):

@@ -131,3 +131,37 @@ def test_a_crime_reference_for_the_insurance_is_reporting_a_crime(assistant: Ass
     assert "101" in got.text and not got.crisis, (got.kind, got.intent, got.text[:120])
     got = assistant.ask("someone reversed into me in a car park, we swapped details, will my premium go up?")
     assert got.kind == "decline", (got.kind, got.intent)
+
+
+@pytest.mark.parametrize(
+    ("message", "read_as"),
+    [
+        (
+            "A paper says our board also sits as the domestic abuse board that areas must have by law. What is that board called?",
+            "What is the domestic abuse board that areas must have by law called?",
+        ),
+        (
+            "There's a formal process where residents can make agencies review a case. What is that process called?",
+            "What is the formal process where residents can make agencies review a case called?",
+        ),
+        # a bare "the board" is left as it is
+        ("The board met on Monday. Who chairs that board?", "The board met on Monday. Who chairs that board?"),
+    ],
+)
+def test_that_board_in_a_question_is_what_the_story_named(message: str, read_as: str):
+    from bot.query import _named_before
+
+    assert _named_before(message).endswith(read_as)
+
+
+def test_the_domestic_abuse_board_asked_about_as_that_board(assistant: Assistant):
+    got = assistant.ask(
+        "I'm standing in at the CDP board next month. A briefing says the board also sits as the domestic abuse board "
+        "that local areas now have to have by law. What is that board officially called?"
+    )
+    assert "Domestic Abuse Local Partnership Board" in got.text, (got.intent, got.text[:120])
+
+
+def test_why_the_fire_service_is_in_the_partnership_names_the_act(assistant: Assistant):
+    got = assistant.ask("Is the fire service in the crime and drugs partnership by choice, or does a law put it there?")
+    assert "Crime and Disorder Act" in got.text, (got.intent, got.text[:120])
