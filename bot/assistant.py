@@ -144,6 +144,21 @@ THERE = re.compile(r"\b(there|over there|in that (area|city|town|county|place))\
 LEGAL_NUMBER = re.compile(r"\b(statutory instruments?|regulations|legislation|act|bill|section|schedule|si)\b")
 """A law named in a message: "what's its number?" then asks for the law's number."""
 POINTING_WORDS = frozenset("whats what is wots its the their his her that this s".split())
+PRIORITIES = "priorities"
+"""The intent whose versions list the partnership's priorities, year by year."""
+PRIORITY_ASKED = re.compile(
+    r"^(?:and |so |but )?(?:is|was|are|were|has|have|had|did|does|do|isnt|wasnt)\b.{0,120}?\b(?:one of|among|on|in|a|the|main|key|top) "
+    r"(?:\w+ ){0,3}?(?:priority|priorities)\b"
+)
+"""A yes-or-no question whether something is (or was) one of the priorities."""
+PRIORITY_WORDS = frozenset(
+    stem(w)[:5] for w in (
+        "priority priorities partnership partnerships cdp nottingham city council officially official ever still "
+        "current currently main key top strategic focus year years list agreed board named really actually also one time "
+        "anymore longer plan time period"
+    ).split()
+)
+"""Words of asking whether something is a priority, not of what it is."""
 ASKED_CLAUSE = re.compile(r",|\b(?:and|but|or|also|plus) (?=(?:who|what|where|when|how|which|can|could|do|does|is|are|should)\b)")
 """Where a question asks a second thing ("who runs it there, and how do I contact their team?")."""
 HELP_ASK = re.compile(r"\b(call|ring|phone|contact|talk|speak|help|support|advice|helpline|line|number|go|turn|text)\b")
@@ -622,6 +637,9 @@ class Assistant:
             trace.step("other-place", f"asks about {place.title()}, not Nottingham")
             return self._decline(render.OTHER_PLACE.replace("{place}", place.title()))
 
+        named = self._named_priority(q, trace)
+        if named is not None:
+            return named
         multi = self._multi(q, trace)
         if multi is not None:
             return multi
@@ -948,6 +966,50 @@ class Assistant:
             trace.step("situation", f"the message describes a situation {best.intent} is for (score {best.score:.2f})")
             return self._compose([(self.kb.intents[best.intent], best.score)], q.years)
         return None
+
+    def _named_priority(self, q: Prepared, trace: Trace) -> Answer | None:
+        """"Was modern slavery ever one of the partnership's priorities?": the newest list of
+        priorities that names it (every word of it), with the other years that do. Only when a list
+        names it, and no year is asked about (a year asked for is that year's list, as for any
+        question); a topic no list names is left to the usual reading (no list is no proof).""" 
+        intent = self.kb.intents.get(PRIORITIES)
+        if intent is None or q.years:
+            return None
+        asked = next((s for s in q.asking or (q.folded,) if PRIORITY_ASKED.search(s)), None)
+        if asked is None:
+            return None
+        words = [t for t, w in zip(*self._query_of(asked), strict=True) if w >= 1.0 and t[:5] not in PRIORITY_WORDS]
+        topic = {t[:5] for t in words}
+        if not topic or any(t not in self.matcher.known for t in words):
+            return None  # ("is cyber crime a priority?": a list naming some crime says nothing of cyber crime)
+        naming: list[tuple[Version, str]] = []  # each list that names the topic, and the line that does
+        for version in intent.versions:
+            for line in version.answer.splitlines():
+                if line.lstrip().startswith("- ") and topic <= {t[:5] for t in self.matcher.norm.tokens(line)}:
+                    naming.append((version, line.strip()[2:]))
+                    break
+        if not naming:
+            return None
+        version, line = max(naming, key=lambda n: (n[0].as_of, n[0].period))
+        latest = max(intent.versions, key=lambda v: (v.as_of, v.period))
+        now = version is not latest and CURRENT.search(asked) is not None  # ("is it one of the current priorities?": the latest list)
+        answer = self._compose([(intent, 1.0)], find_years((latest if now else version).period))
+        if answer is None:
+            return None
+        also = [f"{v.period} ({other})" for v, other in naming if v is not version]
+        if version is latest:
+            lead = f"Yes: {line} is one of the priorities for {version.period}."
+        elif now:
+            lead = f"The latest list ({latest.period}) does not name it; {line} was one of the priorities for {version.period}."
+        else:
+            lead = f"{line} was one of the priorities for {version.period}; the latest list ({latest.period}) does not name it."
+        lead += f" It is also named for {', '.join(also)}." if also else ""
+        trace.step("named-priority", f"asks whether a topic is a priority: the {version.period} list names it")
+        return replace(answer, text=f"{lead}\n\n{answer.text}")
+
+    def _query_of(self, text: str) -> tuple[tuple[str, ...], tuple[float, ...]]:
+        query = self.matcher.query(text)
+        return query.tokens, query.weights
 
     def _part_answers(self, q: Prepared, decision: Decision, piece: Decision) -> bool:
         """Whether a part of the message answers where the whole was not sure: on a better score

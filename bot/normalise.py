@@ -86,7 +86,7 @@ ASKING = re.compile(
     r"|\b(can|could|may) i (just )?ask( you)?( something| a question)?\b|\b(just )?(wanted|want|need) to ask( you)?\b"
     r"|\basking for a (friend|mate)\b|\bsorry to (ask|bother you|trouble you)\b"
     # ...or "now" in other words, or checking that one has it right
-    r"|\b(right now|rn|atm|rite now|at present|these days|as of now|as things stand|is that right|get it right|have i got that right)\b"
+    r"|\b(right now|rn|atm|rite now|at present|these days|as of now|as things stand|as it stands|at the minute|at the min|at the mo|at this minute|is that right|get it right|have i got that right)\b"
     # ...or courtesy around the question: greetings, apologies, thanks, sign-offs and mail footers
     r"|\b(i was|im|i am|was) (just )?wondering\b|\b(dying|dyin|desperate) to (know|no|find out|ask)\b|\b(quick|genuine|honest|serious|real|legit|random|stupid|daft|dumb|silly|simple|general|nosy|noob|newbie|psa) (one|question|q|qn)\b|\bpsa\b|\bhope (you are|youre|your|you|all|everyone) "
     r"(is |are )?(all )?(well|ok|okay|good|keeping well)\b|\bsorry if (this|thats|that is|its|it is) (a |an )?(bit of a )?"

@@ -40,6 +40,13 @@ def _pointed_to(before: list[str], noun: str | None) -> str:
     return before[-1]
 
 
+WANTED_THING = re.compile(
+    r"\b(?:to|and|must|please) (?:quote|list|give|name|cite|include|state|know|check|confirm|explain|describe|mention|reference|"
+    r"summarise|summarize|outline|set out|write down|put down|fill in|add|find|look up|pull|pull out|get hold of) "
+    r"((?:the|its|their|your|our)\b[^.,;:?!\n]{3,80}?)(?= (?:and|but|so|because|which|that|who|in our|in my|on our|on my|for our|for my|into)\b|[.,;:?!\n]|$)",
+    re.IGNORECASE,
+)
+"""The thing an errand asks for ("... wants us to quote [the partnership's priorities for 2021/22] and ...")."""
 WINDOW = 12
 """Words in one window of a long message."""
 WINDOW_SENTENCES = 6
@@ -175,6 +182,9 @@ class Prepared:
                 pieces.append(f"{_pointed_to(sentences[:i], noun)} {sentence}")
         for sentence in sentences:
             pieces += [p for p in CLAUSE_RE.split(sentence) if p]
+            # what the asker must quote or list ("the bid form wants us to quote the partnership's
+            # priorities for 2021/22 and show how we fit"): the thing itself, without the errand
+            pieces += [m.group(1) for m in WANTED_THING.finditer(sentence)]
         words = self.text.split()
         # windows are for text with few sentence breaks (dictation, one long run-on); a message
         # already cut into several sentences is read by them and their clauses
@@ -319,7 +329,7 @@ def prepare(message: str, matcher: Matcher) -> Prepared:
     return prepared
 
 
-CURRENT = re.compile(r"\b(current|currently|now|nowadays|these days|latest|newest|up to date|at the moment|this year|today|still)\b")
+CURRENT = re.compile(r"\b(current|currently|now|nowadays|these days|latest|newest|up to date|at the moment|at the minute|at the min|at present|as it stands|right now|this year|today|still)\b")
 """A question about how things are now."""
 
 

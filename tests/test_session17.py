@@ -165,3 +165,46 @@ def test_the_domestic_abuse_board_asked_about_as_that_board(assistant: Assistant
 def test_why_the_fire_service_is_in_the_partnership_names_the_act(assistant: Assistant):
     got = assistant.ask("Is the fire service in the crime and drugs partnership by choice, or does a law put it there?")
     assert "Crime and Disorder Act" in got.text, (got.intent, got.text[:120])
+
+
+def test_the_thing_an_errand_asks_for_is_read_without_the_errand(assistant: Assistant):
+    got = assistant.ask("Our grant form wants us to quote the partnership's priorities for 2021/22 and explain how our project fits. What were they?")
+    assert "Modern Slavery" in got.text, (got.intent, got.text[:120])
+
+
+def test_at_the_minute_is_now(assistant: Assistant):
+    got = assistant.ask("what are the partnership's priorities at the minute?")
+    assert got.intent == "priorities" and "2023/24" in got.text, (got.kind, got.intent)
+
+
+def test_whether_a_topic_is_a_priority_names_the_years(assistant: Assistant):
+    got = assistant.ask("Was modern slavery ever one of the partnership's priorities? Which year?")
+    assert got.text.startswith("Modern Slavery & Exploitation was one of the priorities for 2021/22"), got.text[:120]
+    got = assistant.ask("Is Prevent one of the main priorities?")
+    assert got.text.startswith("Yes: Prevent is one of the priorities for 2023/24"), got.text[:120]
+    assert "Source" in got.text or "source" in got.text.lower()
+
+
+def test_a_topic_only_an_old_list_names_asked_about_now_gets_the_latest_list(assistant: Assistant):
+    got = assistant.ask("is burglary still one of the current priorities?")
+    assert got.text.startswith("The latest list (2023/24) does not name it"), got.text[:120]
+    assert "Housing & Homelessness" in got.text  # (the 2023/24 list follows)
+
+
+def test_a_topic_no_list_names_is_not_said_to_be_a_priority(assistant: Assistant):
+    got = assistant.ask("is cyber crime one of the partnership's priorities?")
+    assert "is one of the priorities" not in got.text and "was one of the priorities" not in got.text, got.text[:120]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Rats all over the allotments. Who do we call for pest control, and do they charge?",
+        "I'm a steward: who trains us in crowd control for big matches?",
+        "Who do I complain to about roadworks and a bus diversion nobody told us about?",
+        "Can I keep a guest's luggage until he pays his hotel bill?",
+    ],
+)
+def test_near_misses_in_these_voices_are_declined(assistant: Assistant, message: str):
+    got = assistant.ask(message)
+    assert got.kind == "decline", (got.kind, got.intent)
