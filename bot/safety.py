@@ -156,7 +156,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
             r'\b(cant get out|cannot get out|can not get out|no way out|trapped|(taken|took) my (passport and my |passport and )?(phone|keys|passport))\b'),
         r'\b(held|holding|put|pushed|pressed|holds) (a |the )?(pillow|cushion|hand|hands|bag|plastic bag) (over|on) (my|her|his|their) (face|mouth|head)\b',
         Then(r'\b(trying|rattling|trying to open|turning|pulling at) (my|the|our) (back |front |side |patio |bedroom |kitchen |garden )?(door ?handle|handle|door|lock|window)s?\b', r'\b(now|right now|rn|hes|shes|someone|somebody|some1|sum1|man|on my own|im alone|again)\b'),
-        Then(r'\bturned up\b', r'\b(doors?|windows?|house|flat|outside)\b'),
+        Then(r'\bturned up\b(?! (from|a few|later|each|every|after))', r'\b(doors?|windows?|house|flat|outside)\b'),
         r'\bscream\w* (for )?help\b|\b(shouting|crying|calling) (out )?for help\b',
         Then(r'\b(being|been) (held|kept|locked|taken(?! (advantage|seriously|into account|into care|to court))|dragged|bundled|forced|snatched|abducted|kidnapped)\b', r'\b(van|car|house|room|flat|against|inside|there|in)\b'),
         r'\b(going to|gonna|threaten\w*|threat\w* to|will|wants to|about to|trying to|tried to) (kill|murder|stab|shoot|strangle|burn)\b',
@@ -284,7 +284,8 @@ _HANDLED = (
     r"(theres|there is|got|ive got|i have|have|with|gave me|given|giving me) (a|the|my) (crime|case|police|incident|reference|ref) (reference |ref )?number|"
     r"(it|this|that) went to (the )?police|(paramedics|ambulance|the ambulance|an ambulance|ambulance crew) (came|arrived|turned up|took (him|her|them))|"
     r"police (came|arrived|turned up) (and|but) (took|arrested|left|spoke)|"
-    r"(the )?police (are|were|have been|is) (already )?(dealing with|investigating|looking into) (it|this|that|them|both|him|her|the (case|matter|incident|incidents))"
+    r"(the )?police (are|were|have been|is) (already )?(dealing with|investigating|looking into) (it|this|that|them|both|him|her|the (case|matter|incident|incidents))|"
+    r"(the )?police (have|has|know about|are aware of) (it|this|that|the case)( now)?"
 )
 """An event already reported to the police or attended by an ambulance: over, for the whole message."""
 _HANDLED_RE = re.compile(r"\b(" + _HANDLED + r")\b")
@@ -499,7 +500,10 @@ NOW_SAID = re.compile(
     # "now", but not reporting it now, nor a lasting change ("she now won't leave the house")
     r"\b(now(?<!\bonly now)(?<!\buntil now)(?<!\breport it now)(?<!\breport this now)(?<!\breport that now)(?<!\breport now)(?<!\blive now)(?<!\blives now)(?<!\bliving now)(?! (typing|writing|asking|messaging|posting|emailing|contacting))"
     r"(?! (been |being )?(charged|arrested|convicted|sentenced|jailed|released|bailed|points?|pointing|suggests?|shows?|confirmed|ruled|closed|rehoused)\b)"
-    r"(?! (wont|will not|doesnt|does not|refuses to|cant bring (herself|himself)) (leave|go out|go))|right now|rn|tonight|2nite|2night|tonite|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|outside|"
+    r"(?! (wont|will not|doesnt|does not|refuses to|cant bring (herself|himself)) (leave|go out|go))|right now|rn|tonight|2nite|2night|tonite|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|"
+    r"outside(?! (the|a|an) (\w+ )?(post office|shop|shops|school|station|pub|club|chippy|library|church|mosque|temple|gurdwara|supermarket|"
+    r"tesco|asda|aldi|lidl|co op|coop|offy|off licence|bookies|bank|chemist|pharmacy|court|hospital|cinema|ground|stadium|arena|office|gym|"
+    r"cafe|takeaway|garage|community centre|venue|college|uni|university))|"
     # "still", but not the speaker's own lasting hurt ("I still get nightmares", "I've still got that in me")
     r"still(?<!\bi still)(?<!\bive still)(?<!\bi have still)(?<!\bit still)(?<!\bwould still)(?<!\bcould still)(?<!\bwill still)(?<!\bcan still)(?<!\bmight still)(?<!\bshould still)(?! (bugs|bothers|haunts|upsets|affects|gets to|hurts) me)|"
     r"(hes|shes|theyre|is|are|still|right|in) here|in the house|in the flat|next room|again|this evening|this morning|today|is being)\b"

@@ -37,6 +37,9 @@ NOT_DANGER_NOW = [
     # how to call, for some day
     "PSA: if you ring 999 and can't speak, what are you meant to do?",
     "My brother is deaf, how does he contact 999 by text?",
+    "Two weeks ago a lad snatched my nan's bag outside the post office and she hurt her arm. The police took a report. Is there support for victims?",
+    "I was threatened for months by someone online. The police have it now. Is there support for victims of crime?",
+    "Three times this month a toddler has opened the door on his own; his mum turned up from next door a few minutes later each time. Who can I ring for advice?",
 ]
 
 
@@ -58,6 +61,8 @@ DANGER_NOW_IN_THESE_SETTINGS = [
     "they've gone now but one of them stabbed my brother and he's bleeding a lot",
     "the police are dealing with it but he's outside my door right now with a hammer",
     "throwing bottles at us right now at the tram stop, one lad has a knife",
+    "he's outside the house with a knife, I've locked the door",
+    "my ex has turned up at the door drunk and he's banging on it",
 ]
 
 
