@@ -146,6 +146,11 @@ THERE = re.compile(r"\b(there|over there|in that (area|city|town|county|place))\
 LEGAL_NUMBER = re.compile(r"\b(statutory instruments?|regulations|legislation|act|bill|section|schedule|si)\b")
 """A law named in a message: "what's its number?" then asks for the law's number."""
 POINTING_WORDS = frozenset("whats what is wots its the their his her that this s".split())
+SITUATION_SERVICE = {"domestic-abuse": "juno", "modern-slavery": "slavery", "anti-social-behaviour": "asb"}
+"""The topic of a service's own work on a situation (Juno's for domestic abuse, the Slavery
+Exploitation Team's, the ASB procedures)."""
+SERVICE_FIRST = 0.3
+"""How well the whole message must read as a service's own work for it to follow the help."""
 PRIORITIES = "priorities"
 """The intent whose versions list the partnership's priorities, year by year."""
 PRIORITY_ASKED = re.compile(
@@ -944,7 +949,7 @@ class Assistant:
                 return None
             pair = [self.kb.intents[decided], self.kb.intents[others[0].intent]]
             trace.step("two-situations", f"the message describes {pair[0].id} and {pair[1].id}")
-            return self._compose([(i, 1.0) for i in pair], q.years)
+            return self._compose([(i, 1.0) for i in [*pair, *self._service_asked(q, pair)]], q.years)
         specific = [c for c in picked if self._situation(c.intent) not in GENERIC_SITUATIONS]
         if len(specific) >= 2 and specific[1].score >= specific[0].score - self.policy.gap:
             # two clauses fit two situations about as well, but the whole message plainly reads as
@@ -962,12 +967,26 @@ class Assistant:
         if len(specific) >= 2:
             pair = [self.kb.intents[c.intent] for c in specific[:2]]
             trace.step("two-situations", f"the message describes {pair[0].id} and {pair[1].id}")
-            return self._compose([(i, 1.0) for i in pair], q.years)
+            return self._compose([(i, 1.0) for i in [*pair, *self._service_asked(q, pair)]], q.years)
         if specific:
             best = specific[0]
             trace.step("situation", f"the message describes a situation {best.intent} is for (score {best.score:.2f})")
-            return self._compose([(self.kb.intents[best.intent], best.score)], q.years)
+            helps = [self.kb.intents[best.intent]]
+            return self._compose([(i, best.score) for i in [*helps, *self._service_asked(q, helps)]], q.years)
         return None
+
+    def _service_asked(self, q: Prepared, helps: list[Intent]) -> list[Intent]:
+        """What the whole message reads as first, when it is one service's own work for one of the
+        situations found ("she won't leave because of the dog": Juno's pet fostering after the
+        domestic abuse help): it follows their help. None when it reads as something else."""
+        ranked = q.ranked(q.years)
+        if not ranked or ranked[0].score < SERVICE_FIRST:
+            return []  # (the whole message must read as the service's work first, before any help)
+        top = self.kb.intents[ranked[0].intent]
+        families = {SITUATION_SERVICE.get(h.situation) for h in helps}
+        if top.kind == "help" or top.topic not in families or self._set_aside(q, top.id) or any(top.id == h.id for h in helps):
+            return []
+        return [top]
 
     def _named_priority(self, q: Prepared, trace: Trace) -> Answer | None:
         """"Was modern slavery ever one of the partnership's priorities?": the newest list of

@@ -213,3 +213,20 @@ def test_a_topic_no_list_names_is_not_said_to_be_a_priority(assistant: Assistant
 def test_near_misses_in_these_voices_are_declined(assistant: Assistant, message: str):
     got = assistant.ask(message)
     assert got.kind == "decline", (got.kind, got.intent)
+
+
+def test_a_service_s_own_work_follows_the_help_for_the_situation(assistant: Assistant):
+    got = assistant.ask(
+        "A lady I coach has told me bits over the last few months. Her husband checks her phone, took her bank card and lately "
+        "he has got physical. She says she can't leave because of the dog, he'd hurt it and nowhere would take it, and the dog "
+        "is what keeps her going. She's not in danger right now, she's at work. Is there anything locally that helps women in her position with pets?"
+    )
+    assert "0808 800 0340" in got.text and "Pet Fostering" in got.text, (got.intents, got.text[:160])
+
+
+def test_trafficking_told_by_its_signs_gets_the_modern_slavery_helpline(assistant: Assistant):
+    got = assistant.ask(
+        "There's an empty unit behind our yard. Most nights a van drops off four or five young men, and picks them up again at dawn. "
+        "There's a padlock on the outside of the door. Who do I talk to about this?"
+    )
+    assert "08000 121 700" in got.text, (got.intent, got.text[:120])
