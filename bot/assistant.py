@@ -971,8 +971,8 @@ class Assistant:
         if specific:
             best = specific[0]
             trace.step("situation", f"the message describes a situation {best.intent} is for (score {best.score:.2f})")
-            helps = [self.kb.intents[best.intent]]
-            return self._compose([(i, best.score) for i in [*helps, *self._service_asked(q, helps)]], q.years)
+            chosen = [self.kb.intents[best.intent]]
+            return self._compose([(i, best.score) for i in [*chosen, *self._service_asked(q, chosen)]], q.years)
         return None
 
     def _service_asked(self, q: Prepared, helps: list[Intent]) -> list[Intent]:
