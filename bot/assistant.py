@@ -289,6 +289,11 @@ def _asked_for(sentences: tuple[str, ...]) -> tuple[bool, re.Match[str] | None, 
     return figures, quantity, datum
 
 
+PASSIVE_HARM = re.compile(
+    r"\b(was|were|been|got|gets|get|being|is|s) (\w+ )?(attacked|mugged|assaulted|hit|stabbed|beaten|punched|kicked|hurt|robbed|"
+    r"jumped|glassed|battered|pushed|shoved|grabbed|threatened)\b(?! by)"
+)
+"""Harm told with no one doing it ("after she was attacked"): no partner's harm."""
 PARTNER_REACH = 4
 """How near (in sentences, counting the one naming a partner) the harm they do may be told."""
 HARM_TO_SOMEONE = re.compile(HARM_WORDS.pattern + r"(?= (her|him|me|them|us|my|his|their)\b)")
@@ -1094,6 +1099,10 @@ class Assistant:
             return None  # ("me and my husband ... someone kicked our fence in": the harm is not the partner's)
         if not SITUATED.search(q.folded):
             return None
+        if decision.kind == "answer" and decision.best and self._declines(decision.best.intent) and not (
+            HARM_WORDS.search(PASSIVE_HARM.sub(" ", q.folded)) or CONTROL.search(q.folded)
+        ):
+            return None  # ("what visa does my husband need to visit my mum after she was attacked?": harm by no one named)
         best = self.kb.intents[decision.best.intent] if decision.best else None
         if best is not None and decision.kind == "answer" and best.kind not in ("help", "decline"):
             glance = self._at_a_glance(q)
