@@ -232,8 +232,15 @@ def test_trafficking_told_by_its_signs_gets_the_modern_slavery_helpline(assistan
     assert "08000 121 700" in got.text, (got.intent, got.text[:120])
 
 
-def test_harm_done_by_no_one_named_is_no_partner_s_harm(assistant: Assistant):
-    got = assistant.ask("What visa does my Polish husband need to come and look after my mum in Nottingham after she was attacked?")
-    assert got.kind == "decline", (got.kind, got.intent)
-    got = assistant.ask("My husband pushed me down the stairs last month. I'm safe now at my sister's. Who can I talk to?")
+@pytest.mark.parametrize(
+    "message",
+    [
+        "My husband pushed me down the stairs last month. I'm safe now at my sister's. Who can I talk to?",
+        "I was hit again last night and my husband says it's my own fault. Who can I talk to?",
+    ],
+)
+def test_harm_by_a_partner_still_gets_domestic_abuse_help(assistant: Assistant, message: str):
+    # (harm told with no one doing it, beside a confident out-of-scope question, is no partner's harm:
+    # that case is blind37-39's, scored by tests/test_eval.py; these are what the rule must not silence)
+    got = assistant.ask(message)
     assert "0808 800 0340" in got.text, (got.kind, got.intent)
