@@ -40,6 +40,9 @@ def _pointed_to(before: list[str], noun: str | None) -> str:
     return before[-1]
 
 
+_QUOTED_QUESTION = re.compile(r"(?<![\w'])['\"\u2018\u201c][^'\"\u2019\u201d?\n]{1,80}\?+['\"\u2019\u201d]")
+"""A question someone else asked, quoted in the story ("Someone asked 'how many years?' and he
+laughed"): not what the writer asks."""
 WANTED_THING = re.compile(
     r"\b(?:to|and|must|please) (?:quote|list|give|name|cite|include|state|know|check|confirm|explain|describe|mention|reference|"
     r"summarise|summarize|outline|set out|write down|put down|fill in|add|find|look up|pull|pull out|get hold of) "
@@ -118,7 +121,7 @@ class Prepared:
         """Its sentences (what follows a colon counts as one), and those that ask: a question mark,
         or "tell me who chairs it"."""
         sentences = tuple(p for s in ASKED_SPLIT.split(self.text) if s and s.strip() for p in _run_on(s))
-        return sentences, tuple(s for s in sentences if "?" in s or _asks(fold(s)))
+        return sentences, tuple(s for s in sentences if "?" in _QUOTED_QUESTION.sub(" ", s) or _asks(fold(s)))
 
     @cached_property
     def asking(self) -> tuple[str, ...]:

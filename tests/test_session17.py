@@ -244,3 +244,11 @@ def test_harm_by_a_partner_still_gets_domestic_abuse_help(assistant: Assistant, 
     # that case is blind37-39's, scored by tests/test_eval.py; these are what the rule must not silence)
     got = assistant.ask(message)
     assert "0808 800 0340" in got.text, (got.kind, got.intent)
+
+
+def test_a_question_someone_else_asked_in_the_story_is_not_the_question(assistant: Assistant):
+    got = assistant.ask(
+        "Our trainer said reducing reoffending has been a duty of community safety partnerships for years. "
+        "Somebody asked 'how many years?' and he just laughed. Since when have they had a legal duty to have a strategy to reduce reoffending?"
+    )
+    assert got.kind == "answer", (got.kind, got.text[:120])
