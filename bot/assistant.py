@@ -765,7 +765,9 @@ class Assistant:
             counted = all(t[:5] in prefixes for t in head) or any(t[:5] in prefixes for t in before)
             # "how many complaints before ...": a number of times something was reported
             counted = counted or bool(head and head[0][:5] in TIMES_COUNTED and TIMES.search(version.answer))
-            if intent.kind == "help" or not has_figure(version.answer) or not counted:
+            # (a list is its own count: "how many strategic priorities for 2023/24?" is answered by the list of them)
+            listed = self._lists(version.answer, head)
+            if intent.kind == "help" or not (has_figure(version.answer) or listed) or not counted:
                 return "asks 'how many', and the answer gives no count of that"
             return ""
         if datum is None:
@@ -804,6 +806,17 @@ class Assistant:
         if has and all(t[:5] in prefixes or OWNER_ALIASES.get(t[:5]) in prefixes for t in rest):
             return ""
         return f"asks for the {kind} of someone the answer does not give it for"
+
+    def _lists(self, answer: str, counted: list[str]) -> bool:
+        """Whether an answer is a list of what is counted: two or more items under a heading that
+        names it ("... these strategic priorities for 2023/24:"), so the list is its own count."""
+        lines = [line for line in answer.splitlines() if line.strip()]
+        first = next((i for i, line in enumerate(lines) if line.startswith("- ")), None)
+        if not counted or first is None or first == 0 or not lines[first - 1].rstrip().endswith(":"):
+            return False
+        items = sum(1 for line in lines[first:] if line.startswith("- "))
+        heading = self._prefixes(lines[first - 1])
+        return items >= 2 and all(t[:5] in heading for t in counted)
 
     def _prefixes(self, text: str) -> frozenset[str]:
         """The first five letters of each content token of an answer (cached: answers are few)."""

@@ -252,3 +252,11 @@ def test_a_question_someone_else_asked_in_the_story_is_not_the_question(assistan
         "Somebody asked 'how many years?' and he just laughed. Since when have they had a legal duty to have a strategy to reduce reoffending?"
     )
     assert got.kind == "answer", (got.kind, got.text[:120])
+
+
+def test_how_many_is_answered_by_a_list_of_what_is_counted(assistant: Assistant):
+    got = assistant.ask("How many strategic priorities were there for 2023/24, and what were they?")
+    assert "Housing & Homelessness" in got.text, (got.kind, got.intent)
+    # (a list of something else is no count: how many reviews were done is not the law's dates)
+    got = assistant.ask("How many domestic homicide reviews has Nottingham done since 2011, exact number?")
+    assert got.kind == "decline", (got.kind, got.intent)
