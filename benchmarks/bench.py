@@ -313,7 +313,7 @@ BLIND_SETS = (
     "blind40.yaml",
     "crisis_blind1.yaml", "crisis_blind2.yaml", "crisis_blind3.yaml", "crisis_blind4.yaml", "crisis_blind5.yaml",
     "crisis_blind6.yaml", "crisis_blind7.yaml", "crisis_blind8.yaml", "crisis_blind9.yaml", "crisis_blind10.yaml",
-    "crisis_blind11.yaml", "notcrisis_blind1.yaml", "notcrisis_blind2.yaml", "notcrisis_blind3.yaml",
+    "crisis_blind11.yaml", "crisis_blind12.yaml", "notcrisis_blind1.yaml", "notcrisis_blind2.yaml", "notcrisis_blind3.yaml",
 )
 
 

@@ -170,6 +170,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         Then(r'\b' + _NOW + r'\b', r'\b(being|is being|are being|getting) (attacked|hit|beaten|hurt|abused|assaulted|raped|strangled|choked|kidnapped|stabbed)\b'),
         Then(r'\b(breaking|broken|broke|trying to get|kicking the door|smashing)( in| into| down)\b', r'\b(now|house|flat|home|door)\b'),
         Then(r'\b(locked in|trapped|held|kept) ', r'\b(screaming|crying|hurt|against (my|her|his|their) will|cant get out|cannot get out)\b'),
+        # someone held now ("they won't let me leave", texted from a house, her phone taken)
+        Then(r"\b(wont|will not|arent|are not|isnt|is not) (let|letting) (me|her|him|us|them) (leave|go|out)\b",
+             r"\b(now|right now|rn|tonight|since last night|not replying|stopped replying|(took|taken|take) (her|his|my|their) phone|locked|texted|messaged)\b"),
         r'\b(i am|im|we are|were|she is|shes|he is|hes) in (danger|immediate danger)\b|\bin danger (now|right now)\b',
         r'\bhelp(?<!\bcan help)(?<!\bcould help)(?<!\bwill help)(?<!\bwould help) me (now|please now|hes|shes|he is|she is)\b',
         r'\b(choking|choked|strangling|strangled|throttling|throttled|suffocating) (me|her|him|them|us|my \w+)\b',
@@ -386,7 +389,7 @@ _IDIOMS = re.compile(
     r"\b(hitting|hit|meeting|meet|missing|miss|beating|beat|smashing|smash|smashed) ((our|its|their|the|this|that|a|all|any|every|those|these|your|my|his|her) )?(\w+ )?(targets?|goals?|figures?|numbers?|kpis?|deadlines?|milestones?)\b"
     r"|\boff (its|his|her|their|my|our|your) own bat\b|\bkill(ing)? two birds\b|\bkilling it\b|\b(absolutely|really) killing\b|\b(dying|dyin) to (?!death\b)\w+|\bdead on my feet\b"
     # a thing, not a person, "killing me" ("the school run is killing me"); a craving ("I'd murder a brew")
-    r"|\b(the|this|that|these|those|my|our|it|its) (?:(?!(?:" + _PEOPLE + r")\b)\w+ ){0,2}(is |are |s |was )?(killing|killin) me\b"
+    r"|\b(the|this|that|these|those|my|our|it|its) (?:(?!(?:" + _PEOPLE + r")\b)\w+ ){0,4}(is |are |s |was )?(literally |actually |honestly |absolutely |really )?(killing|killin) me\b"
     r"|\b(id|i would|i could|could) (murder|kill)( for)? (a|an|some|the) \w+"
     # a temper feared some day ("scared of him kicking off"), a way of speaking ("I'm going to be
     # blunt"), stabbings as news ("another stabbing in the paper")
@@ -487,7 +490,8 @@ _IDIOMS = re.compile(
     r"|\bgas (safety|safe|certificates?|certs?|checks?|fitters?|man|appliances?|cooker|hob|fires?|heaters?|supply|leak checks?)\b"
     r"|\b(home )?fire safety (visits?|checks?|advice|talks?|officers?|team|plans?|campaigns?|inspections?|work|assessments?|visitors?|messages?|leaflets?|sessions?)\b"
     # a place or a thing missed ("he's been missing his job club sessions")
-    r"|\bmissing (his|her|my|their|our|the|your|a|an|some|lots of|loads of) (\w+ ){0,2}(sessions?|appointments?|classes|class|lessons?|school|college|work|meetings?|"
+    r"|\b(nearly|almost) (drowned|drowning) (in|at) (the )?(lane|lanes|swimming|pool|paperwork|work|emails?|admin|marking|washing|courgettes)\b"
+    r"|\bmissing ((his|her|my|their|our|the|your|a|an|some|lots of|loads of) )?(\w+ ){0,2}(sessions?|appointments?|classes|class|lessons?|school|college|work|meetings?|"
     r"club|bus|buses|train|trains|tram|trams|shifts?|payments?|deadlines?|the point)\b"
     # things set alight before now ("twice now have set fire to the compost bays")
     r"|\b(twice|once|three times|four times|a few times|several times) now\b"
@@ -533,13 +537,13 @@ _STAYING = (
 )
 """Someone staying somewhere safe for now ("she's staying with a friend", "I'm stopping at my brother's tonight")."""
 _CALM = re.compile(
-    r"\b(not|isnt|is not|arent|are not|aint|wasnt|nobody is|nobodys|no one is|no ones|noone is|noones|never|nobody was|no one was|noone was) " + _IN_DANGER +
+    r"\b(not|isnt|is not|arent|are not|aint|wasnt|nobody is|nobodys|no one is|no ones|noone is|noones|never|nobody was|no one was|noone was|nobody|no one|noone) " + _IN_DANGER +
     # "he didn't seem in danger this minute"
     r"|\b(didnt|doesnt|dont|did not|does not|do not) (seem|look|appear) (to be )?" + _IN_DANGER +
     # "a question for the future, not now"
     r"|\b(for|about|in) (the )?future,? not (for )?now\b|\bnot (for )?now,? (for|in) (the )?future\b"
     # "she's at mine now and safe", "home and safe"
-    r"|\b(im|i am|shes|she is|hes|he is|theyre|they are|were|we are|is|are|everyones|everyone is|all) (\w+ ){0,3}(now|here|mine|ours|home|house|place|flat|away) and safe\b"
+    r"|\b(im|i am|shes|she is|hes|he is|theyre|they are|were|we are|is|are|everyones|everyone is|all) (\w+ ){0,5}(now|here|mine|ours|home|house|place|flat|away|tonight|us|me) and (perfectly |completely |totally |quite )?safe\b"
     r"|\b(hes|shes|theyre|he is|she is|they are|were|we are|im|i am) not (there|here|around|home|about|with (me|her|him|them|us)) "
     r"(now|right now|at the moment|anymore|any more|today|this minute)\b"
     r"|\b(shes|hes|theyre|were|im|i am|she is|he is|they are|we are) " + _QUITE + r"(safe|ok|okay|fine|alright|sober|straight|calm|sound|better|recovered|healed|home|back home|safe at home)"
@@ -562,7 +566,9 @@ _CALM = re.compile(
     # "everyone is safe", "nothing is happening right now", "she's staying with a friend tonight"
     r"|\b(everyone|everybody|we all|all of us|the kids|the children|the baby) (is |are |s )?(all )?(safe|ok|okay|fine|alright)\b"
     r"|\b(nothing|nothings|nowt) (is |s )?(happening|going on)( (right )?now| at the moment| rn| today)?\b"
-    # "nobody around now", "they've gone now", "he's ok, breathing fine", "I don't think it's a now thing"
+    # "nobody around now", "they've gone now", "he's ok, breathing fine", "I don't think it's a now thing";
+    # "she's at home with her gran tonight", "he's at home with us tonight and perfectly safe"
+    r"|\b(im|shes|hes|theyre|were|she is|he is|they are|we are) (at home|home|indoors|back home) (with|at) (her|his|my|their|our|us|me) (\w+ ){0,2}?(tonight|now|today|at the moment)\b"
     r"|\b(nobody|no one|noone|no1|nobodys|no ones) (is |s |was )?(around|about|here|there) (now|anymore|any more|at the moment|rn)\b(?! (except|but|apart|other than|besides|bar))"
     r"|\b(theyve|theyre|they have|they) (all )?(gone|left) now\b|\b(hes|shes|he has|she has) left now\b"
     r"|\b(nothing|nowt|nothings) (is |s )?(on fire|burning|alight)\b"

@@ -40,6 +40,11 @@ NOT_DANGER_NOW = [
     "Two weeks ago a lad snatched my nan's bag outside the post office and she hurt her arm. The police took a report. Is there support for victims?",
     "I was threatened for months by someone online. The police have it now. Is there support for victims of crime?",
     "Three times this month a toddler has opened the door on his own; his mum turned up from next door a few minutes later each time. Who can I ring for advice?",
+    "Nearly drowned in the lanes at the pool this morning, it was that busy. Can I freeze my gym membership?",
+    "The parties across the road are literally killing me. We've reported them four times. What's the review you can ask for?",
+    "I coach a girl of 13 who keeps missing training and looks shattered. She's at home with her nan tonight and says she's fine for now. Who can I ring as an adult worried about a child?",
+    "A resident is being taken off to 'work' by so-called friends who keep his bank card. He's at home with us tonight and perfectly safe. Which number is for exploitation?",
+    "When I'm angry I shout at my wife, and once I pushed her. Nobody in danger now, she is at her sister's. Who can I call to change?",
 ]
 
 
@@ -63,6 +68,8 @@ DANGER_NOW_IN_THESE_SETTINGS = [
     "throwing bottles at us right now at the tram stop, one lad has a knife",
     "he's outside the house with a knife, I've locked the door",
     "my ex has turned up at the door drunk and he's banging on it",
+    "my mate just texted me 'they won't let me leave', she's at a house with some men and now she's not replying",
+    "he's at home with us tonight and he's just taken a load of pills and won't wake up",
 ]
 
 
@@ -260,3 +267,8 @@ def test_how_many_is_answered_by_a_list_of_what_is_counted(assistant: Assistant)
     # (a list of something else is no count: how many reviews were done is not the law's dates)
     got = assistant.ask("How many domestic homicide reviews has Nottingham done since 2011, exact number?")
     assert got.kind == "decline", (got.kind, got.intent)
+
+
+def test_a_refused_marriage_told_in_simple_english_is_forced_marriage(assistant: Assistant):
+    got = assistant.ask("My father say I must marry my cousin this summer. I say no and my uncle say I bring shame. I am safe at college now. Who can I talk who understand?")
+    assert "0800 5999 247" in got.text, (got.intent, got.text[:120])
