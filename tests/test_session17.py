@@ -272,3 +272,19 @@ def test_how_many_is_answered_by_a_list_of_what_is_counted(assistant: Assistant)
 def test_a_refused_marriage_told_in_simple_english_is_forced_marriage(assistant: Assistant):
     got = assistant.ask("My father say I must marry my cousin this summer. I say no and my uncle say I bring shame. I am safe at college now. Who can I talk who understand?")
     assert "0800 5999 247" in got.text, (got.intent, got.text[:120])
+
+
+CALM_WORDS_17 = [
+    "nobody around now but", "they've gone now but", "he's ok, breathing fine, but", "nothing on fire, but",
+    "I don't think it's a now thing but", "she's at home with her gran tonight but", "he's at home with us tonight and perfectly safe but",
+    "nobody in danger now but", "the police have it now but", "by the time I got over he'd let go but",
+]
+
+
+@pytest.mark.parametrize("calm", CALM_WORDS_17)
+def test_this_session_s_calm_words_never_silence_danger_said_beside_them(assistant: Assistant, calm: str):
+    """Every calm or over-already phrase this session taught the rules, before every kind of danger now: 999 first."""
+    from tests.test_session16 import DANGERS_NOW
+
+    weak = [d for d in DANGERS_NOW if not _999_first(assistant.ask(f"{calm} {d}"))]
+    assert weak == [], weak
