@@ -1010,7 +1010,7 @@ class Assistant:
         """"Was modern slavery ever one of the partnership's priorities?": the newest list of
         priorities that names it (every word of it), with the other years that do. Only when a list
         names it, and no year is asked about (a year asked for is that year's list, as for any
-        question); a topic no list names is left to the usual reading (no list is no proof).""" 
+        question); a topic no list names is left to the usual reading (no list is no proof)."""
         intent = self.kb.intents.get(PRIORITIES)
         if intent is None or q.years:
             return None
@@ -1044,7 +1044,7 @@ class Assistant:
             lead = f"{line} was one of the priorities for {version.period}; the latest list ({latest.period}) does not name it."
         lead += f" It is also named for {', '.join(also)}." if also else ""
         trace.step("named-priority", f"asks whether a topic is a priority: the {version.period} list names it")
-        return replace(answer, text=f"{lead}\n\n{answer.text}")
+        return replace(answer, text=f"{lead}\n\n{answer.text}", lead=lead)
 
     def _query_of(self, text: str) -> tuple[tuple[str, ...], tuple[float, ...]]:
         query = self.matcher.query(text)

@@ -118,6 +118,8 @@ def blocks_of(answer: Answer) -> list[list[tuple[Style, str]]]:
     when there are several), body, note and source lines (italic); the safety note under a
     domestic-abuse answer."""
     paragraphs: list[list[tuple[Style, str]]] = []
+    if answer.parts and answer.lead.strip():
+        paragraphs.append([("plain", answer.lead.strip("\n"))])  # (a line before the parts: "Yes: Prevent is one of ...")
     for part in answer.parts:
         para: list[tuple[Style, str]] = []
         if len(answer.parts) > 1:

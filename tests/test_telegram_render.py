@@ -262,3 +262,12 @@ def test_the_telegram_texts_hold_no_number_or_link_of_their_own():
     assert len(fixed) > 10
     for text in fixed:
         assert none_vetted.unvetted(text) == [] and "999" not in text, text[:60]
+
+
+def test_a_line_before_the_parts_is_shown_first(assistant):
+    """"Is Prevent one of the priorities?": the yes or no line comes before the list on Telegram too."""
+    got = assistant.ask("Is Prevent one of the main priorities?")
+    assert got.parts and got.lead.startswith("Yes: Prevent")
+    [msg] = render_answer(got, feedback=False)
+    shown = visible_text(msg.html, "HTML")
+    assert shown.startswith("Yes: Prevent is one of the priorities for 2023/24") and "Housing & Homelessness" in shown
