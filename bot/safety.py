@@ -308,8 +308,7 @@ _PAST = re.compile(
     # ("he'd" is "he had" only before a past participle: "he said he'd hurt me if ..." is a threat)
     r"(told me|told us|said|admitted|mentioned|let slip) (that )?((hed|shed|theyd) (\w+ )?(locked|pushed|kicked|punched|thrown|threatened|attacked|grabbed|taken)"
     r"|(he|she|they) had (\w+ )?(locked|hit|hurt|pushed|kicked|punched|thrown|threatened|attacked|grabbed|taken))|"
-    # the writer came too late to see it go on ("by the time I got over he'd let go"); a call-out attended
-    r"by the time (i|we|security|staff|the police|police|anyone|someone) (got|arrived|came|went|could get) (over|there|across|down|to)|"
+    # a call-out attended ("crew went to a small kitchen fire")
     r"(we|i|crews?|the crew|firefighters|paramedics|officers) (went|were called|was called|got called|attended|turned out|responded) to (a|an|the) (\w+ ){0,3}(fire|incident|call|job|callout|shout|collision|crash|rtc)|"
     r"" + _HANDLED + r")\b"
 )
@@ -566,9 +565,7 @@ _CALM = re.compile(
     # "everyone is safe", "nothing is happening right now", "she's staying with a friend tonight"
     r"|\b(everyone|everybody|we all|all of us|the kids|the children|the baby) (is |are |s )?(all )?(safe|ok|okay|fine|alright)\b"
     r"|\b(nothing|nothings|nowt) (is |s )?(happening|going on)( (right )?now| at the moment| rn| today)?\b"
-    # "nobody around now", "they've gone now", "he's ok, breathing fine", "I don't think it's a now thing";
-    # "she's at home with her gran tonight", "he's at home with us tonight and perfectly safe"
-    r"|\b(im|shes|hes|theyre|were|she is|he is|they are|we are) (at home|home|indoors|back home) (with|at) (her|his|my|their|our|us|me) (\w+ ){0,2}?(tonight|now|today|at the moment)\b"
+    # "nobody around now", "they've gone now", "he's ok, breathing fine", "I don't think it's a now thing"
     r"|\b(nobody|no one|noone|no1|nobodys|no ones) (is |s |was )?(around|about|here|there) (now|anymore|any more|at the moment|rn)\b(?! (except|but|apart|other than|besides|bar))"
     r"|\b(theyve|theyre|they have|they) (all )?(gone|left) now\b|\b(hes|shes|he has|she has) left now\b"
     r"|\b(nothing|nowt|nothings) (is |s )?(on fire|burning|alight)\b"
@@ -598,12 +595,19 @@ _REPORTED_CALM = re.compile(
 )
 
 
+_BUT = re.compile(r"\b(?:but|however|except|although|though|only thing is|thing is)\b")
+"""Where what follows calm words turns from them."""
+_AT_HOME_TONIGHT = re.compile(r"\b(at home|home|indoors|back home) (with|at) (her|his|my|their|our|us|me) (\w+ ){0,2}?(tonight|today)\b")
+
+
 def not_now(folded: str) -> bool:
     """The message says it is not an emergency ("she's not in danger right now", "not an emergency
     as such"), and nothing says the danger is on its way."""
     folded = _REPORTED_CALM.sub(" ", folded)  # (the person being hurt playing it down says nothing calm)
     # (what says it is calm is not danger on its way: "staying at her sister's tonight")
-    return bool(_CALM.search(folded) or _NOT_EMERGENCY.search(folded)) and not _COMING.search(_CALM.sub(" ", folded))
+    # (being at home with family tonight is no one on their way: "she's at home with her gran tonight
+    # and says she's fine for now"; it is never calm of itself, since home is where abuse happens)
+    return bool(_CALM.search(folded) or _NOT_EMERGENCY.search(folded)) and not _COMING.search(_AT_HOME_TONIGHT.sub(" ", _CALM.sub(" ", folded)))
 
 
 # How to call if there ever is an emergency ("if I ever have to ring 999", "by text if there's an emergency").
@@ -696,6 +700,9 @@ _URGENT = re.compile(
     r"(got|has|have|had) (me|her|him|them|us) by the (throat|throte|neck)|"
     # violence that has just happened or is happening to someone's body ("he's just punched me", "hands round her throat")
     r"just (punched|headbutted|hit|stabbed|attacked|kicked|raped|assaulted|strangled|choked|beat|battered|smacked|slapped) (me|us|her|him|my|them)|"
+    # violence with a weapon in the present tense ("he's threatening her with a knife")
+    r"(hes|shes|theyre|he is|she is|they are|someones|someone is) (threatening|attacking|hitting|stabbing|chasing|waving|pointing|swinging|holding) "
+    r"(\w+ ){0,3}?(a |his |her |their |the )?(knife|knives|gun|machete|blade|hammer|bat|axe|weapon)|"
     r"(hands?|arms?) (round|around|on) (my|her|his|their) (throat|throte|neck)|(hes|shes|theyre|he is|she is|they are) still (here|in the house|in the flat|in the room)|"
     + _BODY_NOW + r"|"
     r"(hes|shes|theyre|is|are) (right |just )?(stood |standing |sat |sitting |waiting |parked )?outside (my|the|our|her|his|their) (front |back )?(door|flat|house|window|place)"
@@ -724,6 +731,13 @@ def detect_crisis(text: str) -> Crisis | None:
     hypothetical = _HYPOTHETICAL.search(folded) is not None  # (how to call, if ever there is a need)
     calm = not_now(plain) or hypothetical  # (read before "not an emergency" is blanked as a figure of speech)
     if calm:
+        # what follows "but" after the calm words is read without them ("it's calm right now but
+        # he's threatening her with a knife", "they've gone now but one of them has a gun")
+        first = _CALM.search(folded)
+        if first is not None:
+            for tail in _BUT.split(folded[first.end() :])[1:]:
+                if (found := _detect(tail)) is not None:
+                    return found
         folded = _CALM.sub(" ", folded)
     if cant_talk(folded) and not (hypothetical and not _URGENT.search(folded)):
         found = _detect(folded, calm=calm)
