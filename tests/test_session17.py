@@ -8,11 +8,7 @@ import pytest
 
 from bot.answer import Answer
 from bot.assistant import Assistant
-
-
-def _999_first(got: Answer) -> bool:
-    """A crisis reply with 999 on its first line."""
-    return got.crisis and "999" in got.text.splitlines()[0]
+from tests.test_session16 import DANGERS_NOW, _999_first
 
 
 NOT_DANGER_NOW = [
@@ -289,7 +285,5 @@ MORE_DANGERS_NOW = [
 def test_this_session_s_calm_words_never_silence_danger_said_beside_them(assistant: Assistant, calm: str):
     """Every calm or over-already phrase this session taught the rules (and being at home with someone tonight,
     which is never calm of itself), before every kind of danger now: 999 first."""
-    from tests.test_session16 import DANGERS_NOW
-
     weak = [d for d in [*DANGERS_NOW, *MORE_DANGERS_NOW] if not _999_first(assistant.ask(f"{calm} {d}"))]
     assert weak == [], weak
