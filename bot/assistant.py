@@ -60,6 +60,7 @@ from bot.questions import (
     QUESTION_START,
     REFERS,
     SENTENCE_RE,
+    SPLIT_RE,
     SITUATED,
     THANKS,
     has_figure,
@@ -166,8 +167,6 @@ PRIORITY_WORDS = frozenset(
     ).split()
 )
 """Words of asking whether something is a priority, not of what it is."""
-ASKED_CLAUSE = re.compile(r",|\b(?:and|but|or|also|plus) (?=(?:who|what|where|when|how|which|can|could|do|does|is|are|should)\b)")
-"""Where a question asks a second thing ("who runs it there, and how do I contact their team?")."""
 HELP_ASK = re.compile(r"\b(call|ring|phone|contact|talk|speak|help|support|advice|helpline|line|number|go|turn|text)\b")
 """Words of asking for help or a number, in a question."""
 PEOPLE = frozenset(
@@ -640,7 +639,7 @@ class Assistant:
         asking = " ".join(q.asking) or q.folded
         place = other_place(asking)
         if place is None and "nottingham" not in q.folded and any(
-            THERE.search(clause) and not HELP_ASK.search(clause) for clause in ASKED_CLAUSE.split(asking)
+            THERE.search(clause) and not HELP_ASK.search(clause) for clause in SPLIT_RE.split(asking)
         ):
             # "My cousin was killed in Derby. Who is carrying out the review there?" (not "who can
             # she call there?": national lines help anywhere)
@@ -1017,7 +1016,8 @@ class Assistant:
         asked = next((s for s in q.asking or (q.folded,) if PRIORITY_ASKED.search(s)), None)
         if asked is None:
             return None
-        words = [t for t, w in zip(*self._query_of(asked), strict=True) if w >= 1.0 and t[:5] not in PRIORITY_WORDS]
+        query = self.matcher.query(asked)
+        words = [t for t, w in zip(query.tokens, query.weights, strict=True) if w >= 1.0 and t[:5] not in PRIORITY_WORDS]
         topic = {t[:5] for t in words}
         if not topic or any(t not in self.matcher.known for t in words):
             return None  # ("is cyber crime a priority?": a list naming some crime says nothing of cyber crime)
@@ -1030,7 +1030,7 @@ class Assistant:
         if not naming:
             return None
         version, line = max(naming, key=lambda n: (n[0].as_of, n[0].period))
-        latest = max(intent.versions, key=lambda v: (v.as_of, v.period))
+        latest = intent.latest
         now = version is not latest and CURRENT.search(asked) is not None  # ("is it one of the current priorities?": the latest list)
         answer = self._compose([(intent, 1.0)], find_years((latest if now else version).period))
         if answer is None:
@@ -1045,10 +1045,6 @@ class Assistant:
         lead += f" It is also named for {', '.join(also)}." if also else ""
         trace.step("named-priority", f"asks whether a topic is a priority: the {version.period} list names it")
         return replace(answer, text=f"{lead}\n\n{answer.text}", lead=lead)
-
-    def _query_of(self, text: str) -> tuple[tuple[str, ...], tuple[float, ...]]:
-        query = self.matcher.query(text)
-        return query.tokens, query.weights
 
     def _part_answers(self, q: Prepared, decision: Decision, piece: Decision) -> bool:
         """Whether a part of the message answers where the whole was not sure: on a better score
