@@ -159,6 +159,13 @@ PRIORITY_ASKED = re.compile(
     r"(?:\w+ ){0,3}?(?:priority|priorities)\b"
 )
 """A yes-or-no question whether something is (or was) one of the priorities."""
+PRIORITY_WHICH = re.compile(
+    r"\b(?:which|what) (?:one )?(?:of (?:the|their|its|our|your|his|her) )?(?:\w+ ){0,3}?(?:priority|priorities) "
+    r"(?:(?:would|does|do|might|could|will|should) )?(?:covers?|includes?|deals? with|handles?|is about|takes? in|looks? at|addresses|tackles?) (?P<topic>.+)$"
+    r"|\b(?:which|what) (?:one )?(?:of (?:the|their|its|our|your) )?(?:\w+ ){0,3}?(?:priority|priorities) (?:does|do|would|is|are|might) "
+    r"(?P<under>.+?) (?:come|fall|sit|go|fit|belong) (?:under|in|within|into)\b"
+)
+"""Which of the priorities covers a topic ("which of the current priorities covers exploitation like that?")."""
 PRIORITY_WORDS = frozenset(
     stem(w)[:5] for w in (
         "priority priorities partnership partnerships cdp nottingham city council officially official ever still "
@@ -1013,10 +1020,11 @@ class Assistant:
         intent = self.kb.intents.get(PRIORITIES)
         if intent is None or q.years:
             return None
-        asked = next((s for s in q.asking or (q.folded,) if PRIORITY_ASKED.search(s)), None)
+        asked = next((s for s in q.asking or (q.folded,) if PRIORITY_ASKED.search(s) or PRIORITY_WHICH.search(s)), None)
         if asked is None:
             return None
-        query = self.matcher.query(asked)
+        which = PRIORITY_WHICH.search(asked) if not PRIORITY_ASKED.search(asked) else None
+        query = self.matcher.query(which.group("topic") or which.group("under") if which else asked)
         words = [t for t, w in zip(query.tokens, query.weights, strict=True) if w >= 1.0 and t[:5] not in PRIORITY_WORDS]
         topic = {t[:5] for t in words}
         if not topic or any(t not in self.matcher.known for t in words):
@@ -1036,7 +1044,9 @@ class Assistant:
         if answer is None:
             return None
         also = [f"{v.period} ({other})" for v, other in naming if v is not version]
-        if version is latest:
+        if which and version is latest:
+            lead = f"{line} is the priority for {version.period} that covers it."
+        elif version is latest:
             lead = f"Yes: {line} is one of the priorities for {version.period}."
         elif now:
             lead = f"The latest list ({latest.period}) does not name it; {line} was one of the priorities for {version.period}."

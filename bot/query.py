@@ -404,7 +404,16 @@ def _question_lines(text: str) -> str:
 def _asks(folded: str) -> bool:
     """A sentence that asks, without a question mark ("tell me who chairs it", "we were arguing
     about who chairs the board")."""
-    return bool(QUESTION_START.match(folded) or EMBEDDED_QUESTION.search(_NOT_KNOWING.sub(" ", folded)))
+    return bool((QUESTION_START.match(folded) and not _STATEMENT_WHAT.match(folded)) or EMBEDDED_QUESTION.search(_NOT_KNOWING.sub(" ", folded)))
+
+
+_STATEMENT_WHAT = re.compile(
+    r"(what|whats|what has|what have|what ive|what weve) (really |honestly |most |also |always )?"
+    r"(struck|strikes|strike|worries|worried|bothers|bothered|gets to|got to|annoys|annoyed|surprised|surprises|shocked|shocks|"
+    r"concerns|concerned|frustrates|frustrated|upsets|upset|saddens|stood out|stands out|stuck with|sticks with|"
+    r"(i|we|ive|weve) (have )?(noticed|seen|found|heard|learned|learnt)) (\w+ ){0,8}?(is|was|are|were|has been)\b"
+)
+"""A statement shaped like a question ("what's struck me this month is how many people say ..."): it asks nothing."""
 
 
 _NOT_KNOWING = re.compile(

@@ -113,6 +113,9 @@ ABOUT_THE_WORK = re.compile(
     r"|\b(is|was|are|were) (\w+ ){1,4}(one of (the |its |their |your |nottinghams |the citys |the partnerships |the cdps )?priorities"
     r"|(a|the|their|its|your) (main |key |top |partnership |cdp |city |council )?priority)\b"
     r"|\b(is there|are there|whats|what is|what are) (any |a |the )?(target|targets)\b"
+    # "what it has listed as its current priorities", "which of its priorities covers ..."
+    r"|\b(its|their|the partnerships|the cdps|your) (current |main |key |top |strategic |latest |new |own )?(priorities|priority list|list of priorities|targets)\b"
+    r"|\bwhich (one )?of (the|its|their|your) (\w+ ){0,3}priorities\b"
 )
 """A question about the partnership's own work (which part owns a topic, whether it is a priority,
 its target): help for someone in that situation is not what is asked."""

@@ -46,6 +46,11 @@ Rule = str | Then | All
 
 # Matched against folded text (lower case, no apostrophes or punctuation). A plain string is one
 # regex; Then and All combine regexes without `.*`, so every rule runs in linear time.
+# A fit (a seizure), not fitting something ("I'm fitting the same shed locks", "fitting in at school")
+_FITTING = (
+    r"fitting(?! (the|a|an|new|some|smoke|fire|carbon|locks?|alarms?|them|it|our|your|their|in|into|out|up|carpets?|kitchens?|"
+    r"windows?|doors?|bathrooms?|boilers?|cameras?|doorbells?|for|round|around)\b)"
+)
 _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
     "suicide": (
         # pills saved up ("saved up weeks of sertraline, it's all on my desk")
@@ -89,6 +94,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\bno (point|reason) (in )?(going on|living|carrying on|being here|being alive)\b',
         r'\b(take|taking|took|swallow|swallowed|down|downed|going to take|gonna take) (all|all of) (my|the|his|her|their) (tablets|pills|meds|medication|medicine)\b',
         r'\b(dont|do not|never) want to wake up\b',
+        # a hose from a car's exhaust into the car or a garage
+        r'\b(hose|hosepipe|pipe|tube)s? (\w+ ){0,4}(from|on|off|to|into|in|round|over) (the |his |her |their |my |a )?(cars? )?exhaust\b'
+        r'|\bexhaust (\w+ ){0,3}(hose|hosepipe|pipe|tube)\b',
         Then(r'\b(saving|saved|stockpil\w*|hoard\w*|collect\w*|got) (up )?(all )?(my |the |enough )?(tablets|pills|meds|medication|painkillers|sleeping pills)\b',
              r'\b(take|taking|swallow\w*|neck\w*|down) (them|it|the lot|all)\b'),
         Then(r'\b(rope|ropes|noose|ligature)\b', r'\b(going to|gonna|about to|will) do it\b|\bdo it (tonight|now|once|when|after)\b'),
@@ -105,7 +113,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(fallen|fell|fall|slipped) (in|into)( the)? (canal|river|water|lake|trent|pond)\b|\bdrowning\b',
         Then(r'\b(heart attack|stroke|choking on)\b', r'\b(now|help|hes|shes|he is|she is)\b'),
         r'\b(lips?|face|skin) (\w+ )?(is |are |r |going |gone |turning |turned )(blue|grey|purple)\b|\bgoing blue\b',
-        r'\b(fitting|seizing|convulsing)\b',
+        r'\b(' + _FITTING + r'|seizing|convulsing)\b',
         r'\bchest (pains?|hurts|is hurting|is tight|tightness)\b|\bpain in (my|his|her) chest\b',
         r'\b(hit|banged|smashed|cracked) (his|her|my|their) head\b',
         r'\b(slashed|cut|stabbed|glassed|sliced) (my|his|her|their) (arm|arms|face|hand|hands|leg|legs|neck|throat|back|side|stomach)\b',
@@ -156,14 +164,14 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
             r'\b(cant get out|cannot get out|can not get out|no way out|trapped|(taken|took) my (passport and my |passport and )?(phone|keys|passport))\b'),
         r'\b(held|holding|put|pushed|pressed|holds) (a |the )?(pillow|cushion|hand|hands|bag|plastic bag) (over|on) (my|her|his|their) (face|mouth|head)\b',
         Then(r'\b(trying|rattling|trying to open|turning|pulling at) (my|the|our) (back |front |side |patio |bedroom |kitchen |garden )?(door ?handle|handle|door|lock|window)s?\b', r'\b(now|right now|rn|hes|shes|someone|somebody|some1|sum1|man|on my own|im alone|again)\b'),
-        Then(r'\bturned up\b(?! (from|a few|later|each|every|after))', r'\b(doors?|windows?|house|flat|outside)\b'),
+        Then(r'\bturned up\b(?! (from|a few|later|each|every|after))(?! (\w+ ){0,4}(\d+|two|three|four|five|six|several|a few|a couple of|many) times)', r'\b(doors?|windows?|house|flat|outside)\b'),
         r'\bscream\w* (for )?help\b|\b(shouting|crying|calling) (out )?for help\b',
         Then(r'\b(being|been) (held|kept|locked|taken(?! (advantage|seriously|into account|into care|to court))|dragged|bundled|forced|snatched|abducted|kidnapped)\b', r'\b(van|car|house|room|flat|against|inside|there|in)\b'),
         r'\b(going to|gonna|threaten\w*|threat\w* to|will|wants to|about to|trying to|tried to) (kill|murder|stab|shoot|strangle|burn)\b',
         r'\b(has|got|holding|with|waving|carrying|pulled) (a|his|her|their) (knife|gun|blade|machete|weapon|bat)\b',
         Then(r'\b(banging|kicking|pounding|smashing) (on|at|in|down)? ?(all )?(the|my|our) (door|window)s?\b', r'\b(kill|hurt|threaten\w*|scared|help|get in)\b'),
-        Then(r'\b(attacking|hitting|beating|punching|headbutting|kicking|strangling|choking|stabbing|hurting|assaulting|raping|battering) ' + _PERSON + r'?\b', r'\b' + _NOW + r'\b'),
-        Then(r'\b' + _NOW + r'\b', r'\b(attacking|hitting|beating|punching|kicking|strangling|choking|stabbing|hurting|assaulting|raping|battering)\b'),
+        Then(r'\b(attacking|hitting|beating|punching|headbutting|kicking(?! off)|strangling|choking|stabbing|hurting|assaulting|raping|battering) ' + _PERSON + r'?\b', r'\b' + _NOW + r'\b'),
+        Then(r'\b' + _NOW + r'\b', r'\b(attacking|hitting|beating|punching|kicking(?! off)|strangling|choking|stabbing|hurting|assaulting|raping|battering)\b'),
         Then(r'\b(being|is being|are being|getting) (attacked|hit|beaten|hurt|abused|assaulted|raped|strangled|choked|kidnapped|stabbed|threatened)\b', r'\b' + _NOW + r'\b'),
         r'\b(is|are|am|im|being) being (attacked|beaten|hurt|assaulted|raped|strangled|choked|kidnapped|stabbed|dragged|abducted|battered)\b',
         r'\b(is|are|am|im|being) (being )?(dragged|bundled|forced) (into|in)\b',
@@ -176,7 +184,8 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(i am|im|we are|were|she is|shes|he is|hes) in (danger|immediate danger)\b|\bin danger (now|right now)\b',
         r'\bhelp(?<!\bcan help)(?<!\bcould help)(?<!\bwill help)(?<!\bwould help) me (now|please now|hes|shes|he is|she is)\b',
         r'\b(choking|choked|strangling|strangled|throttling|throttled|suffocating) (me|her|him|them|us|my \w+)\b',
-        r'\b(stabbing|hitting|beating|punching|headbutting|kicking|attacking|raping|battering|hurting|smothering) (me|us|her|him|them|my (mum|dad|mam|sister|brother|son|daughter|baby|kids?|wife|husband|partner|nan|friend|mate))\b(?! (over|about|around|down the road|down the street))',
+        r'\b(stabbing|hitting|beating|punching|headbutting|kicking|attacking|raping|battering|hurting|smothering) (me|us|her|him|them|my (mum|dad|mam|sister|brother|son|daughter|baby|kids?|wife|husband|partner|nan|friend|mate))\b'
+        r'(?! (over|about|around|down the road|down the street|(\w+ )?(bins?|car|cars|door|doors|gate|fence|ball|stuff|things|plants?|pots?|mirrors?|tyres?|recycling|bike|van)\b))',
         r'\bfinish (me|us|her|him|them) off\b',
         r'\b(locked|trapped|stuck|held|tied up|shut) in (a|the|his|her|their|my) (van|car|boot|room|bedroom|cellar|basement|shed|flat|house|bathroom)\b',
         # people shut inside a lorry or container ("banging and voices coming from inside a sealed container")
@@ -184,7 +193,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(gang|group of \w+|lads|men|people|crowd|youths) (\w+ ){0,3}(with|carrying|got|have|has|holding|waving|wielding) (\w+ )?(bats?|knives|knife|machetes?|weapons?|guns?|swords?)\b',
         Then(r'\b(fight|fighting|brawl|mass brawl)\b', r'\b(knives|knife|machetes?|weapons?|guns?|blood|bottles?|glassed)\b(?! crime)'),
         Then(r'\b(throwing|chucking|smashing) (things|stuff|plates|glasses|bottles|furniture)\b', r'\b(me|us|scared|at (me|us|her|him|them|my|our|people|someone|somebody|each other|the (kids|children|baby|staff|door|window|windows|house|flat|bus|driver)))\b'),
-        Then(r'\b(going|gone|kicking off|kicked off) (mental|mad|crazy|psycho|nuts)\b|\b(kicking|kicked) off\b', r'\b(me|us|scared|hurt|throwing|hitting|smashing)\b'),
+        Then(r'\b(going|gone|kicking off|kicked off) (mental|mad|crazy|psycho|nuts)\b|\b(kicking|kicked) off\b', r'\b((?<!police on )(?<!cops on )(?<!council on )me|us|scared|hurt|throwing|hitting|smashing)\b'),
         r'\bnot safe (at home|here|in (my|the|this) (house|home|flat))?\s*(now|right now|tonight|rn)\b|\bnot safe at home\b|\b(dont|do not) feel safe (at home|here) (now|right now|tonight|rn)\b',
         r'\b(exposing|flashing) (himself|herself|themselves)\b',
         r'\b(following|stalking|chasing) (me|us|her|him)\b(?! (up|on|to|about|with|through))|\b(stalking|chasing) my \w+\b|\b(is|are|hes|shes|theyre|keeps|been|keep) following my \w+\b',
@@ -253,9 +262,9 @@ def _matches(kind: str, folded: str) -> bool:
 # where one of its alternatives can begin, the same matches in a fraction of the time.)
 _DANGER = WordStartPattern(re.compile(
     r"\b(kill\w*|stab\w*|knife(?! crime)|knives(?! crime)|gun(?! crime)|shoot\w*(?! (game|games|em up))|shot|attack\w*|hitting|beating|punch\w*|strangl\w*|choking|"
-    r"rap(e|ed|ing)|fire|burning|smoke|bomb|overdos\w*|unconscious|bleeding|blood|suicid\w*|dying(?! to)|die|dead|"
+    r"rap(e|ed|ing)|fire(?! to (the |some |a |their |our )?(wheelie |communal )?(bins?|bin stores?|rubbish|litter|skips?))|burning|smoke|bomb|overdos\w*|unconscious|bleeding|blood|suicid\w*|dying(?! to)|die|dead|"
     r"trapped|locked in|drown\w*|acid|weapon|machetes?|(?<!hasnt )(?<!has not )(?<!havent )(?<!have not )(?<!never )(?<!not )threat\w*|hurt\w*|screaming|shut (her|him|it|them) up|"
-    r"chok\w*|strangl\w*|breath\w*|spiked|gas|headbutt\w*|fitting|seizure|bats?|bottle(?! of)|glassed|beat|battered|punched|"
+    r"chok\w*|strangl\w*|breath\w*|spiked|gas|headbutt\w*|" + _FITTING + r"|seizure|bats?|bottle(?! of)|glassed|beat|battered|punched|"
     r"kicked|pushed|stalk\w*|followed|missing|kidnap\w*|abduct\w*|hostage|jump|bridge|goodbye|smash\w*|break\w* in)\b"
 ))
 # Words in -ing that are not something happening ("im a housing officer", "is there anything").
@@ -290,7 +299,7 @@ _HANDLED = (
     r"(it|this|that) went to (the )?police|(paramedics|ambulance|the ambulance|an ambulance|ambulance crew) (came|arrived|turned up|took (him|her|them))|"
     r"police (came|arrived|turned up) (and|but) (took|arrested|left|spoke)|"
     r"(the )?police (are|were|have been|is) (already )?(dealing with|investigating|looking into) (it|this|that|them|both|him|her|the (case|matter|incident|incidents))|"
-    r"(the )?police (have|has|know about|are aware of) (it|this|that|the case)( now)?"
+    r"(the )?police (have|has|know about|are aware of) (it|this|that|the case)( now)?|(the )?police had (been|come|attended)"
 )
 """An event already reported to the police or attended by an ambulance: over, for the whole message."""
 _HANDLED_RE = WordStartPattern(re.compile(r"\b(" + _HANDLED + r")\b"))
@@ -308,7 +317,7 @@ _PAST = WordStartPattern(re.compile(
     r"there (was|were|has been|had been|have been) (a |an |another |two |several )?(stabbing|stabbings|shooting|shootings|murder|murders|killing|attack|attacks|fight|fights)|(the )?last time(?! (ill|i will|id|im|i am|youll|you will|youre|you are|anyone|anybody|you|i))|"
     # what someone told after it happened ("she told me he'd locked her in overnight")
     # ("he'd" is "he had" only before a past participle: "he said he'd hurt me if ..." is a threat)
-    r"(told me|told us|said|admitted|mentioned|let slip) (that )?((hed|shed|theyd) (\w+ )?(locked|pushed|kicked|punched|thrown|threatened|attacked|grabbed|taken)"
+    r"(told me|told us|said|admitted|mentioned|let slip) (that )?((hed|shed|theyd) (\w+ )?(locked|pushed|kicked|punched|thrown|threatened|attacked|grabbed|taken|overdosed|collapsed)"
     r"|(he|she|they) had (\w+ )?(locked|hit|hurt|pushed|kicked|punched|thrown|threatened|attacked|grabbed|taken))|"
     # a call-out attended ("crew went to a small kitchen fire")
     r"(we|i|crews?|the crew|firefighters|paramedics|officers) (went|were called|was called|got called|attended|turned out|responded) to (a|an|the) (\w+ ){0,3}(fire|incident|call|job|callout|shout|collision|crash|rtc)|"
@@ -321,7 +330,8 @@ _DEATH = WordStartPattern(re.compile(
     r"\b((stabbed|shot|beaten|kicked|knifed) to death|(stabbed|shot|beaten) and killed|killed by (her|his|their|a|an|the)|"
     r"lost (my|our|her|his|their) (\w+ ){0,2}to|since (he|she|they) (died|was killed|passed)|took (his|her|their) own life|"
     r"(her|his|their|my|our) (death|murder|funeral|inquest)|inquest|coroner|bereave\w*|post mortem|postmortem|autopsy|"
-    r"(who|that) (died|was killed|passed away|lost (her|his|their) life))\b"
+    r"(who|that) (died|was killed|passed away|lost (her|his|their) life)|"
+    r"(after|since|when|before) (my|our|her|his|their|the) (\w+ ){0,2}(died|passed away|was killed))\b"
 ))
 # The words the patterns look for, so that a typo ("attcaking") can be corrected towards them.
 CRISIS_WORDS = frozenset(
@@ -494,6 +504,16 @@ _IDIOMS = re.compile(
     r"|\b(nearly|almost) (drowned|drowning) (in|at) (the )?(lane|lanes|swimming|pool|paperwork|work|emails?|admin|marking|washing|courgettes)\b"
     r"|\bmissing ((his|her|my|their|our|the|your|a|an|some|lots of|loads of) )?(\w+ ){0,2}(sessions?|appointments?|classes|class|lessons?|school|college|work|meetings?|"
     r"club|bus|buses|train|trains|tram|trams|shifts?|payments?|deadlines?|the point)\b"
+    # a hazard, not a fire ("it's a fire waiting to happen"); bored, not dying; a sibling's threat over homework
+    r"|\b(accident|fire|disaster|death trap|tragedy) waiting to happen\b|\bfire (hazard|hazards|risk|risks|trap|traps)\b"
+    r"|\b(dying|died|die|dead) (of|from) (boredom|embarrassment|shame|cringe|the heat|heat|hunger|thirst)\b|\bbored to death\b"
+    r"|\b(going to|gonna|will|is going to|s going to) (murder|kill) me if (i|we) (dont|do not|didnt) (finish|do|tidy|clean|hand in) "
+    r"(this|my|the|our|me) (homework|essay|room|coursework|project|bedroom|chores|dishes|washing up|assignment|revision)\b"
+    r"|\b(not|never) (about|going) to (get|risk getting) (myself|me) (stabbed|shot|killed|hurt|beaten up|jumped)\b"
+    # a panic attack is no assault (its breathlessness is read by the medical rules)
+    r"|\bpanic attacks?\b"
+    # thoughts someone says they do not have ("no thoughts of hurting herself")
+    r"|\bno (thoughts?|plans?|intention|intentions|intent|urge|urges) (of|about|to) (hurting|harming|killing|ending|hurt|harm|kill|end) (her|him|my|them|your|it)\w*( (self|life|all))?\b"
     # things set alight before now ("twice now have set fire to the compost bays")
     r"|\b(twice|once|three times|four times|a few times|several times) now\b"
 )
@@ -508,17 +528,17 @@ NOW_SAID = WordStartPattern(re.compile(
     r"(?! (wont|will not|doesnt|does not|refuses to|cant bring (herself|himself)) (leave|go out|go))|right now|rn|tonight|2nite|2night|tonite|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|"
     r"outside(?! (the|a|an) (\w+ )?(post office|shop|shops|school|station|pub|club|chippy|library|church|mosque|temple|gurdwara|supermarket|"
     r"tesco|asda|aldi|lidl|co op|coop|offy|off licence|bookies|bank|chemist|pharmacy|court|hospital|cinema|ground|stadium|arena|office|gym|"
-    r"cafe|takeaway|garage|community centre|venue|college|uni|university))|"
+    r"cafe|takeaway|garage|community centre|venue|college|uni|university|surgery|practice|vets|clinic|dentist|dentists|opticians|health centre))|"
     # "still", but not the speaker's own lasting hurt ("I still get nightmares", "I've still got that in me")
     r"still(?<!\bi still)(?<!\bive still)(?<!\bi have still)(?<!\bit still)(?<!\bwould still)(?<!\bcould still)(?<!\bwill still)(?<!\bcan still)(?<!\bmight still)(?<!\bshould still)(?! (bugs|bothers|haunts|upsets|affects|gets to|hurts) me)|"
-    r"(hes|shes|theyre|is|are|still|right|in) here|in the house|in the flat|next room|again|this evening|this morning|today|is being)\b"
+    r"(hes|shes|theyre|is|are|still|right|in) here|(?<!overdosed )(?<!died )(?<!collapsed )(?<!happened )(?<!had been )in the (house|flat)|next room|again|this evening|this morning|today|is being)\b"
 ))
 # Someone asking in a professional role: the topic words are their work, unless danger is now.
 _PROFESSIONAL = WordStartPattern(re.compile(
     r"\b(councillor|cllr|commissioner|researcher|phd|dissertation|thesis|student (writing|researching|doing a)|journalist|reporter|analyst|pcso|"
     r"community protection officers?|social worker|practitioner|board member|committee member|scrutiny|briefing|workshop|"
     r"training session|presentation|portfolio holder|my ward|our team|my team|new starter|just started as|im new to|"
-    r"peer mentor|governors|parent rep|service user forum|agenda|"
+    r"peer mentor|governors|parent rep|union rep|staff rep|shop steward|service user forum|agenda|consultation|"
     # health staff writing about a patient ("PN here. Male pt, wife has been hitting him")
     # (not a health visitor or nurse as such: on a home visit they may be watching danger now)
     r"(gp|pn) here|(male|female|f|m) (pt|patient)|pt (disclosed|told|said|asked)|"
@@ -555,6 +575,8 @@ _CALM = WordStartPattern(re.compile(
     # "he is at work now", "nobody is threatening me right now", "it is not happening now"
     r"|\b(hes|shes|he is|she is|theyre|they are) (at work|at the pub|away|out|out at work|at (his|her|their) (mums|mams|dads|mates|sisters|brothers|nans|friends)( house| place)?) (now|right now|at the moment|today|tonight|for the night|this weekend|for a few days)\b"
     r"|\b(nobody|no one|noone|nobodys) (is |s )?(threatening|hurting|hitting|attacking|following|harming|bothering) (me|us|her|him|them)( right now| now| at the moment| today)?\b"
+    # "he's not hurting anyone right now"
+    r"|\b(hes|shes|theyre|he is|she is|they are|is|are) not (hurting|harming|threatening|attacking|a danger to|a risk to) (anyone|anybody|himself|herself|themselves)( (right )?now| at the moment| rn| atm)?\b"
     r"|\b(its|it is|it isnt|its not|it is not|this is not|thats not|that is not) (not )?(happening|going on|kicking off) (now|right now|at the moment|today)\b"
     # "she's here with me and safe", "so I'm ok", "I'm at work now so I'm ok"
     r"|\b(and|so) (shes|hes|theyre|were|im|i am|she is|he is|they are|we are) (safe|ok|okay|fine|alright|cool|good)"
@@ -584,7 +606,9 @@ _CALM = WordStartPattern(re.compile(
 _COMING = WordStartPattern(re.compile(
     # (someone else coming back, not "I won't be coming back to uni")
     r"\b((?<!\bi )(?<!\bim )(?<!\bwe )(?<!\bwere )(?<!\bare )(?<!\bwont be )(?<!\bnot be )(?<!\bnot )(coming back|come back)|on (his|her|their) way|coming (round|over|for)|will be back|be back (soon|tonight|later|any minute)|"
-    r"when (he|she|they) (gets?|comes?) (back|home|in)|tonight|any minute|any second)\b"
+    r"when (he|she|they) (gets?|comes?) (back|home|in)|"
+    # (not help wanted tonight: "who can she ring for advice tonight")
+    r"(?<!advice )(?<!help )(?<!support )(?<!open )(?<!ring )(?<!call )(?<!talk )(?<!someone )(?<!anyone )(?<!somebody )(?<!anybody )tonight|any minute|any second)\b"
 ))
 
 
