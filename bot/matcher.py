@@ -110,7 +110,7 @@ class Matcher:
         # English words ("heard" is not a typo of "hard"); unknown ones are corrected towards words
         # the knowledge base really uses.
         self._english = english_words()
-        self.words = frozenset(targets | normaliser.vocabulary() | STOPWORDS | self._english)
+        self.words = frozenset(targets | normaliser.vocabulary() | STOPWORDS | self._english | OTHER_ACRONYMS)
         self._by_start: dict[tuple[str, int], list[str]] = defaultdict(list)
         for w in sorted(targets):
             if len(w) >= 3 and not w.isdigit():
@@ -398,6 +398,12 @@ class Matcher:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{2,}\b")
+OTHER_ACRONYMS = frozenset(
+    "dvsa dvla dwp hmrc acas ofgem ofwat ofcom ofsted rspca pdsa cqc gmc nmc hcpc dbs fca fos ico cps ipcc iopc "
+    "rnli rspb nhsbt ucas slc hmpps gdpr sia tfl itv bbc".split()
+)
+"""Other bodies' acronyms: left as they are, not corrected towards a similar one the knowledge
+base knows ("the fee back from DVSA" is the driving agency, not the DSVA Strategy Group)."""
 
 
 def _names(kb: KnowledgeBase, common: set[str] | frozenset[str]) -> frozenset[str]:
