@@ -62,7 +62,7 @@ CHILD_WORDS = re.compile(
 YOUNG_PEOPLE = re.compile(
     r"\b(young (person|people|ones?)|teen|teens|teenager|teenagers|teenage|pupil|pupils|student|students|youngster|youngsters|"
     r"minor|minors|under 1[0-8]s?|under eighteens?|youth|juniors?|nspcc|childline|safeguarding|neglect\w*|foster\w*|"
-    r"school|schools|nursery|class|year (\d|1[0-3])|lad|lads|girl|girls|boy|boys|step ?(kids?|children))\b"
+    r"school|schools|nursery|class|year (\d|1[0-3])|lad|lads|girl|girls|boy|boys|step ?(kids?|children)|sleepovers?|playground|my teacher)\b"
 )
 """Young people in other words: with CHILD_WORDS, what "worried about a child" needs the message to name."""
 FOLLOW_ON = re.compile(

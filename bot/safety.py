@@ -176,7 +176,10 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(is|are|am|im|being) being (attacked|beaten|hurt|assaulted|raped|strangled|choked|kidnapped|stabbed|dragged|abducted|battered)\b',
         r'\b(is|are|am|im|being) (being )?(dragged|bundled|forced) (into|in)\b',
         Then(r'\b' + _NOW + r'\b', r'\b(being|is being|are being|getting) (attacked|hit|beaten|hurt|abused|assaulted|raped|strangled|choked|kidnapped|stabbed)\b'),
-        Then(r'\b(breaking|broken|broke|trying to get|kicking the door|smashing)( in| into| down)\b', r'\b(now|house|flat|home|door)\b'),
+        # (not "broke into the bin store" last month: a place no one is in)
+        Then(r'\b(breaking|broken(?! into (the |a |our |their |my |his |her )?(bin|bins|bin stores?|sheds?|garages?|cars?|vans?|lock ?ups?|allotments?|yard|storage|cellar))|'
+             r'broke(?! into (the |a |our |their |my |his |her )?(bin|bins|bin stores?|sheds?|garages?|cars?|vans?|lock ?ups?|allotments?|yard|storage|cellar))'
+             r'|trying to get|kicking the door|smashing)( in| into| down)\b', r'\b(now|house|flat|home|door)\b'),
         Then(r'\b(locked in|trapped|held|kept) ', r'\b(screaming|crying|hurt|against (my|her|his|their) will|cant get out|cannot get out)\b'),
         # someone held now ("they won't let me leave", texted from a house, her phone taken)
         Then(r"\b(wont|will not|arent|are not|isnt|is not) (let|letting) (me|her|him|us|them) (leave|go|out)\b",
