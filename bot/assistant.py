@@ -891,9 +891,11 @@ class Assistant:
             # no answer about now when an answer from the newer ones fits nearly as well (and with
             # no year named, the newer documents win a near tie)
             margin = STALE_MARGIN if CURRENT.search(" ".join(ask.asking) or ask.folded) else STALE_TIE
-            fresh = [c for c in kept if not self._stale(c.intent)]
+            # (a known out-of-scope topic is no newer answer: "the most recent ASB count" is not
+            # another area's figures because those are not dated)
+            fresh = [c for c in kept if not self._stale(c.intent) and not self._declines(c.intent)]
             if fresh and fresh[0].score >= kept[0].score - margin:
-                newer = self._policy_decides([c for c in kept if c.score <= fresh[0].score or not self._stale(c.intent)])
+                newer = self._policy_decides([c for c in kept if c.score <= fresh[0].score or not (self._stale(c.intent) or self._declines(c.intent))])
                 if newer.kind == "answer":
                     # (only when the newer answer is itself a confident one: else the older one stands)
                     trace.step("newer", f"{fresh[0].intent} (newer documents) fits nearly as well as {kept[0].intent} (only older ones)")
