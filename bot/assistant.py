@@ -155,7 +155,7 @@ SERVICE_FIRST = 0.3
 PRIORITIES = "priorities"
 """The intent whose versions list the partnership's priorities, year by year."""
 PRIORITY_ASKED = re.compile(
-    r"^(?:and |so |but )?(?:is|was|are|were|has|have|had|did|does|do|isnt|wasnt)\b.{0,120}?\b(?:one of|among|on|in|a|the|main|key|top) "
+    r"^(?:and |so |but )?(?:is|was|are|were|has|have|had|did|does|do|isnt|wasnt)\b.{0,120}?\b(?:one of|among|on|in|a|the|main|key|top|as a) "
     r"(?:\w+ ){0,3}?(?:priority|priorities)\b"
 )
 """A yes-or-no question whether something is (or was) one of the priorities."""

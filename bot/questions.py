@@ -110,7 +110,7 @@ ABOUT_THE_WORK = re.compile(
     r"\b(which|what) (part|parts|bit|sub ?group|subgroup|sub ?groups|board|boards|group|body|team|strand|forum|meeting) "
     r"(of|in|within|at) (the )?(crime and drugs partnership|partnership|cdp|council)( \w+){0,3}? (is |are )?"
     r"(responsible|in charge|deals|deal|leads|lead|looks after|oversees|oversee|owns|covers|handles)\b"
-    r"|\b(is|was|are|were) (\w+ ){1,4}(one of (the |its |their |your |nottinghams |the citys |the partnerships |the cdps )?priorities"
+    r"|\b(is|was|are|were) (\w+ ){1,8}?(one of (the |its |their |your |nottinghams |the citys |the partnerships |the cdps )?priorities"
     r"|(a|the|their|its|your) (main |key |top |partnership |cdp |city |council )?priority)\b"
     r"|\b(is there|are there|whats|what is|what are) (any |a |the )?(target|targets)\b"
     # "what it has listed as its current priorities", "which of its priorities covers ..."
