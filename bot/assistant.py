@@ -1137,6 +1137,9 @@ class Assistant:
         # (the emergency page is no second help: danger now gets the crisis reply, with this after it)
         if best is not None and decision.kind == "answer" and (self._situation(best.id) != "danger-now" or HOW_TO_REACH_999.search(q.folded)):
             matched.append((best, 1.0))  # the other help, where to ask about the other thing, or what was asked
+        # ...and a service's own work the whole message reads as ("she won't go to a refuge because
+        # she'd have to leave the dog behind": Juno's pet fostering)
+        matched += [(i, 1.0) for i in self._service_asked(q, [da]) if all(i.id != m.id for m, _ in matched)]
         return self._compose(matched, q.years)
 
     def _asked_about(self, q: Prepared, intent_id: str) -> bool:
