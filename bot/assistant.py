@@ -808,7 +808,7 @@ class Assistant:
             t for t in self.matcher.norm.tokens(" ".join(datum.string[: datum.start("kind")].split()[-3:]))
             if t in self.matcher.known and t not in NUMBER_QUALIFIERS
         ]
-        rest = [t for t in before + self.matcher.norm.tokens(" ".join(after)) if self.matcher.w(t) >= 1.0]
+        rest = [t for t in before + self.matcher.norm.tokens(" ".join(after)) if self.matcher.w(t) >= 1.0 and t not in NUMBER_QUALIFIERS]
         if has and all(t[:5] in prefixes or OWNER_ALIASES.get(t[:5]) in prefixes for t in rest):
             return ""
         return f"asks for the {kind} of someone the answer does not give it for"
