@@ -69,6 +69,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\bdo not want to (be alive|live|be here)\b|\bdont want to (be alive|live|be here)\b',
         r'\bno reason to live\b|\bbetter off dead\b',
         r'\b(taken|took|swallowed|downed) (all|a lot of|loads of|lots of|a load of|a bunch of|too many|a whole|an overdose)\b',
+        r'\b(taken|took|swallowed|downed|had) (every|each|the rest of (the|my|his|her)) (\w+ ){0,2}(tablets?|pills?|meds|medication|painkillers?|paracetamol|packets?)\b',
         r'\bcant (do|take|go on with) this any ?more\b|\bcannot (do|take|go on with) this any ?more\b|\bcant go on\b',
         Then(r'\b(rope|ropes|noose)\b', r'\b(ready|tied|round|around|got)\b'),
         r'\b(tied|got|bought) (a|the) (rope|noose)\b',
@@ -139,6 +140,10 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(poured|pouring|poured out|spread|splashed|splashing) (petrol|fuel|diesel|lighter fluid|paraffin)\b',
         r'\bburn (the|my|our|this|your) (house|flat|place|home|door)\b|\bburn (me|us|her|him|them) (alive|out)\b',
         r'\bset (my|the|our|his|her|their|this|your) (\w+ )?(house|flat|home|car|door|place|shop) (alight|on fire|ablaze)\b',
+        # fumes from a boiler or heater: headache or dizziness, then confusion or no answer
+        All(r'\b(boiler|gas fire|gas heater|heater|flue|carbon monoxide|co alarm|fumes|generator|barbecue|bbq|log burner|wood burner)\b',
+            r'\b(headaches?|dizzy|dizziness|drowsy|sleepy|light headed)\b',
+            r'\b(slurr\w*|confused|collapsed|passed out|not picking up|not answering|isnt answering|wont answer|wont wake|unconscious|vomit\w*|being sick)\b'),
         Then(r'\b(petrol|lighter fluid|paraffin|fuel|accelerant)\b', r'\b(alight|ablaze|on fire|set fire|burn|torch|lit|going up)\b'),
     ),
     "violence": (
@@ -513,6 +518,10 @@ _IDIOMS = re.compile(
     r"|\b(going to|gonna|will|is going to|s going to) (murder|kill) me if (i|we) (dont|do not|didnt) (finish|do|tidy|clean|hand in) "
     r"(this|my|the|our|me) (homework|essay|room|coursework|project|bedroom|chores|dishes|washing up|assignment|revision)\b"
     r"|\b(not|never) (about|going) to (get|risk getting) (myself|me) (stabbed|shot|killed|hurt|beaten up|jumped)\b"
+    # a party drink (a punch bowl), and one that won't leave everyone dead on the floor
+    r"|\bpunch (recipes?|bowls?|ingredients)\b|\b(fruit|rum|party|christmas) punch\b"
+    # a party drink that won't leave everyone dead on the floor
+    r"|\b(wont|will not|doesnt|does not|wouldnt|without) (have|having|leave|leaving|get|getting) (everyone|everybody|us|them|people|the guests|half the guests) (\w+ ){0,2}(dead|flat out|passed out|on the floor)( on the (\w+ )?floor)?\b"
     # a panic attack is no assault (its breathlessness is read by the medical rules)
     r"|\bpanic attacks?\b"
     # thoughts someone says they do not have ("no thoughts of hurting herself")
@@ -567,7 +576,7 @@ _CALM = WordStartPattern(re.compile(
     # "a question for the future, not now"
     r"|\b(for|about|in) (the )?future,? not (for )?now\b|\bnot (for )?now,? (for|in) (the )?future\b"
     # "she's at mine now and safe", "home and safe"
-    r"|\b(im|i am|shes|she is|hes|he is|theyre|they are|were|we are|is|are|everyones|everyone is|all) (\w+ ){0,5}(now|here|mine|ours|home|house|place|flat|away|tonight|us|me) and (perfectly |completely |totally |quite )?safe\b"
+    r"|\b(im|i am|shes|she is|hes|he is|theyre|they are|were|we are|is|are|everyones|everyone is|all) (\w+ ){0,5}(now|here|mine|ours|home|house|place|flat|away|tonight|us|me|own|alone) and (perfectly |completely |totally |quite )?safe\b"
     r"|\b(hes|shes|theyre|he is|she is|they are|were|we are|im|i am) not (there|here|around|home|about|with (me|her|him|them|us)) "
     r"(now|right now|at the moment|anymore|any more|today|this minute)\b"
     r"|\b(shes|hes|theyre|were|im|i am|she is|he is|they are|we are) " + _QUITE + r"(safe|ok|okay|fine|alright|sober|straight|calm|sound|better|recovered|healed|home|back home|safe at home)"
