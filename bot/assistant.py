@@ -657,6 +657,13 @@ class Assistant:
 
         named = self._named_priority(q, trace)
         if named is not None:
+            if len(q.parts) >= 2:
+                # "is hate crime one of the priorities, and is there a target for it?": the other
+                # question is answered too, below the yes or no (which says which years name it,
+                # beside the latest list)
+                multi = self._multi(q, trace)
+                if multi is not None and PRIORITIES in multi.intents:
+                    return replace(multi, text=f"{named.lead}\n\n{multi.text}", lead=named.lead)
             return named
         multi = self._multi(q, trace)
         if multi is not None:
@@ -1022,7 +1029,9 @@ class Assistant:
         intent = self.kb.intents.get(PRIORITIES)
         if intent is None or q.years:
             return None
-        asked = next((s for s in q.asking or (q.folded,) if PRIORITY_ASKED.search(s) or PRIORITY_WHICH.search(s)), None)
+        # (the clause that asks it: "is hate crime one of the priorities, and is there a target?")
+        clauses = (c.strip() for s in q.asking or (q.folded,) for c in SPLIT_RE.split(s) if c and c.strip())
+        asked = next((c for c in clauses if PRIORITY_ASKED.search(c) or PRIORITY_WHICH.search(c)), None)
         if asked is None:
             return None
         which = PRIORITY_WHICH.search(asked) if not PRIORITY_ASKED.search(asked) else None

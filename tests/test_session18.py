@@ -161,3 +161,10 @@ def test_a_sexual_assault_told_after_it_happened_is_never_i_dont_know(assistant:
 def test_a_helpline_aimed_at_men_is_asked_for_men(assistant: Assistant):
     got = assistant.ask("My wife has been hitting me for years. I'm at my brother's so I'm fine for now. Is there a helpline for blokes or is it all aimed at women?")
     assert "0808 801 0327" in got.text, got.text[:200]
+
+
+def test_whether_a_topic_is_a_priority_and_a_second_question_are_both_answered(assistant: Assistant):
+    """"Is X one of the priorities, and is there a target for it?": the yes or no, then both answers."""
+    got = assistant.ask("Is hate crime actually one of Nottingham's priorities, and is there any target for it?")
+    assert got.lead.startswith("Hate Crime was one of the priorities for 2022/23"), got.lead
+    assert "10%" in got.text and len(got.parts) == 2 and set(got.intents) == {"priorities", "targets-headline"}, got.intents
