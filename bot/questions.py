@@ -15,7 +15,9 @@ DOMESTIC_SETTING = re.compile(
 HARM_WORDS = re.compile(
     r"\b(hit|hits|hitting|punch\w*|kick\w*|strangl\w*|chok\w*|throttl\w*|beat|beaten|beating|batter\w*|slash\w*|glassed|"
     r"slap\w*|stab\w*|hurt|hurts|attack\w*|pushed|shoved|threw|thrown|smash\w*|bruis\w*|black eyes?|split lip|violent|knock\w* (me|him|her|them|us|\w+ )?about|knocked about|(lays|laid|lay|laying) into|"
-    r"grabbed|grabs|scratched|dragged|pinned|left (a )?marks?|spat (at|on)|bit (me|him|her)|cut lip|fat lip|punish(es|ed|ing)? (me|her|him)|(throws|throwing|chucks|chucking|lobs|lobbing) (\w+ ){0,2}at (me|her|him|us))\b"
+    r"grabbed|grabs|scratched|dragged|pinned|left (a )?marks?|spat (at|on)|bit (me|him|her)|cut lip|fat lip|punish(es|ed|ing)? (me|her|him)|(throws|throwing|chucks|chucking|lobs|lobbing) (\w+ ){0,2}at (me|her|him|us)|"
+    # a thing thrown at someone's head ("last week a mug at my head")
+    r"(mug|cup|plate|glass|bottle|remote|phone|chair|shoe|ashtray|kettle|pan|vase|lamp|iron|plates|mugs) at(?= (my|her|his|their) (head|face)))\b"
 )
 """Someone doing harm: with a partner named, a medical emergency is domestic abuse too."""
 PARTNER = re.compile(
