@@ -74,7 +74,11 @@ log = logging.getLogger(__name__)
 __all__ = ["MAX_CHARS", "MAX_READ", "Assistant", "Trace", "explain_lines"]
 
 SURE_PIECE = 0.8
-TOPIC_END = re.compile(r",|\b(?:cos|coz|because|but|so that|as|which|wich|that i|who|when|wen|if|and i|i can|i cant|i carnt)\b")
+TOPIC_END = re.compile(
+    r",|\b(?:cos|coz|because|but|so that|as|which|wich|that i|who|when|wen|if|and i|i can|i cant|i carnt)\b"
+    # another question after it ("who deals with this, and is there a number that's open all hours?")
+    r"|\b(?:and|or) (?=(?:is|are|can|could|do|does|who|what|where|how|which)\b)"
+)
 """Where the topic of a request for help ends ("advice on drugs, which I can text, cos ...")."""
 PIECE_SUPPORT = 0.03
 MAX_SUPPORT = 5
@@ -146,6 +150,8 @@ THERE = re.compile(r"\b(there|over there|in that (area|city|town|county|place))\
 ("is there anyone", "there are" ask about nothing's place)."""
 LEGAL_NUMBER = re.compile(r"\b(statutory instruments?|regulations|legislation|act|bill|section|schedule|si)\b")
 """A law named in a message: "what's its number?" then asks for the law's number."""
+ANY_TIME = frozenset(stem(w) for w in "open all hour hours 24 24h 24hr 24hrs 7 247 day night time any anytime late round clock free".split())
+"""Words of when a line is open or what it costs: no topic of their own."""
 POINTING_WORDS = frozenset("whats what is wots its the their his her that this s".split())
 SITUATION_SERVICE = {"domestic-abuse": "juno", "modern-slavery": "slavery", "anti-social-behaviour": "asb"}
 """The topic of a service's own work on a situation (Juno's for domestic abuse, the Slavery
@@ -1169,7 +1175,10 @@ class Assistant:
             m = HELP_TOPIC.search(sentence)
             if m is None:
                 continue
-            topic = prepare_text(TOPIC_END.split(m.group("topic"), 1)[0], self.matcher)
+            named = TOPIC_END.split(m.group("topic"), 1)[0].strip()
+            if named in ("this", "that", "it", "these", "those", "them", "all this", "all that", "stuff like this", "things like this", "this kind of thing", "this sort of thing"):
+                continue  # "who deals with this": the topic is in the story, not here
+            topic = prepare_text(named, self.matcher)
             ranked = [c for c in topic.ranked(q.years)[:5] if not self._set_aside(q, c.intent)]
             # (danger now is the crisis check's to read, not a topic's)
             helps = [c for c in ranked if self.kb.intents[c.intent].kind == "help" and self._situation(c.intent) != "danger-now"]
@@ -1196,6 +1205,8 @@ class Assistant:
         for piece in q.sentences:
             if len(piece.terms.tokens) < 2 or self.matcher.weak.issuperset(piece.terms.tokens):
                 continue  # one word ("I'm all over the place"), or only words that say little ("nottingham city btw"), is no question on its own
+            if (rest := set(piece.terms.tokens) - GENERIC_ASK) and rest <= ANY_TIME:
+                continue  # "is there a number that's open all hours?" asks when, not about what (the story says what)
             if (m := POINTS_BACK.match(piece.folded)) and _points_back(m) and not q.folded.startswith(piece.folded):
                 continue  # "what is it called?", "who runs that in Nottingham?" are read with what "it" is (a part of its own)
             d = self._decide(piece, trace, asked=q)
