@@ -112,11 +112,14 @@ ABOUT_THE_WORK = re.compile(
     r"\b(which|what) (part|parts|bit|sub ?group|subgroup|sub ?groups|board|boards|group|body|team|strand|forum|meeting) "
     r"(of|in|within|at) (the )?(crime and drugs partnership|partnership|cdp|council)( \w+){0,3}? (is |are )?"
     r"(responsible|in charge|deals|deal|leads|lead|looks after|oversees|oversee|owns|covers|handles)\b"
-    r"|\b(is|was|are|were) (\w+ ){1,8}?(one of (the |its |their |your |nottinghams |the citys |the partnerships |the cdps )?priorities"
-    r"|(a|the|their|its|your) (main |key |top |partnership |cdp |city |council )?priority)\b"
+    r"|\b(is|was|are|were) (\w+ ){1,8}?one of (the |its |their |your |nottinghams |the citys |the partnerships |the cdps )?priorities\b"
+    r"|\b(is|was|are|were) (\w+ ){1,4}(a|the|their|its|your) (main |key |top |partnership |cdp |city |council )?priority\b"
+    # "is child exploitation something the partnership has as a priority?"
+    r"|\b(partnership|cdp|board|council|it|they) (has|have|had) (\w+ ){0,2}as (a|one of its|one of their) (main |key |top )?(priority|priorities)\b"
     r"|\b(is there|are there|whats|what is|what are) (any |a |the )?(target|targets)\b"
     # "what it has listed as its current priorities", "which of its priorities covers ..."
-    r"|\b(its|their|the partnerships|the cdps|your) (current |main |key |top |strategic |latest |new |own )?(priorities|priority list|list of priorities|targets)\b"
+    r"|\b(its|their|the partnerships|the cdps|your) (current |main |key |top |strategic |latest |new |own )?(priorities|priority list|list of priorities)\b"
+    r"|\b(its|the partnerships|the cdps|your) (current |main |key |headline |latest |new |own )?targets\b"
     r"|\bwhich (one )?of (the|its|their|your) (\w+ ){0,3}priorities\b"
 )
 """A question about the partnership's own work (which part owns a topic, whether it is a priority,

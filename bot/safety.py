@@ -70,6 +70,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\bno reason to live\b|\bbetter off dead\b',
         r'\b(taken|took|swallowed|downed) (all|a lot of|loads of|lots of|a load of|a bunch of|too many|a whole|an overdose)\b',
         r'\b(taken|took|swallowed|downed|had) (every|each|the rest of (the|my|his|her)) (\w+ ){0,2}(tablets?|pills?|meds|medication|painkillers?|paracetamol|packets?)\b',
+        r'\b(taken|took|swallowed|downed) ([1-9]\d|twenty|thirty|forty|fifty|sixty|a hundred) (\w+ )?(tablets?|pills?|paracetamol|painkillers?|sleeping pills|co codamol)\b',
         r'\bcant (do|take|go on with) this any ?more\b|\bcannot (do|take|go on with) this any ?more\b|\bcant go on\b',
         Then(r'\b(rope|ropes|noose)\b', r'\b(ready|tied|round|around|got)\b'),
         r'\b(tied|got|bought) (a|the) (rope|noose)\b',
@@ -338,8 +339,7 @@ _DEATH = WordStartPattern(re.compile(
     r"\b((stabbed|shot|beaten|kicked|knifed) to death|(stabbed|shot|beaten) and killed|killed by (her|his|their|a|an|the)|"
     r"lost (my|our|her|his|their) (\w+ ){0,2}to|since (he|she|they) (died|was killed|passed)|took (his|her|their) own life|"
     r"(her|his|their|my|our) (death|murder|funeral|inquest)|inquest|coroner|bereave\w*|post mortem|postmortem|autopsy|"
-    r"(who|that) (died|was killed|passed away|lost (her|his|their) life)|"
-    r"(after|since|when|before) (my|our|her|his|their|the) (\w+ ){0,2}(died|passed away|was killed))\b"
+    r"(who|that) (died|was killed|passed away|lost (her|his|their) life))\b"
 ))
 # The words the patterns look for, so that a typo ("attcaking") can be corrected towards them.
 CRISIS_WORDS = frozenset(
@@ -525,7 +525,8 @@ _IDIOMS = re.compile(
     # a panic attack is no assault (its breathlessness is read by the medical rules)
     r"|\bpanic attacks?\b"
     # thoughts someone says they do not have ("no thoughts of hurting herself")
-    r"|\bno (thoughts?|plans?|intention|intentions|intent|urge|urges) (of|about|to) (hurting|harming|killing|ending|hurt|harm|kill|end) (her|him|my|them|your|it)\w*( (self|life|all))?\b"
+    # (only hurting or harming: "no plans to kill myself but I've taken 30 pills" is read in full)
+    r"|\bno (thoughts?|thought) (of|about) (hurting|harming) (her|him|my|them|your)(self|selves)\b"
     # things set alight before now ("twice now have set fire to the compost bays")
     r"|\b(twice|once|three times|four times|a few times|several times) now\b"
 )
@@ -550,7 +551,7 @@ _PROFESSIONAL = WordStartPattern(re.compile(
     r"\b(councillor|cllr|commissioner|researcher|phd|dissertation|thesis|student (writing|researching|doing a)|journalist|reporter|analyst|pcso|"
     r"community protection officers?|social worker|practitioner|board member|committee member|scrutiny|briefing|workshop|"
     r"training session|presentation|portfolio holder|my ward|our team|my team|new starter|just started as|im new to|"
-    r"peer mentor|governors|parent rep|union rep|staff rep|shop steward|service user forum|agenda|consultation|"
+    r"peer mentor|governors|parent rep|union rep|staff rep|shop steward|service user forum|agenda|"
     # health staff writing about a patient ("PN here. Male pt, wife has been hitting him")
     # (not a health visitor or nurse as such: on a home visit they may be watching danger now)
     r"(gp|pn) here|(male|female|f|m) (pt|patient)|pt (disclosed|told|said|asked)|"
@@ -741,6 +742,8 @@ _URGENT = WordStartPattern(re.compile(
     # violence with a weapon in the present tense ("he's threatening her with a knife")
     r"(hes|shes|theyre|he is|she is|they are|someones|someone is) (threatening|attacking|hitting|stabbing|chasing|waving|pointing|swinging|holding) "
     r"(\w+ ){0,3}?(a |his |her |their |the )?(knife|knives|gun|machete|blade|hammer|bat|axe|weapon)|"
+    # violence to a body happening as they write ("he's strangling her"), whoever is writing
+    r"(hes|shes|theyre|he is|she is|they are) (strangling|choking|throttling|stabbing|smothering|suffocating|battering|raping) (me|her|him|them|us|my \w+)|"
     r"(hands?|arms?) (round|around|on) (my|her|his|their) (throat|throte|neck)|(hes|shes|theyre|he is|she is|they are) still (here|in the house|in the flat|in the room)|"
     + _BODY_NOW + r"|"
     r"(hes|shes|theyre|is|are) (right |just )?(stood |standing |sat |sitting |waiting |parked )?outside (my|the|our|her|his|their) (front |back )?(door|flat|house|window|place)"
