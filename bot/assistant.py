@@ -152,6 +152,11 @@ LEGAL_NUMBER = re.compile(r"\b(statutory instruments?|regulations|legislation|ac
 """A law named in a message: "what's its number?" then asks for the law's number."""
 ANY_TIME = frozenset(stem(w) for w in "open all hour hours 24 24h 24hr 24hrs 7 247 day night time any anytime late round clock free".split())
 """Words of when a line is open or what it costs: no topic of their own."""
+NO_TOPIC = frozenset((
+    "this", "that", "it", "these", "those", "them", "all this", "all that", "stuff like this", "things like this",
+    "this kind of thing", "this sort of thing",
+))
+"""What a request for help is "with" when it points back to the story ("who deals with this")."""
 POINTING_WORDS = frozenset("whats what is wots its the their his her that this s".split())
 SITUATION_SERVICE = {"domestic-abuse": "juno", "modern-slavery": "slavery", "anti-social-behaviour": "asb"}
 """The topic of a service's own work on a situation (Juno's for domestic abuse, the Slavery
@@ -819,8 +824,9 @@ class Assistant:
         after = list(takewhile(lambda w: w not in NOT_OWNER, datum.group("rest").split()[:OWNER_WORDS]))
         before = [
             t for t in self.matcher.norm.tokens(" ".join(datum.string[: datum.start("kind")].split()[-3:]))
-            if t in self.matcher.known and t not in NUMBER_QUALIFIERS
+            if t in self.matcher.known
         ]
+        # (words about the number itself, before or after, name no owner: "which number for a crime ref for insurance")
         rest = [t for t in before + self.matcher.norm.tokens(" ".join(after)) if self.matcher.w(t) >= 1.0 and t not in NUMBER_QUALIFIERS]
         if has and all(t[:5] in prefixes or OWNER_ALIASES.get(t[:5]) in prefixes for t in rest):
             return ""
@@ -1176,7 +1182,7 @@ class Assistant:
             if m is None:
                 continue
             named = TOPIC_END.split(m.group("topic"), 1)[0].strip()
-            if named in ("this", "that", "it", "these", "those", "them", "all this", "all that", "stuff like this", "things like this", "this kind of thing", "this sort of thing"):
+            if named in NO_TOPIC:
                 continue  # "who deals with this": the topic is in the story, not here
             topic = prepare_text(named, self.matcher)
             ranked = [c for c in topic.ranked(q.years)[:5] if not self._set_aside(q, c.intent)]
