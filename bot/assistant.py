@@ -102,6 +102,8 @@ NOT_OWNER = frozenset({"i", "we", "you", "they", "he", "she", "to", "should", "o
 TIMES_COUNTED = frozenset(stem(w)[:5] for w in ("complaints", "complain", "reports", "times", "calls", "incidents", "occasions"))
 """What "how many" counts when it asks how often something was reported ("how many complaints before...")."""
 TIMES = re.compile(r"\b\d+ (or more )?times\b")
+RATE_ASKED = re.compile(r"\b(rate|rates|percentage|proportion|per cent|percent)\b")
+"""A share asked for beside a count ("... and what is the reoffending rate?"): a percentage answers both."""
 NUMBER_QUALIFIERS = frozenset(stem(w) for w in (
     "local", "24h", "24hr", "24hrs", "24", "hour", "hours", "free", "freephone", "national", "direct", "main", "best",
     "right", "general", "discreet", "confidential", "anonymous", "good", "proper",
@@ -697,7 +699,9 @@ class Assistant:
             if missing is not None:
                 trace.step("no-year", f"{missing.id} has no version for {years.label()}")
                 return self._no_year(missing, years)
-        if decision.kind == "answer" and decision.best and years:
+        if decision.kind == "answer" and decision.best and years and q.year_asked:
+            # (a year only the story names is no year asked about: "my daughter was killed in 2024
+            # ... can I ask to see the full report?")
             intent = self.kb.intents[decision.best.intent]
             asked = max((*years.financial, *years.bare))
             if asked > self._newest_year and asked not in self.matcher.years_of(intent.id):
@@ -791,6 +795,8 @@ class Assistant:
             counted = counted or bool(head and head[0][:5] in TIMES_COUNTED and TIMES.search(version.answer))
             # (a list is its own count: "how many strategic priorities for 2023/24?" is answered by the list of them)
             listed = self._lists(version.answer, head)
+            # ("how many people reoffend, and what is the reoffending rate?": a rate counts them)
+            counted = counted or bool(RATE_ASKED.search(" ".join(asked or (folded,))) and "%" in version.answer)
             if intent.kind == "help" or not (has_figure(version.answer) or listed) or not counted:
                 return "asks 'how many', and the answer gives no count of that"
             return ""

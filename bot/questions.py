@@ -96,8 +96,10 @@ OTHER_PLACES = (
     "yorkshire", "derbyshire", "leicestershire", "lincolnshire", "kent", "essex", "surrey", "wales",
     "scotland", "ireland", "america", "usa", "france",
 )
+_DERBY = r"(?<!a )(?<!the )(?<!big )(?<!local )(?<!midlands )derby(?! (?:day|days|game|games|match|matches|weekend|win|defeat|loss))"
+"""Derby the city, not a derby match ("after a big derby", "the Derby game", "derby day")."""
 OTHER_PLACE_RE = re.compile(
-    r"\b(" + "|".join(re.escape(p) for p in OTHER_PLACES if p != "reading") + r")s?\b"
+    r"\b(" + "|".join(_DERBY if p == "derby" else re.escape(p) for p in OTHER_PLACES if p != "reading") + r")s?\b"
     # "reading" is mostly a verb ("I've been reading about Juno"): the town only after a preposition
     r"|\b(?:in|from|to|near|around|for|of) (reading)\b"
 )
@@ -150,7 +152,12 @@ CLAUSE_RE = re.compile(
 """Where a sentence divides into clauses ("who chairs the board, asking for my manager")."""
 PIECE_EDGES = " ,.\n\t"
 """What `SPLIT_RE`'s pieces are stripped of."""
-QUANTITY = re.compile(r"\b(how (many|much)|what (is|was|s) the (number|amount|total|figure) of|number of)\b(?P<rest>.*)")
+_A_LINE = r"(telephone|phone|contact|the (helpline|line|telephone|phone|service|charity|organisation))\b"
+"""What a "number of" that is a phone number is of ("the number of telephone for the women who
+suffer violence", as a translator writes it): no count asked for."""
+QUANTITY = re.compile(
+    r"\b(how (many|much)|what (is|was|s) the (number|amount|total|figure) of(?! " + _A_LINE + r")|number of(?! " + _A_LINE + r"))\b(?P<rest>.*)"
+)
 FIGURES = re.compile(r"\b(how (many|much)|figures?|statistics|stats|numbers?|rate|total|recorded|count)\b")
 DATUM = re.compile(
     # ("whats the actual number" asks for a figure, not a phone number)

@@ -51,6 +51,10 @@ _FITTING = (
     r"fitting(?! (the|a|an|new|some|smoke|fire|carbon|locks?|alarms?|them|it|our|your|their|in|into|out|up|carpets?|kitchens?|"
     r"windows?|doors?|bathrooms?|boilers?|cameras?|doorbells?|for|round|around)\b)"
 )
+# What breaks down that is no door ("since my relationship broke down in the summer")
+_BROKE_DOWN = (
+    r"(?<!relationship )(?<!marriage )(?<!things )(?<!family )(?<!placement )(?<!tenancy )(?<!car )(?<!van )(?<!boiler )(?<!lift )"
+)
 _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
     "suicide": (
         # pills saved up ("saved up weeks of sertraline, it's all on my desk")
@@ -113,7 +117,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(wont|will not|cant|doesnt|isnt) stop(ping)? bleeding\b|\bbleeding out\b|\blosing (a lot of )?blood\b',
         r'\b(threw|thrown|throwing|chucked) acid\b|\bacid attack\b',
         r'\b(fallen|fell|fall|slipped) (in|into)( the)? (canal|river|water|lake|trent|pond)\b|\bdrowning\b',
-        Then(r'\b(heart attack|stroke|choking on)\b', r'\b(now|help|hes|shes|he is|she is)\b'),
+        Then(r'\b(?<!since his )(?<!since her )(?<!since my )(?<!after his )(?<!after her )(?<!after my )(?<!had a )(?<!from a )(?<!from his )(?<!from her )(heart attack|stroke|choking on)\b', r'\b(now|help|hes|shes|he is|she is)\b'),
         r'\b(lips?|face|skin) (\w+ )?(is |are |r |going |gone |turning |turned )(blue|grey|purple)\b|\bgoing blue\b',
         r'\b(' + _FITTING + r'|seizing|convulsing)\b',
         r'\bchest (pains?|hurts|is hurting|is tight|tightness)\b|\bpain in (my|his|her) chest\b',
@@ -145,6 +149,20 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         All(r'\b(boiler|gas fire|gas heater|heater|flue|carbon monoxide|co alarm|fumes|generator|barbecue|bbq|log burner|wood burner)\b',
             r'\b(headaches?|dizzy|dizziness|drowsy|sleepy|light headed)\b',
             r'\b(slurr\w*|confused|collapsed|passed out|not picking up|not answering|isnt answering|wont answer|wont wake|unconscious|vomit\w*|being sick)\b'),
+        # a beating, then signs now ("pal got stamped on in the doorway, he can't get up and keeps being sick")
+        Then(r'\b(got|been|was|getting|just been|has been|have been) (stamped on|kicked in the head|jumped|battered|beaten up|knocked out|booted in the head)\b'
+             r'|\b(stamped|stamping|jumped) on (me|him|her|them|us|my|his|their)\b',
+             r'\b(cant get up|cannot get up|wont get up|keeps being sick|being sick|throwing up|not moving|wont wake|bleeding|unconscious|cant stand|not making sense)\b'),
+        # a small child who has swallowed something ("my toddler has swallowed some of my tablets")
+        Then(r'\b(toddler|baby|babys|child|kid|little one|little boy|little girl|year old|month old|son|daughter|grandson|granddaughter)\b',
+             r'\b(swallowed|eaten|ate|drunk|drank|chewed|got into|had) (some|a|an|one|two|three|a few|a handful of|a load of|loads of|all|half|some of|one of|a couple of|my|mummys|daddys|mums|dads|nans|the) '
+             r'(\w+ ){0,2}(pills|tablets|capsules|meds|medicine|medication|paracetamol|methadone|pregabalin|gabapentin|tramadol|codeine|sertraline|'
+             r'bleach|button batter(y|ies)|batter(y|ies)|magnets?|detergent|washing (tablets?|capsules?|pods?)|pods|liquitabs?|dishwasher tablets?|'
+             r'antifreeze|weed ?killer|rat poison|poison|white spirit|e ?liquid|vape liquid)\b'),
+        # breath barely heard ("he's gone grey on the sofa and I can barely hear him breathing")
+        r'\b(barely|hardly|only just|can barely hear (him|her|them)|can hardly hear (him|her|them)|cant hear (him|her|them)) (breathing|breathin|breathe)\b',
+        Then(r'\b(hes|shes|theyve|theyre|he has|she has|face has|face is|lips are|lips have|skin has|skin is) (gone|going|turned|turning) (grey|gray|blue|purple)\b',
+             r'\b(breath\w*|sofa|settee|floor|wont wake|used|using|overdose|drugs|needle|pills|not moving|not responding)\b'),
         Then(r'\b(petrol|lighter fluid|paraffin|fuel|accelerant)\b', r'\b(alight|ablaze|on fire|set fire|burn|torch|lit|going up)\b'),
     ),
     "violence": (
@@ -183,7 +201,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(is|are|am|im|being) (being )?(dragged|bundled|forced) (into|in)\b',
         Then(r'\b' + _NOW + r'\b', r'\b(being|is being|are being|getting) (attacked|hit|beaten|hurt|abused|assaulted|raped|strangled|choked|kidnapped|stabbed)\b'),
         # (not "broke into the bin store" last month: a place no one is in)
-        Then(r'\b(breaking|(broken|broke)(?! into (the |a |our |their |my |his |her )?(bin|bins|bin stores?|sheds?|garages?|cars?|vans?|lock ?ups?|allotments?|yard|storage|cellar))'
+        Then(r'\b(' + _BROKE_DOWN + r'breaking(?! down (in |into )?(tears|crying))|' + _BROKE_DOWN + r'(broken|broke)(?! into (the |a |our |their |my |his |her )?(bin|bins|bin stores?|sheds?|garages?|cars?|vans?|lock ?ups?|allotments?|yard|storage|cellar))'
              r'|trying to get|kicking the door|smashing)( in| into| down)\b', r'\b(now|house|flat|home|door)\b'),
         Then(r'\b(locked in|trapped|held|kept) ', r'\b(screaming|crying|hurt|against (my|her|his|their) will|cant get out|cannot get out)\b'),
         # someone held now ("they won't let me leave", texted from a house, her phone taken)
@@ -195,6 +213,10 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(stabbing|hitting|beating|punching|headbutting|kicking|attacking|raping|battering|hurting|smothering) (me|us|her|him|them|my (mum|dad|mam|sister|brother|son|daughter|baby|kids?|wife|husband|partner|nan|friend|mate))\b'
         r'(?! (over|about|around|down the road|down the street|(\w+ )?(bins?|car|cars|door|doors|gate|fence|ball|stuff|things|plants?|pots?|mirrors?|tyres?|recycling|bike|van)\b))',
         r'\bfinish (me|us|her|him|them) off\b',
+        # heard on the phone: a scream or thuds, then no answer ("she just screamed ... a lot of thuds ... now she isn't answering me")
+        Then(r'\b(screamed|screaming|scream|screams|thuds?|thudding|crash|crashing)\b',
+             r'\b(she|he|they|mum|mam|dad|nan|grandad|grandma) (isnt|is not|wont|will not|has stopped|stopped|aint|arent|are not) (answering|responding|replying|talking|saying anything|making a sound)\b'
+             r'(?! (my |the |our |her |his )?(texts?|calls?|messages?|emails?|letters?|door|phone))|\b(line|phone|call) (went|has gone|gone|just went) (dead|quiet|silent)\b'),
         r'\b(locked|trapped|stuck|held|tied up|shut) in (a|the|his|her|their|my) (van|car|boot|room|bedroom|cellar|basement|shed|flat|house|bathroom)\b',
         # people shut inside a lorry or container ("banging and voices coming from inside a sealed container")
         r'\b(banging|knocking|voices|screaming|shouting|crying|people|someone|somebody) (\w+ ){0,4}(inside|in the back of) (a|the|that|this) (\w+ )?(container|lorry|trailer|boot|shipping container)\b',
@@ -211,7 +233,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(swinging|waving|brandishing|wielding|lunging with|slashing with|jabbing|pointing|aiming|holding|pulling|pulled|pointed|aimed|held) (a|an|his|her|their|the) (\w+ )?(cleaver|knife|machete|axe|hatchet|hammer|bat|crowbar|bottle|screwdriver|scissors|sword|blade|bar|pole|spanner|chair|gun|pistol|shotgun|rifle|firearm) (at|towards|to (my|her|his|their|your|our|the|him|me|them|us|someones|somebodys)|in (his|her|their|my) face)\b',
         r'\b(im|i am|hes|shes|theyre|he is|she is|they are) (going to|gonna|about to) (hurt|attack|batter|kill|stab) (him|her|them|someone|somebody|my \w+)\b',
         r'\b(hes|shes|theyve|they have|he has|she has|someones|someone has) (just )?(got|taken|took|grabbed|snatched) my (sister|brother|mum|mam|dad|friend|mate|partner|wife|husband|girlfriend|boyfriend)\b',
-        r'\b(dragged|bundled|pulled|forced|grabbed|snatched|shoved) (\w+ ){0,3}(into|in) (his|her|their|a|the|an) (\w+ )?(car|van|motor|boot|taxi)\b',
+        r'\b(dragged|bundled|pulled|forced|grabbed|snatched|shoved) (\w+ ){0,3}(into|in) (the back of )?(his|her|their|a|the|an) (\w+ )?(car|van|motor|boot|taxi)\b',
         Then(r'\b(grabbed|snatched|took|taken|taking|grabbing|snatching) (my|our|the|her|his) (son|daughter|kid|kids|child|children|baby|boy|girl|toddler)\b', r'\b(driv\w*|drove|ran off|running off|car|van|off with|wont give|will not give)\b'),
         r'\blocked (me|us|her|him|them)( (n|and) (the |my )?\w+)? in\b',
         All(r'\b(help|locked|trapped|kept|keeping|held|prisoner|note)\b', r'\b(wont|will not|dont|do not|never) let (me|us|her|him|them) (out|leave|go)\b'),
@@ -319,6 +341,8 @@ _PAST = WordStartPattern(re.compile(
     r"in (my )?(first|second|third|final|1st|2nd|3rd) year|before i had (the|my) (baby|son|daughter|kids|children)|when we were together|"
     # read about, not seen ("in the paper", "on the news")
     r"in the (paper|papers|news)|on the news|"
+    # a season gone, said in the past tense ("my nephew was stabbed outside a shop in the summer")
+    r"(was|were) \w+ (\w+ ){0,7}(in|over) the (summer|spring|autumn|winter)|"
     # a weekday gone ("last Sunday"), the other day
     r"last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the other (day|night|week)|"
     # news of something that happened near someone ("there was a stabbing near my brother's place")
@@ -408,6 +432,8 @@ _IDIOMS = re.compile(
     r"|\boff (its|his|her|their|my|our|your) own bat\b|\bkill(ing)? two birds\b|\bkilling it\b|\b(absolutely|really) killing\b|\b(dying|dyin) to (?!death\b)\w+|\bdead on my feet\b"
     # a thing, not a person, "killing me" ("the school run is killing me"); a craving ("I'd murder a brew")
     r"|\b(the|this|that|these|those|my|our|it|its) (?:(?!(?:" + _PEOPLE + r")\b)\w+ ){0,4}(is |are |s |was )?(literally |actually |honestly |absolutely |really )?(killing|killin) me\b"
+    # a workout that "destroyed" or "murdered" someone ("leg day destroyed me")
+    r"|\b(leg day|arm day|workout|session|training|gym|run|spin class|spin|circuits|bootcamp|hike|shift|week) (absolutely |proper |totally |literally |properly |well |has |just )?(destroyed|murdered|killed|wrecked|battered|finished|annihilated|broke) me\b"
     r"|\b(id|i would|i could|could) (murder|kill)( for)? (a|an|some|the) \w+"
     # a temper feared some day ("scared of him kicking off"), a way of speaking ("I'm going to be
     # blunt"), stabbings as news ("another stabbing in the paper")
@@ -532,16 +558,24 @@ _IDIOMS_SCAN = WordStartPattern(_IDIOMS)
 """_IDIOMS, tried only where one can begin (a long message is read once for all of them)."""
 # Past events: with one of these and no sign of "now", the strong rules do not read the message as
 # danger now ("my son overdosed last year"); the learned model and support services still see it.
+_FOR_A_WHILE_NOW = "".join(
+    f"(?<!{amount} {unit} now)"
+    for amount in ("a", "one", "two", "three", "four", "five", "six", "few", "couple of", "several", "many", "for")
+    for unit in ("year", "years", "month", "months", "week", "weeks", "ages", "a while")
+    if (amount == "for") == (unit in ("ages", "a while")) or amount == "for"
+)
+"""How long something has gone on ("for over a year now", "nearly four years now"): no sign of now.
+(Not "last year. Now he's ...": a sentence that starts with "now".)"""
 NOW_SAID = WordStartPattern(re.compile(
     # "now", but not reporting it now, nor a lasting change ("she now won't leave the house")
-    r"\b(now(?<!\bonly now)(?<!\buntil now)(?<!\breport it now)(?<!\breport this now)(?<!\breport that now)(?<!\breport now)(?<!\blive now)(?<!\blives now)(?<!\bliving now)(?! (typing|writing|asking|messaging|posting|emailing|contacting))"
+    r"\b(now(?<!\bonly now)" + _FOR_A_WHILE_NOW + r"(?<!\buntil now)(?<!\breport it now)(?<!\breport this now)(?<!\breport that now)(?<!\breport now)(?<!\blive now)(?<!\blives now)(?<!\bliving now)(?! (typing|writing|asking|messaging|posting|emailing|contacting))"
     r"(?! (been |being )?(charged|arrested|convicted|sentenced|jailed|released|bailed|points?|pointing|suggests?|shows?|confirmed|ruled|closed|rehoused)\b)"
-    r"(?! (wont|will not|doesnt|does not|refuses to|cant bring (herself|himself)) (leave|go out|go))|right now|rn|tonight|2nite|2night|tonite|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|"
+    r"(?! ((he|she|they|hes|shes|theyre) )?(wont|will not|doesnt|does not|refuses to|cant bring (herself|himself)|is too scared to|is scared to) (leave|go out|go))|right now|rn|tonight|2nite|2night|tonite|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|"
     r"outside(?! (the|a|an) (\w+ )?(post office|shop|shops|school|station|pub|club|chippy|library|church|mosque|temple|gurdwara|supermarket|"
     r"tesco|asda|aldi|lidl|co op|coop|offy|off licence|bookies|bank|chemist|pharmacy|court|hospital|cinema|ground|stadium|arena|office|gym|"
     r"cafe|takeaway|garage|community centre|venue|college|uni|university|surgery|practice|vets|clinic|dentist|dentists|opticians|health centre))|"
     # "still", but not the speaker's own lasting hurt ("I still get nightmares", "I've still got that in me")
-    r"still(?<!\bi still)(?<!\bive still)(?<!\bi have still)(?<!\bit still)(?<!\bwould still)(?<!\bcould still)(?<!\bwill still)(?<!\bcan still)(?<!\bmight still)(?<!\bshould still)(?! (bugs|bothers|haunts|upsets|affects|gets to|hurts) me)|"
+    r"still(?<!\bwas still)(?<!\bwere still)(?<!\bi still)(?<!\bive still)(?<!\bi have still)(?<!\bit still)(?<!\bwould still)(?<!\bcould still)(?<!\bwill still)(?<!\bcan still)(?<!\bmight still)(?<!\bshould still)(?! (bugs|bothers|haunts|upsets|affects|gets to|hurts) me)|"
     r"(hes|shes|theyre|is|are|still|right|in) here|(?<!overdosed )(?<!died )(?<!collapsed )(?<!happened )(?<!had been )in the (house|flat)|next room|again|this evening|this morning|today|is being)\b"
 ))
 # Someone asking in a professional role: the topic words are their work, unless danger is now.
@@ -747,6 +781,16 @@ _URGENT = WordStartPattern(re.compile(
     r"(hes|shes|theyre|is|are) (right |just )?(stood |standing |sat |sitting |waiting |parked )?outside (my|the|our|her|his|their) (front |back )?(door|flat|house|window|place)"
     r"(?! (every|most|all|at night|on|some))|" + _ARRIVED + r")\b"
 ))
+_DOING_NOW = WordStartPattern(re.compile(
+    r"\b(hes|shes|theyre|he is|she is|they are|someones|someone is) (?:(?!been )\w+ ){0,2}"
+    r"(kicking|smashing|booting|banging|breaking|hitting|punching|attacking|stabbing|strangling|choking|beating|battering|threatening|waving|pointing|swinging) "
+    r"(me|us|her|him|them|my|the|our|a|his|their)\b"
+    r"|\b(hes|shes|theyre|he has|she has|they have|theyve) (just )?got (a|his|her|their|the) (\w+ )?(knife|gun|blade|machete|weapon|bat|hammer|axe)\b"
+    r"|\b(says|saying|is saying|keeps saying) (hell|he will|shell|she will|theyll|they will) (kill|stab|hurt|batter|burn|shoot) (me|us|her|him|them)\b"
+    r"|\b(they|he|she) (wont|will not) let (me|us) (leave|go|out)\b"
+))
+"""Violence being done as they write, in the present tense ("... last summer and he's kicking the door
+in"): a story's past words do not make it past."""
 _ARRIVED_RE = re.compile(r"\b(" + _ARRIVED + r")\b")
 _BODY_NOW_RE = re.compile(r"\b" + _BODY_NOW + r"\b")
 
@@ -756,9 +800,18 @@ def said_now(folded: str) -> bool:
     return bool(NOW_SAID.search(folded) or _ARRIVED_RE.search(folded))
 
 
+_DOING_KILLS_ME = re.compile(
+    r"\b(?!(hitting|beating|kicking|punching|strangling|choking|stabbing|hurting|attacking|battering|threatening)\b)[a-z]+ing "
+    r"([a-z]+ ){0,3}(is|s|was) (literally |actually |honestly |absolutely |really )?(killing|killin) me\b"
+)
+"""A pastime or a loss, not a person, "killing me" ("missing games is killing me"): read only
+where "killin" stands (a word that may begin anywhere cannot lead a one-pass scan)."""
+
+
 def without_idioms(folded: str) -> str:
     """Folded text with figures of speech and topic phrases that use danger words blanked out."""
-    return _IDIOMS_SCAN.sub(" ", folded)
+    out = _IDIOMS_SCAN.sub(" ", folded)
+    return _DOING_KILLS_ME.sub(" ", out) if "killin" in out else out
 
 
 def detect_crisis(text: str) -> Crisis | None:
@@ -841,7 +894,9 @@ def _detect(folded: str, *, calm: bool = False, loose: bool = True, close: Calla
     about_topic = bool(_ABOUT_TOPIC.search(folded)) and not _PERSONAL.search(folded)
     if calm and not _URGENT.search(folded):
         about_topic = True  # "she's not in danger right now": only the suicide rules still read it
-    if (_PAST.search(folded) and not NOW_SAID.search(folded) and not _BODY_NOW_RE.search(folded)) or (_DEATH.search(folded) and not _URGENT.search(folded)):
+    if (_PAST.search(folded) and not NOW_SAID.search(folded) and not _BODY_NOW_RE.search(folded) and not _DOING_NOW.search(folded)) or (
+        _DEATH.search(folded) and not _URGENT.search(folded)
+    ):
         about_topic = True  # a past event: only the suicide rules still read it
     if _PROFESSIONAL.search(folded) and not _URGENT.search(folded):
         about_topic = True  # a professional's question about the topic
