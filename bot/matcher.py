@@ -192,13 +192,15 @@ class Matcher:
         for idx, answer_tokens in enumerate(self.answer_vocab):
             for t in answer_tokens:
                 by_answer_token[t].append(idx)
-        self.keyword_index: dict[str, list[tuple[int, tuple[str, ...], float]]] = defaultdict(list)
+        # the keywords heavy enough to count, by their first word: a keyword is in a question when
+        # the question's words run through it from where its first word stands
+        by_first: dict[str, dict[tuple[str, ...], list[int]]] = defaultdict(dict)
         for idx, kws in enumerate(self.keywords):
             for kw in kws:
-                if kw:
-                    entry = (idx, kw, sum(self.w(t) for t in kw))
-                    for t in set(kw):
-                        self.keyword_index[t].append(entry)
+                if kw and sum(self.w(t) for t in kw) >= KEYWORD_MIN_WEIGHT:
+                    by_first[kw[0]].setdefault(kw, []).append(idx)
+        self._kw_first = {t: [(kw, tuple(idxs)) for kw, idxs in kws.items()] for t, kws in by_first.items()}
+        self._ex_strings = [string for _i, _t, string in self.examples]
         # (in the order of the words: a sum over a set would differ in its last bits from run to run)
         example_weight = [sum(self.w(t) for t in dict.fromkeys(toks)) for _i, toks, _s in self.examples]
         # The same index as arrays, so a question is scored against every example and intent at
@@ -345,11 +347,11 @@ class Matcher:
                     scored[post] = True
         # Keywords: an intent's curated phrase present in full in the question.
         keyword_hits: set[int] = set()
-        grams = _grams(q.tokens)
-        for t in qset:
-            for idx, kw, kw_weight in self.keyword_index.get(t, ()):
-                if idx not in keyword_hits and kw_weight >= KEYWORD_MIN_WEIGHT and (kw in grams if len(kw) <= MAX_GRAM else _contains(q.tokens, kw)):
-                    keyword_hits.add(idx)
+        toks = q.tokens
+        for i, t in enumerate(toks):
+            for kw, owners in self._kw_first.get(t, ()):
+                if toks[i : i + len(kw)] == kw:
+                    keyword_hits.update(owners)
         # First the cheap signals for every intent, then rapidfuzz for the front runners only.
         coverage = matched / total
         score = W_COVERAGE * coverage + W_OVERLAP * best_overlap
@@ -376,7 +378,7 @@ class Matcher:
             mine = in_play[lo:hi]
             if len(mine) > FUZZ_EXAMPLES:
                 mine = mine[np.lexsort((-mine, -dice[mine]))[:FUZZ_EXAMPLES]]
-            strings = [self.examples[ei][2] for ei in mine.tolist()]
+            strings = [self._ex_strings[ei] for ei in mine.tolist()]
             fz_hit = process.extractOne(qstring, strings, scorer=fuzz.token_sort_ratio) if strings else None
             fz = (fz_hit[1] / 100.0) if fz_hit else 0.0
             cands.append(
@@ -428,9 +430,6 @@ def _names(kb: KnowledgeBase, common: set[str] | frozenset[str]) -> frozenset[st
     return frozenset(w for w in capital - lower - solid - set(common) if len(w) > 2)
 
 
-MAX_GRAM = 4
-
-
 def _summed(posts: list[np.ndarray], weights: list[float], size: int) -> np.ndarray:
     """weights[k] added at every index of posts[k], in order (one bincount)."""
     if not posts:
@@ -438,16 +437,3 @@ def _summed(posts: list[np.ndarray], weights: list[float], size: int) -> np.ndar
     index = np.concatenate(posts)
     repeated = np.repeat(np.array(weights), [len(p) for p in posts])
     return np.bincount(index, weights=repeated, minlength=size)
-
-
-def _grams(tokens: tuple[str, ...]) -> frozenset[tuple[str, ...]]:
-    """Every run of 1 to MAX_GRAM tokens of a query (one pass, then each keyword is a set lookup)."""
-    return frozenset(tokens[i : i + n] for n in range(1, MAX_GRAM + 1) for i in range(len(tokens) - n + 1))
-
-
-def _contains(tokens: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-    """Whether `phrase` stands in `tokens` as a run, in order ("stage 5", not "5 stages")."""
-    n = len(phrase)
-    if n == 1:
-        return phrase[0] in tokens
-    return any(tokens[i : i + n] == phrase for i in range(len(tokens) - n + 1))

@@ -147,19 +147,20 @@ class WordStartPattern:
 
     PREFIX = 4
 
+    MAX_STARTS = 400
+    """More start strings than this are read shorter (one scan for thousands of strings is slow)."""
+
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        starts = _prefixes(pattern.pattern, self.PREFIX)
-        self._starts = (
-            re.compile(r"(?<![a-z0-9])(?=" + "|".join(re.escape(s) for s in sorted(starts, key=len, reverse=True)) + ")")
-            if starts and "" not in starts
-            else None
-        )
+        for k in range(self.PREFIX, 0, -1):
+            starts = _prefixes(pattern.pattern, k)
+            if starts is None or len(starts) <= self.MAX_STARTS:
+                break
+        self._starts = re.compile(r"(?<![a-z0-9])(?=" + _trie(starts) + ")") if starts and "" not in starts else None
 
-    def search(self, text: str) -> re.Match[str] | None:
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         if self._starts is None:
-            return self.pattern.search(text)
-        pos = 0
+            return self.pattern.search(text, pos)
         while (start := self._starts.search(text, pos)) is not None:
             m = self.pattern.match(text, start.start())
             if m is not None:
@@ -182,6 +183,25 @@ class WordStartPattern:
                 pos = i + 1
         out.append(text[last:])
         return "".join(out)
+
+
+def _trie(strings: set[str]) -> str:
+    """An alternation that matches where one of `strings` begins, factored by first character
+    ("a(?:b|c)" for "ab", "ac"): each position is tried against a few characters, not every string."""
+    if "" in strings:
+        return ""  # (a string that is a prefix of others already matches here)
+    by_first: dict[str, set[str]] = {}
+    for s in strings:
+        by_first.setdefault(s[0], set()).add(s[1:])
+    parts = []
+    for first in sorted(by_first):
+        rest = _trie(by_first[first])
+        parts.append(re.escape(first) + (f"(?:{rest})" if "|" in rest else rest))
+    return "|".join(parts)
+
+
+BROAD_CLASS = 10
+"""A character class wider than this ends a prefix where it stands (a word character, a digit)."""
 
 
 def _prefixes(pattern: str, k: int) -> set[str] | None:
@@ -224,6 +244,8 @@ def _prefixes(pattern: str, k: int) -> set[str] | None:
             cs = chars(av)
             if cs is None:
                 raise Anything
+            if len(cs) > BROAD_CLASS and left < k:
+                return {""}  # ("i \w+ ...": the prefix "i " is enough; every "i xy" would be a long scan)
             tails = starts(rest, left - 1, True)
             return {ch + s for ch in cs for s in tails}
         if op is c.AT:
@@ -575,7 +597,7 @@ class Normaliser:
         for starts in self._phrase_starts.values():
             starts.sort(key=lambda n_phrase: len(n_phrase[1]), reverse=True)
         self._described = [
-            (fold(name), [re.compile(r"\b(" + "|".join(re.escape(fold(w)) for w in group) + r")\b") for group in groups])
+            (fold(name), [WordStartPattern(re.compile(r"\b(" + "|".join(re.escape(fold(w)) for w in group) + r")\b")) for group in groups])
             for name, groups in self.described.items()
         ]
         self._case_table = {k: f" {fold(v)} " for k, v in self.case_sensitive.items()}

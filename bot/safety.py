@@ -256,18 +256,18 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
 }
 
 
-def _compile(rules: tuple[Rule, ...]) -> tuple[WordStartPattern | None, list[tuple[bool, tuple[re.Pattern[str], ...]]]]:
+def _compile(rules: tuple[Rule, ...]) -> tuple[WordStartPattern | None, list[tuple[bool, tuple[WordStartPattern, ...]]]]:
     """One alternation of the plain rules (a single pass over the message, tried only where a rule
     can begin) and the combined ones."""
     plain = [r for r in rules if isinstance(r, str)]
-    combined = [(isinstance(r, Then), tuple(re.compile(p) for p in r.parts)) for r in rules if not isinstance(r, str)]
+    combined = [(isinstance(r, Then), tuple(WordStartPattern(re.compile(p)) for p in r.parts)) for r in rules if not isinstance(r, str)]
     return (WordStartPattern(re.compile("|".join(f"(?:{p})" for p in plain))) if plain else None), combined
 
 
 _COMPILED = {kind: _compile(rules) for kind, rules in _CRISIS_RULES.items()}
 
 
-def _in_order(parts: tuple[re.Pattern[str], ...], text: str) -> bool:
+def _in_order(parts: tuple[WordStartPattern, ...], text: str) -> bool:
     """Whether each part matches after the previous one's match (the earliest match of each)."""
     pos = 0
     for part in parts:

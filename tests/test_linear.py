@@ -192,7 +192,9 @@ def user_text_patterns(assistant: Assistant) -> list[re.Pattern[str]]:
             found += _collect(value, seen)
     norm = assistant.norm
     found += [p for p in (norm._case,) if p is not None]
-    found += [g for _name, groups in norm._described for g in groups]  # (phrases are a word-by-word lookup)
+    for _name, groups in norm._described:  # (phrases are a word-by-word lookup)
+        for g in groups:
+            found += _collect(g, seen)
     return found
 
 
