@@ -600,6 +600,11 @@ class Normaliser:
             (fold(name), [WordStartPattern(re.compile(r"\b(" + "|".join(re.escape(fold(w)) for w in group) + r")\b")) for group in groups])
             for name, groups in self.described.items()
         ]
+        # the first words each group's phrases can begin with: a group none of whose first words is
+        # a word of the text cannot match (one set lookup before any scan)
+        self._described_firsts = [
+            [frozenset(fold(w).split()[0] for w in group if fold(w).strip()) for group in groups] for groups in self.described.values()
+        ]
         self._case_table = {k: f" {fold(v)} " for k, v in self.case_sensitive.items()}
         self._case = (
             re.compile(r"\b(" + "|".join(re.escape(k) for k in self.case_sensitive) + r")\b")
@@ -616,9 +621,11 @@ class Normaliser:
         folded = fold(text)
         if self.correct is not None:
             folded = " ".join(self.correct(w) for w in folded.split())
-        for name, groups in self._described:
-            if all(g.search(folded) for g in groups):
+        present = frozenset(folded.split())
+        for (name, groups), firsts in zip(self._described, self._described_firsts, strict=True):
+            if all(not f.isdisjoint(present) for f in firsts) and all(g.search(folded) for g in groups):
                 folded = f"{folded} {name}"
+                present |= frozenset(name.split())
         if self._phrase_starts:
             folded = self._replace_phrases(folded)
         folded = _FILLER.sub(" ", folded)
