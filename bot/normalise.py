@@ -157,6 +157,17 @@ class WordStartPattern:
             if starts is None or len(starts) <= self.MAX_STARTS:
                 break
         self._starts = re.compile(r"(?<![a-z0-9])(?=" + _trie(starts) + ")") if starts and "" not in starts else None
+        by_length: dict[int, set[str]] = {}
+        for start in starts or ():
+            by_length.setdefault(len(start), set()).add(start)
+        self._by_length = tuple((n, frozenset(group)) for n, group in sorted(by_length.items())) if self._starts is not None else None
+
+    def can_match(self, heads: dict[int, frozenset[str]]) -> bool:
+        """Whether a match can begin in the text whose `word_heads` are `heads` (False only when
+        none of the strings a match begins with begins a word of it)."""
+        if self._by_length is None:
+            return True
+        return any(not group.isdisjoint(heads.get(n, ())) for n, group in self._by_length)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         if self._starts is None:
@@ -183,6 +194,14 @@ class WordStartPattern:
                 pos = i + 1
         out.append(text[last:])
         return "".join(out)
+
+
+@lru_cache(maxsize=32)
+def word_heads(folded: str) -> dict[int, frozenset[str]]:
+    """The first 1 to PREFIX characters from each word start of folded text (what
+    `WordStartPattern.can_match` looks up)."""
+    starts = [0, *(i + 1 for i, ch in enumerate(folded) if ch == " ")]
+    return {n: frozenset(folded[i : i + n] for i in starts) for n in range(1, WordStartPattern.PREFIX + 1)}
 
 
 def _trie(strings: set[str]) -> str:

@@ -10,7 +10,7 @@ from itertools import pairwise
 from dataclasses import dataclass
 
 from bot.knowledge import Contact
-from bot.normalise import WordStartPattern, fold
+from bot.normalise import WordStartPattern, fold, word_heads
 from bot.questions import SENTENCE_RE
 
 # --- crisis -------------------------------------------------------------------------------
@@ -282,8 +282,10 @@ def _matches(kind: str, folded: str) -> bool:
     plain, combined = _COMPILED[kind]
     if plain is not None and plain.search(folded):
         return True
+    heads = word_heads(folded)  # (a combined rule none of whose parts can begin here is not scanned)
     return any(
-        _in_order(parts, folded) if ordered else all(p.search(folded) for p in parts) for ordered, parts in combined
+        all(p.can_match(heads) for p in parts) and (_in_order(parts, folded) if ordered else all(p.search(folded) for p in parts))
+        for ordered, parts in combined
     )
 
 
