@@ -281,9 +281,15 @@ MORE_DANGERS_NOW = [
 ]
 
 
+def silenced(assistant: Assistant, calm: str) -> list[str]:
+    """The dangers now (sessions 16 and 17) that lose 999 on the first line when `calm` is said
+    before them."""
+    return [d for d in [*DANGERS_NOW, *MORE_DANGERS_NOW] if not _999_first(assistant.ask(f"{calm} {d}"))]
+
+
 @pytest.mark.parametrize("calm", CALM_WORDS_17)
 def test_this_session_s_calm_words_never_silence_danger_said_beside_them(assistant: Assistant, calm: str):
     """Every calm or over-already phrase this session taught the rules (and being at home with someone tonight,
     which is never calm of itself), before every kind of danger now: 999 first."""
-    weak = [d for d in [*DANGERS_NOW, *MORE_DANGERS_NOW] if not _999_first(assistant.ask(f"{calm} {d}"))]
+    weak = silenced(assistant, calm)
     assert weak == [], weak

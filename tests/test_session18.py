@@ -10,8 +10,8 @@ import pytest
 from bot.assistant import Assistant
 from bot.query import prepare
 from bot.questions import YOUNG_PEOPLE
-from tests.test_session16 import DANGERS_NOW, _999_first
-from tests.test_session17 import MORE_DANGERS_NOW
+from tests.test_session16 import _999_first
+from tests.test_session17 import silenced
 
 
 NOT_DANGER_NOW = [
@@ -77,7 +77,7 @@ CALM_WORDS_18 = [
 def test_this_session_s_calm_words_never_silence_danger_said_beside_them(assistant: Assistant, calm: str):
     """Every phrase this session taught the rules to read as no danger, before every kind of danger
     now: 999 first."""
-    weak = [d for d in [*DANGERS_NOW, *MORE_DANGERS_NOW] if not _999_first(assistant.ask(f"{calm} {d}"))]
+    weak = silenced(assistant, calm)
     assert weak == [], weak
 
 

@@ -12,8 +12,8 @@ import pytest
 from bot.assistant import Assistant
 from bot.questions import other_place
 from bot.safety import detect_crisis, without_idioms
-from tests.test_session16 import DANGERS_NOW, _999_first
-from tests.test_session17 import MORE_DANGERS_NOW
+from tests.test_session16 import _999_first
+from tests.test_session17 import silenced
 
 DANGER_NOW = [
     # hurt, then signs now
@@ -70,7 +70,7 @@ CALM_WORDS_19 = [
 
 @pytest.mark.parametrize("calm", CALM_WORDS_19)
 def test_this_session_s_calm_words_never_silence_danger_said_beside_them(assistant: Assistant, calm: str):
-    weak = [d for d in [*DANGERS_NOW, *MORE_DANGERS_NOW] if not _999_first(assistant.ask(f"{calm} {d}"))]
+    weak = silenced(assistant, calm)
     assert weak == [], weak
 
 
