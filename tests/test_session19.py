@@ -129,3 +129,10 @@ def test_a_derby_match_is_not_derby_the_city():
     assert other_place("the domestic abuse numbers jump after a big derby") is None
     assert other_place("after the derby game in the spring") is None
     assert other_place("who runs the community safety partnership in derby") == "derby"
+
+
+def test_the_emergency_page_answers_only_a_message_about_danger_or_reaching_help(assistant: Assistant):
+    got = assistant.ask("Found what looks like ketamine in my grandson's room. Is there somewhere I can text for straight information rather than phone?")
+    assert "help-danger-now" not in got.intents and not got.crisis, got.intents
+    assert assistant.ask("what number do I ring in an emergency").intent == "help-danger-now"
+    assert assistant.ask("I can't talk, how do I call the police silently").intent == "help-danger-now"
