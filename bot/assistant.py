@@ -1164,6 +1164,13 @@ class Assistant:
         # (the emergency page is no second help: danger now gets the crisis reply, with this after it)
         if best is not None and decision.kind == "answer" and (self._situation(best.id) != "danger-now" or HOW_TO_REACH_999.search(q.folded)):
             matched.append((best, 1.0))  # the other help, where to ask about the other thing, or what was asked
+        # ...and help for a child the story is about ("a little one covered in bruises since mum's new
+        # fella moved in"), when nothing else was asked but help for anyone (a son's drug use is his
+        # own; a question of custody is asked elsewhere)
+        child_help = self.kb.intents.get("help-child-worry")
+        only_generic = all(m.kind == "help" and self._situation(m.id) in GENERIC_SITUATIONS for m, _ in matched[1:])
+        if only_generic and child_help is not None and CHILD_WORDS.search(q.folded) and not self._set_aside(q, child_help.id):
+            matched.append((child_help, 1.0))
         # ...and a service's own work the whole message reads as ("she won't go to a refuge because
         # she'd have to leave the dog behind": Juno's pet fostering)
         matched += [(i, 1.0) for i in self._service_asked(q, [da]) if all(i.id != m.id for m, _ in matched)]

@@ -136,3 +136,13 @@ def test_the_emergency_page_answers_only_a_message_about_danger_or_reaching_help
     assert "help-danger-now" not in got.intents and not got.crisis, got.intents
     assert assistant.ask("what number do I ring in an emergency").intent == "help-danger-now"
     assert assistant.ask("I can't talk, how do I call the police silently").intent == "help-danger-now"
+
+
+def test_a_child_hurt_since_mums_new_partner_moved_in_gets_the_nspcc_beside_domestic_abuse_help(assistant: Assistant):
+    got = assistant.ask(
+        "There's a little girl next door, about six, who always has bruises on her arms since her mum's new boyfriend moved in. "
+        "She isn't in danger this minute. Who can I talk to, and do I have to give my name?"
+    )
+    assert "help-child-worry" in got.intents and "0808 800 5000" in got.text, got.intents
+    # (a son's own drug use, or a question of custody, brings no child help beside the partner's harm)
+    assert "help-child-worry" not in assistant.ask("my son is using again and his girlfriend has started hitting him").intents
