@@ -146,3 +146,8 @@ def test_a_child_hurt_since_mums_new_partner_moved_in_gets_the_nspcc_beside_dome
     assert "help-child-worry" in got.intents and "0808 800 5000" in got.text, got.intents
     # (a son's own drug use, or a question of custody, brings no child help beside the partner's harm)
     assert "help-child-worry" not in assistant.ask("my son is using again and his girlfriend has started hitting him").intents
+
+
+def test_the_teams_that_work_ward_by_ward_are_the_neighbourhood_action_teams(assistant: Assistant):
+    got = assistant.ask("Someone told me the partnership has teams of officers from different agencies that work ward by ward. What are they called?")
+    assert got.intent == "nat" and "Neighbourhood Action Team" in got.text, got.intent
