@@ -95,7 +95,7 @@ BLIND_FLOORS = {
     "crisis_blind13.yaml": {"answer": 0.91, "out_of_scope": 1.0, "crisis": 1.0},
     "crisis_blind14.yaml": {"answer": 0.87, "out_of_scope": 0.83, "crisis": 1.0},
     # session 19 (blind45, blind46 and crisis_blind15 blind-first, then read)
-    "blind45.yaml": {"answer": 0.88, "out_of_scope": 0.92, "crisis": 1.0, "junk": 1.0},
+    "blind45.yaml": {"answer": 0.91, "out_of_scope": 0.92, "crisis": 1.0, "junk": 1.0},
     "blind46.yaml": {"answer": 0.91, "out_of_scope": 0.92, "crisis": 1.0, "junk": 1.0},
     "crisis_blind15.yaml": {"answer": 0.91, "out_of_scope": 1.0, "crisis": 1.0},
 }
