@@ -117,7 +117,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(wont|will not|cant|doesnt|isnt) stop(ping)? bleeding\b|\bbleeding out\b|\blosing (a lot of )?blood\b',
         r'\b(threw|thrown|throwing|chucked) acid\b|\bacid attack\b',
         r'\b(fallen|fell|fall|slipped) (in|into)( the)? (canal|river|water|lake|trent|pond)\b|\bdrowning\b',
-        Then(r'\b(?<!since his )(?<!since her )(?<!since my )(?<!after his )(?<!after her )(?<!after my )(?<!had a )(?<!from a )(?<!from his )(?<!from her )(heart attack|stroke|choking on)\b', r'\b(now|help|hes|shes|he is|she is)\b'),
+        Then(r'\b(?<!since his )(?<!since her )(?<!since my )(?<!after his )(?<!after her )(?<!after my )(?<!from a )(?<!from his )(?<!from her )(heart attack|stroke|choking on)\b', r'\b(now|help|hes|shes|he is|she is)\b'),
+        # the signs of a stroke told beside the word ("I think dad's had a stroke, his face has dropped")
+        All(r'\bstroke\b', r'\b(face (has |is )?(dropped|drooping|droopy|gone droopy|fallen)|slurring|cant lift (his|her|my) arm|arm (has )?gone (weak|numb|dead))\b'),
         r'\b(lips?|face|skin) (\w+ )?(is |are |r |going |gone |turning |turned )(blue|grey|purple)\b|\bgoing blue\b',
         r'\b(' + _FITTING + r'|seizing|convulsing)\b',
         r'\bchest (pains?|hurts|is hurting|is tight|tightness)\b|\bpain in (my|his|her) chest\b',
@@ -155,7 +157,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
              r'\b(cant get up|cannot get up|wont get up|keeps being sick|being sick|throwing up|not moving|wont wake|bleeding|unconscious|cant stand|not making sense)\b'),
         # a small child who has swallowed something ("my toddler has swallowed some of my tablets")
         Then(r'\b(toddler|baby|babys|child|kid|little one|little boy|little girl|year old|month old|son|daughter|grandson|granddaughter)\b',
-             r'\b(swallowed|eaten|ate|drunk|drank|chewed|got into|had) (some|a|an|one|two|three|a few|a handful of|a load of|loads of|all|half|some of|one of|a couple of|my|mummys|daddys|mums|dads|nans|the) '
+             r'\b(swallowed|eaten|ate|drunk|drank|chewed|got into) (some|a|an|one|two|three|a few|a handful of|a load of|loads of|all|half|some of|one of|a couple of|my|mummys|daddys|mums|dads|nans|the) '
              r'(\w+ ){0,2}(pills|tablets|capsules|meds|medicine|medication|paracetamol|methadone|pregabalin|gabapentin|tramadol|codeine|sertraline|'
              r'bleach|button batter(y|ies)|batter(y|ies)|magnets?|detergent|washing (tablets?|capsules?|pods?)|pods|liquitabs?|dishwasher tablets?|'
              r'antifreeze|weed ?killer|rat poison|poison|white spirit|e ?liquid|vape liquid)\b'),
@@ -561,10 +563,12 @@ _IDIOMS_SCAN = WordStartPattern(_IDIOMS)
 # Past events: with one of these and no sign of "now", the strong rules do not read the message as
 # danger now ("my son overdosed last year"); the learned model and support services still see it.
 _FOR_A_WHILE_NOW = "".join(
-    f"(?<!{amount} {unit} now)"
-    for amount in ("a", "one", "two", "three", "four", "five", "six", "few", "couple of", "several", "many", "for")
-    for unit in ("year", "years", "month", "months", "week", "weeks", "ages", "a while")
-    if (amount == "for") == (unit in ("ages", "a while")) or amount == "for"
+    f"(?<!{how_long} now)"
+    for how_long in (
+        *(f"{amount} {unit}" for amount in ("a", "one", "two", "three", "four", "five", "six", "few", "couple of", "several", "many", "for")
+          for unit in ("year", "years", "month", "months", "week", "weeks")),
+        "for ages", "a while",
+    )
 )
 """How long something has gone on ("for over a year now", "nearly four years now"): no sign of now.
 (Not "last year. Now he's ...": a sentence that starts with "now".)"""

@@ -26,6 +26,9 @@ DANGER_NOW = [
     # heard over the phone: a scream, thuds, then nothing
     "I was on the phone to my nan and she screamed and there were thuds, and now she isn't answering me",
     "on a call with my sister, he was shouting and there was a crash and the line went dead",
+    # a stroke told by its signs (found in the end-of-session review: "had a stroke" is no story of before)
+    "I think my dad's had a stroke, his face has dropped",
+    "mum's had a stroke i think, she's slurring and can't lift her arm",
     # a small child who swallowed something
     "my toddler has swallowed some of my pregabalin",
     "the baby's eaten one of the dishwasher tablets",
@@ -151,3 +154,8 @@ def test_a_child_hurt_since_mums_new_partner_moved_in_gets_the_nspcc_beside_dome
 def test_the_teams_that_work_ward_by_ward_are_the_neighbourhood_action_teams(assistant: Assistant):
     got = assistant.ask("Someone told me the partnership has teams of officers from different agencies that work ward by ward. What are they called?")
     assert got.intent == "nat" and "Neighbourhood Action Team" in got.text, got.intent
+
+
+def test_slurred_speech_is_no_slur(assistant: Assistant):
+    assert "help-hate-crime" not in assistant.ask("my nan had a stroke last year and her speech is still slurred, is there support for carers").intents
+    assert "help-hate-crime" in assistant.ask("they shouted slurs at my son on the bus, where can I report it").intents
