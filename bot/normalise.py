@@ -105,6 +105,9 @@ ASKING = re.compile(
     r"|\b(our |your |my )?(ref|reference|case ref|case reference|case no|case number)( no| number)?[ :]+[a-z]*\d[\w/-]*\b"
     # ...or words of emphasis ("what law set them up in the first place")
     r"|\bin the first place\b|\bat the end of the day\b|\bto be honest\b|\bif im honest\b|\bto be fair\b"
+    # ...or where a rumour came from ("word on the estate is ...", "heard on the grapevine")
+    r"|\b(the )?word (on|round|around) the (street|streets|estate|block|grapevine)( is)?\b|\brumou?r (has it|is)\b|\bon the grapevine\b"
+
     # ...or what the asker's own work is ("for the purposes of our review": an audit, not a DHR)
     r"|\bfor (the )?purposes? of (our|this|my|the present|the current) (review|audit|inspection|assessment|scoping|work|records)\b"
     # ...or how the answer should be put ("please make a list", "tell me simple", "in easy words")

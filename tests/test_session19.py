@@ -159,3 +159,14 @@ def test_the_teams_that_work_ward_by_ward_are_the_neighbourhood_action_teams(ass
 def test_slurred_speech_is_no_slur(assistant: Assistant):
     assert "help-hate-crime" not in assistant.ask("my nan had a stroke last year and her speech is still slurred, is there support for carers").intents
     assert "help-hate-crime" in assistant.ask("they shouted slurs at my son on the bus, where can I report it").intents
+
+
+def test_what_a_drug_does_to_you_is_a_question_for_frank(assistant: Assistant):
+    got = assistant.ask("night shifts, half the crew on coke to stay awake. where's proper info on what it does to you")
+    assert "help-drugs-alcohol" in got.intents and "FRANK" in got.text, got.intents
+
+
+def test_where_a_rumour_came_from_weighs_nothing(assistant: Assistant):
+    plain = assistant.matcher.query("Nottingham City Homes sit on the partnership")
+    told = assistant.matcher.query("word on the estate is Nottingham City Homes sit on the partnership")
+    assert told.tokens == plain.tokens
