@@ -107,7 +107,6 @@ ASKING = re.compile(
     r"|\bin the first place\b|\bat the end of the day\b|\bto be honest\b|\bif im honest\b|\bto be fair\b"
     # ...or where a rumour came from ("word on the estate is ...", "heard on the grapevine")
     r"|\b(the )?word (on|round|around) the (street|streets|estate|block|grapevine)( is)?\b|\brumou?r (has it|is)\b|\bon the grapevine\b"
-
     # ...or what the asker's own work is ("for the purposes of our review": an audit, not a DHR)
     r"|\bfor (the )?purposes? of (our|this|my|the present|the current) (review|audit|inspection|assessment|scoping|work|records)\b"
     # ...or how the answer should be put ("please make a list", "tell me simple", "in easy words")
@@ -623,7 +622,8 @@ class Normaliser:
             for name, groups in self.described.items()
         ]
         # the first words each group's phrases can begin with: a group none of whose first words is
-        # a word of the text cannot match (one set lookup before any scan)
+        # a word of the text cannot match (one set lookup before any scan; whole words, cheaper here
+        # than `WordStartPattern.can_match`'s word heads, which a piece's every call would rebuild)
         self._described_firsts = [
             [frozenset(fold(w).split()[0] for w in group if fold(w).strip()) for group in groups] for groups in self.described.values()
         ]
