@@ -207,6 +207,11 @@ YEAR_REASONS = ("asks about", "asks for figures for")
 SITUATION_PIECES = 60
 """Pieces of a long message read for situations (its sentences come first)."""
 SITUATION_WHOLE_LEAD = 0.1
+PIECE_FRONT_OOS = 3
+"""When a topic the documents do not answer leads the whole message, a part answers only with one of
+the whole's first this many readings (session 20: never-read sets +1 decline, answers level; read
+sets +1 decline, -2 answers; with 2: more answers lost; a decline whenever such a topic scores above
+the part's own intent on the whole: never-read -7 answers, +8 declines, read -12, +7)."""
 """How far the whole message's reading of one situation must lead another's for it to be answered
 rather than offered as a choice, when clauses fit both about as well (read sets: 0.05 +3 answers,
 0.1 and 0.15 +2, none lost; the conservative end is taken: a wrong answer costs more than a choice)."""
@@ -690,6 +695,9 @@ class Assistant:
             # a request for help that names its topic first, else the most confident part
             for reader in (self._help_topic, self._best_piece):
                 piece = reader(q, trace)
+                if piece is not None and reader == self._best_piece and self._strays(q, piece):
+                    trace.step("piece-strays", f"the whole message is nearest a topic the documents do not answer, and {piece.best.intent if piece.best else ''} is not among its first readings")
+                    continue
                 if piece is not None and self._part_answers(q, decision, piece):
                     decision = piece
                     break
@@ -1012,6 +1020,15 @@ class Assistant:
                 best = by_whole[0]
                 trace.step("situation", f"clauses fit several situations, and the whole message reads as {best.intent} (leads by {lead:.2f})")
                 return self._compose([(self.kb.intents[best.intent], best.score)], q.years)
+            if (
+                {self._situation(c.intent) for c in specific[:2]} == {"domestic-abuse", "child-welfare"}
+                and CHILD_WORDS.search(q.folded) and not PARTNER.search(q.folded)
+            ):
+                # a child at home where things are bad, and no partner named ("a 15 year old with
+                # bruises says home is bad"): the help for a child
+                best = next(c for c in specific if self._situation(c.intent) == "child-welfare")
+                trace.step("situation", f"a child is named and no partner: {best.intent}")
+                return self._compose([(self.kb.intents[best.intent], best.score)], q.years)
             choices = specific[:3]
             trace.step("which-situation", "help for " + ", ".join(c.intent for c in choices) + " fits about as well")
             return self._clarify(*choices, danger=True)
@@ -1101,6 +1118,17 @@ class Assistant:
         torn = decision.kind == "clarify" and decision.best is not None and decision.best.score >= self.policy.answer_at
         settles = not torn or piece.best.intent in [c.intent for c in q.ranked(q.years)[:PIECE_FRONT]]
         return piece.best.score >= bar and settles
+
+    def _strays(self, q: Prepared, piece: Decision) -> bool:
+        """The whole message is nearest a topic the documents do not answer, and the most confident
+        part brings in something the whole hardly reads as: it may confirm one of the whole's
+        nearest readings, not that ("my visa ends in March, how do I extend it", from a car wash
+        worker, is no question for the modern slavery helpline)."""
+        ranked = q.ranked(q.years)
+        return bool(
+            ranked and piece.best and self._declines(ranked[0].intent)
+            and piece.best.intent not in [c.intent for c in ranked[:PIECE_FRONT_OOS]]
+        )
 
     def _names_a_situation(self, q: Prepared) -> bool:
         """Whether the message names a situation a help is for in that help's own key phrase ("a man

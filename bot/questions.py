@@ -156,7 +156,7 @@ _A_LINE = r"(telephone|phone|contact|the (helpline|line|telephone|phone|service|
 """What a "number of" that is a phone number is of ("the number of telephone for the women who
 suffer violence", as a translator writes it): no count asked for."""
 QUANTITY = re.compile(
-    r"\b(how (many|much)|what (is|was|s) the (number|amount|total|figure) of(?! " + _A_LINE + r")|number of(?! " + _A_LINE + r"))\b(?P<rest>.*)"
+    r"\b(how (many|much)|what (is|was|s) the (number|amount|total|figure) of(?! " + _A_LINE + r")|(?<!set )(?<!fixed )(?<!certain )number of(?! " + _A_LINE + r"))\b(?P<rest>.*)"
 )
 FIGURES = re.compile(r"\b(how (many|much)|figures?|statistics|stats|numbers?|rate|total|recorded|count)\b")
 DATUM = re.compile(

@@ -74,6 +74,8 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\bno reason to live\b|\bbetter off dead\b',
         r'\b(taken|took|swallowed|downed) (all|a lot of|loads of|lots of|a load of|a bunch of|too many|a whole|an overdose)\b',
         r'\b(taken|took|swallowed|downed|had) (every|each|the rest of (the|my|his|her)) (\w+ ){0,2}(tablets?|pills?|meds|medication|painkillers?|paracetamol|packets?)\b',
+        # a whole strip or packet ("swallowed the whole strip of my sleeping tablets")
+        r'\b(taken|took|swallowed|downed|necked) (a |the |my |his |her )?(whole|entire|full) (strip|packet|box|pack|blister pack|sheet|tub|bottle of (pills|tablets|painkillers|paracetamol))s?\b',
         r'\b(taken|took|swallowed|downed) ([1-9]\d|twenty|thirty|forty|fifty|sixty|a hundred) (\w+ )?(tablets?|pills?|paracetamol|painkillers?|sleeping pills|co codamol)\b',
         r'\bcant (do|take|go on with) this any ?more\b|\bcannot (do|take|go on with) this any ?more\b|\bcant go on\b',
         Then(r'\b(rope|ropes|noose)\b', r'\b(ready|tied|round|around|got)\b'),
@@ -89,6 +91,8 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         Then(r'\b(blade|blades|razor|razors)\b', r'\b(do it|doing it|doin it|end it|use it)\b'),
         r'\b(last|final) (message|goodbye|note)\b|\bsuicide note\b',
         r'\bdo something (stupid|silly|daft)\b',
+        # going over a barrier or an edge ("once it's quiet I'm going over the barrier")
+        r'\b(im|i am|ill|i will|going to|gonna|about to|i might|want to|wanna) (\w+ )?(go|going|step|stepping|climb|climbing|get|getting) (over|off) (the )?(barrier|edge|railings?|side|parapet|ledge)\b',
         r'\b(kill|killing|hang|hanging|hurt|hurting|harm|harming) (himself|herself|themselves)\b',
         r'\b(found|is|hes|shes|theyre) (\w+ ){0,2}hanging\b(?! (out|around|about|round))',
         r'\b(swallowed|drank|drunk|taken|took) (some |a lot of |loads of )?(bleach|poison|antifreeze|weedkiller)\b',
@@ -106,6 +110,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         Then(r'\b(saving|saved|stockpil\w*|hoard\w*|collect\w*|got) (up )?(all )?(my |the |enough )?(tablets|pills|meds|medication|painkillers|sleeping pills)\b',
              r'\b(take|taking|swallow\w*|neck\w*|down) (them|it|the lot|all)\b'),
         Then(r'\b(rope|ropes|noose|ligature)\b', r'\b(going to|gonna|about to|will) do it\b|\bdo it (tonight|now|once|when|after)\b'),
+        # into a garage, a loft or the woods with a rope ("went into his garage with a length of rope")
+        Then(r'\b(with|took|taking|carrying|got|had|holding) (a |the |some |his |her )?(length of |bit of |piece of |coil of )?(rope|noose)\b(?! (swing|ladder|course|bridge))',
+             r'\b(garage|loft|attic|shed|woods|beam|banister|bannister|bolt|locked|lock)\b'),
     ),
     "medical": (
         r'\boverdos(e|ed|ing)\b|\bod\b|\boded\b|\boding\b',
@@ -198,13 +205,15 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         Then(r'\b(banging|kicking|pounding|smashing) (on|at|in|down)? ?(all )?(the|my|our) (door|window)s?\b', r'\b(kill|hurt|threaten\w*|scared|help|get in)\b'),
         Then(r'\b(attacking|hitting|beating|punching|headbutting|kicking(?! off)|strangling|choking|stabbing|hurting|assaulting|raping|battering) ' + _PERSON + r'?\b', r'\b' + _NOW + r'\b'),
         Then(r'\b' + _NOW + r'\b', r'\b(attacking|hitting|beating|punching|kicking(?! off)|strangling|choking|stabbing|hurting|assaulting|raping|battering)\b'),
-        Then(r'\b(being|is being|are being|getting) (attacked|hit|beaten|hurt|abused|assaulted|raped|strangled|choked|kidnapped|stabbed|threatened)\b', r'\b' + _NOW + r'\b'),
+        Then(r'\b(?<!for men )(?<!for women )(?<!for people )(?<!for anyone )(?<!for someone )(?<!for those )(?<!for victims )(being|is being|are being|getting) (attacked|hit|beaten|hurt|abused|assaulted|raped|strangled|choked|kidnapped|stabbed|threatened)\b', r'\b' + _NOW + r'\b'),
         r'\b(is|are|am|im|being) being (attacked|beaten|hurt|assaulted|raped|strangled|choked|kidnapped|stabbed|dragged|abducted|battered)\b',
         r'\b(is|are|am|im|being) (being )?(dragged|bundled|forced) (into|in)\b',
-        Then(r'\b' + _NOW + r'\b', r'\b(being|is being|are being|getting) (attacked|hit|beaten|hurt|abused|assaulted|raped|strangled|choked|kidnapped|stabbed)\b'),
+        Then(r'\b' + _NOW + r'\b', r'\b(?<!for men )(?<!for women )(?<!for people )(?<!for anyone )(?<!for someone )(?<!for those )(?<!for victims )(being|is being|are being|getting) (attacked|hit|beaten|hurt|abused|assaulted|raped|strangled|choked|kidnapped|stabbed)\b'),
         # (not "broke into the bin store" last month: a place no one is in)
-        Then(r'\b(' + _BROKE_DOWN + r'breaking(?! down (in |into )?(tears|crying))|' + _BROKE_DOWN + r'(broken|broke)(?! into (the |a |our |their |my |his |her )?(bin|bins|bin stores?|sheds?|garages?|cars?|vans?|lock ?ups?|allotments?|yard|storage|cellar))'
+        Then(r'\b(' + _BROKE_DOWN + r'breaking(?! down (in |into )?(tears|crying))|' + _BROKE_DOWN + r'(?<!got )(?<!get )(?<!gets )(?<!was )(?<!were )(?<!been )(broken|broke)(?! into (the |a |our |their |my |his |her )?(bin|bins|bin stores?|sheds?|garages?|cars?|vans?|lock ?ups?|allotments?|yard|storage|cellar))'
              r'|trying to get|kicking the door|smashing)( in| into| down)\b', r'\b(now|house|flat|home|door)\b'),
+        # (a place that "got broken into" is an event told after it, unless the burglars are still there)
+        Then(r'\b(got|get|gets|was|were|been) broken (in|into)\b', r'\b(right now|as we speak|still (in|inside|there|here|in there)|(are|is|theyre|hes|shes) (still )?(inside|in the (house|flat) now))\b'),
         Then(r'\b(locked in|trapped|held|kept) ', r'\b(screaming|crying|hurt|against (my|her|his|their) will|cant get out|cannot get out)\b'),
         # someone held now ("they won't let me leave", texted from a house, her phone taken)
         Then(r"\b(wont|will not|arent|are not|isnt|is not) (let|letting) (me|her|him|us|them) (leave|go|out)\b",
@@ -236,6 +245,11 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(im|i am|hes|shes|theyre|he is|she is|they are) (going to|gonna|about to) (hurt|attack|batter|kill|stab) (him|her|them|someone|somebody|my \w+)\b',
         r'\b(hes|shes|theyve|they have|he has|she has|someones|someone has) (just )?(got|taken|took|grabbed|snatched) my (sister|brother|mum|mam|dad|friend|mate|partner|wife|husband|girlfriend|boyfriend)\b',
         r'\b(dragged|bundled|pulled|forced|grabbed|snatched|shoved) (\w+ ){0,3}(into|in) (the back of )?(his|her|their|a|the|an) (\w+ )?(car|van|motor|boot|taxi)\b',
+        # a shot heard, then silence or screaming now ("what sounded like a gunshot next door and now it's silent")
+        Then(r'\b(heard|hear|hearing|sounded like|sounds like) (\w+ ){0,4}(gunshots?|gun shots?|shots? fired|a gun go(ing)? off|a shot)\b',
+             r'\b(now|just|right now|silent|gone quiet|screaming|crying|not answering)\b'),
+        # ...or through a van's side door ("shoved a young woman through the side door")
+        r'\b(dragged|bundled|pulled|forced|grabbed|snatched|shoved|pushed|threw|thrown) (\w+ ){0,3}(into|in|through) (the back of )?(his|her|their|a|the|an) (\w+ )?(side door|sliding door|back door of (a|the|their|his) (van|car))\b(?! of (a |the |our |my )?(house|flat|shop|pub|club|school))',
         Then(r'\b(grabbed|snatched|took|taken|taking|grabbing|snatching) (my|our|the|her|his) (son|daughter|kid|kids|child|children|baby|boy|girl|toddler)\b', r'\b(driv\w*|drove|ran off|running off|car|van|off with|wont give|will not give)\b'),
         r'\blocked (me|us|her|him|them)( (n|and) (the |my )?\w+)? in\b',
         All(r'\b(help|locked|trapped|kept|keeping|held|prisoner|note)\b', r'\b(wont|will not|dont|do not|never) let (me|us|her|him|them) (out|leave|go)\b'),
@@ -340,7 +354,7 @@ _HANDLED_RE = WordStartPattern(re.compile(r"\b(" + _HANDLED + r")\b"))
 _PAST = WordStartPattern(re.compile(
     r"\b(last (year|month|week|summer|winter|christmas)|years ago|months ago|weeks ago|used to|when i was|"
     r"as a (child|kid)|in (19|20)\d\d|back in (?=(the |my |our |those )?(19\d\d|20\d\d|day|days|\d0s|eighties|nineties|school|youth|" + _MONTHS + r"|spring|summer|autumn|winter|time|times)\b)|historic|historical|in the past|(was|were|been) (killed|murdered)|passed away|"
-    r"last (weekend|spring|autumn|easter|term|yr|yer|" + _MONTHS + r")|(a|one) (year|month|fortnight) ago|(years|months) back|"
+    r"last (weekend|spring|autumn|easter|term|yr|yer|" + _MONTHS + r")|(a|one) (year|month|fortnight) ago|(years|months) back|that (year|summer|winter)|(twice|three times|a few times|several times) that (year|month|summer)|"
     # a stage of life that is over ("in first year" at uni, "before I had the baby", "when we were together")
     r"in (my )?(first|second|third|final|1st|2nd|3rd) year|before i had (the|my) (baby|son|daughter|kids|children)|when we were together|"
     # read about, not seen ("in the paper", "on the news")
@@ -471,6 +485,18 @@ _IDIOMS = re.compile(
     r"|\b(traffic|work|this|it|that|job|commute|heat|wait|queue|deadline|paper|report|meeting|meetings|feet|back|head|hangover|weather|uni|exams?|cold) (is |are |s |was )?killing me\b"
     r"|\b(boss|manager|line manager|supervisor|teacher|tutor|lecturer|director|chair|editor|sergeant|inspector|colleagues?|gaffer|team) (is going to|will|s going to|is gonna|gonna|would|ll|going to|is) (kill|murder|shoot|strangle|have my head)( me)?\b"
     r"|\b(murder|kill) me (i|for|because|cos|as) (forgot|forgetting|missed|being late|was late)\b"
+    # a parent's temper over a lost bus pass ("my mum's gonna kill me, I lost my bus pass again",
+    # "my mum will literally murder me if she finds out lol")
+    r"|\b(mum|mam|mom|mummy|dad|daddy|parents|nan|gran|nana)s? (is |are |will |ll |s )?(gonna |going to |literally |actually |honestly |defo |deffo |definitely ){0,3}"
+    r"(kill|murder) me (if|when|lol|lool|haha|lmao|cos|because|i (lost|broke|forgot|missed|failed|spent|dropped|smashed|crashed|ruined)|for (losing|breaking|forgetting|missing|failing|spending))\b"
+    # things that spoil a chance ("my dating profile is murdering my chances")
+    r"|\b(murdering|murdered|murders|killing|killed|kills) (my|the|our|your|his|her|their|any) (chances|vibe|vibes|mood|buzz|sales|trade|business|ratings?|score|"
+    r"street cred|rep|reputation|confidence|love life|dating life|social life|appetite)\b"
+    # a slur that asks about a bomb ("punters asking if I've got a bomb under my turban")
+    r"|\b(ask|asks|asked|asking|joke|jokes|joked|joking|say|says|said|saying|shout|shouts|shouted|shouting) (at me |to me |me )?(if|whether|about|that) "
+    r"(ive|i have|i had|im|i am|i was|ive got) (got |carrying |hiding |wearing )?(a |any )?(bomb|bombs|explosives?)\b"
+    # harm said not to have happened ("nobody has hurt me", "he's never laid a finger on me")
+    r"|\b(nobody|no one|noone|nobodys|never|hasnt|havent|has not|have not) (has |have |had |s |ever ){0,2}(hurt|hit|touched|harmed|attacked|laid a (finger|hand) on) (me|us|her|him|them)\b"
     # "the gaffer'll kill me if I'm late" (folded "gafferll")
     r"|\b(boss|manager|gaffer|teacher|mum|mam|missus|wife|husband)ll (kill|murder) me (if|when) (im|i am|i was|were|we are|i get|i forget|i miss|i dont)\b"
     r"|\b(wake|waken|raise) the dead\b"
@@ -649,7 +675,12 @@ _CALM = WordStartPattern(re.compile(
     r"|\b" + _STAYING +
     r"|\b(not|isnt|is not|its not|no) (an? )?(emergency|urgent)( (right now|now|at the moment|rn|today))?\b"
     r"|\b(dont|do not|didnt|did not) (think|believe|feel) (that )?(shes|hes|theyre|she is|he is|they are|im|i am|were|we are|it is|its) "
-    + _IN_DANGER
+    + _IN_DANGER +
+    # "nothing that makes me think she's in danger this minute"
+    r"|\b(nothing|no reason|dont|do not|didnt|did not) (that |to )?(\w+ )?(makes|made|make|making) me (think|feel|believe) (that )?(shes|hes|theyre|she is|he is|they are|im|i am|were|we are|its|it is|anyone is) "
+    + _IN_DANGER +
+    # "im in the library right now so im safe"
+    r"|\b(im|i am|were|we are) (\w+ ){0,6}(right now|now|at the moment|atm|rn) (so|and) (im|i am|were|we are) (safe|ok|okay|fine|alright)\b"
 ))
 
 
@@ -725,6 +756,9 @@ _ASKS_FOR_A_SERVICE = WordStartPattern(re.compile(
     r"|\bwhat (services?|support|help) (is|are) (there|out there|available)\b"
     r"|\bwho (can|could|should|would) (i|we|she|he|they) (ring|call|phone|contact|text) (for|about) (advice|support|a chat|this|that|it)\b"
     r"|\b(wants|want|needs|need|looking for|would like) (someone|somebody|a service|an organisation|a charity|a helpline|a group|people) (who|that|to|which)\b"
+    r"|\b(want|wants|need|needs|wanna) to (talk|speak|chat) to (someone|somebody|a person|an adult|a grown up)\b"
+    r"|\bwhats the (\w+ ){0,2}(helpline|number)\b(?<!police number)(?<!999 number)(?<!ambulance number)"
+    r"|\b(is|are) (there|their) (a|any) (number|phone number|line|service|charity|organisation|group)s? (i|we|she|he|they|you|people|someone) (can|could|should) (ring|call|phone|contact|text|talk to)\b"
 ))
 
 
@@ -794,6 +828,9 @@ _DOING_NOW = WordStartPattern(re.compile(
     r"|\b(hes|shes|theyre|he has|she has|they have|theyve) (just )?got (a|his|her|their|the) (\w+ )?(knife|gun|blade|machete|weapon|bat|hammer|axe)\b"
     r"|\b(says|saying|is saying|keeps saying) (hell|he will|shell|she will|theyll|they will) (kill|stab|hurt|batter|burn|shoot) (me|us|her|him|them)\b"
     r"|\b(they|he|she) (wont|will not) let (me|us) (leave|go|out)\b"
+    # a grip on the throat now ("he's got his hands round her throat", "he's got her by the neck")
+    r"|\b(hes|shes|theyre|he has|she has|they have|theyve) (still )?got (his|her|their) (hands?|arms?) (round|around|on) (my|her|his|their) (throat|neck)\b"
+    r"|\b(hes|shes|theyre|he has|she has|they have|theyve) (still )?got (me|her|him|them|us) by the (throat|neck)\b"
 ))
 """Violence being done as they write, in the present tense ("... last summer and he's kicking the door
 in"): a story's past words do not make it past."""
@@ -898,7 +935,7 @@ _HABITUAL = re.compile(
 
 def _detect(folded: str, *, calm: bool = False, loose: bool = True, close: Callable[[], list[str]] | None = None) -> Crisis | None:
     about_topic = bool(_ABOUT_TOPIC.search(folded)) and not _PERSONAL.search(folded)
-    if calm and not _URGENT.search(folded):
+    if calm and not (_URGENT.search(folded) or _DOING_NOW.search(folded)):
         about_topic = True  # "she's not in danger right now": only the suicide rules still read it
     if (_PAST.search(folded) and not NOW_SAID.search(folded) and not _BODY_NOW_RE.search(folded) and not _DOING_NOW.search(folded)) or (
         _DEATH.search(folded) and not _URGENT.search(folded)

@@ -1,0 +1,122 @@
+"""Session 20: tattoo and nail studios, betting shops, garages and car washes, people on rounds;
+literal and formal writers, forum replies that quote, incomers' English; danger now in shops, on
+dates, from children typing themselves and through the wall.
+
+Each message here is written for the test (not taken from an evaluation set)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.assistant import Assistant
+from tests.test_session16 import _999_first
+from tests.test_session17 import silenced
+
+DANGER_NOW = [
+    # going over a barrier once it is quiet
+    "sat in the car on the top floor of the car park. once everyone's gone I'm going over the barrier",
+    "i'm going to climb over the railings on the bridge tonight, the kids will be better off",
+    # a whole strip of tablets
+    "I've swallowed the whole strip of my sleeping tablets with a bottle of vodka, I'm getting sleepy",
+    # pushed through a van's side door
+    "two men just shoved a woman through the side door of a white van outside Lidl and drove off",
+    # with a rope into a garage, the door bolted
+    "my neighbour went into his garage with a length of rope and bolted the door, it's been quiet for ages",
+    # a shot heard next door, then silence
+    "heard what sounded like a gunshot from the flat upstairs and now there's no noise at all",
+    # burglars still inside
+    "the house next door has just been broken into and they're still inside, I can see torches",
+]
+
+
+@pytest.mark.parametrize("message", DANGER_NOW)
+def test_danger_now_told_these_ways_gets_999_first(assistant: Assistant, message: str):
+    got = assistant.ask(message)
+    assert _999_first(got), got.text[:160]
+
+
+NOT_DANGER_NOW = [
+    # a parent's temper, a dating profile
+    "my dads gonna kill me i lost my school blazer again, where do you even report lost property",
+    "my mum will literally murder me if she finds out i rang anyone lol. whats the childline number?",
+    "my mate says my beard is killing my chances on the apps. what's the weather doing saturday?",
+    # a slur that asks about a bomb, told as an ongoing thing
+    "Customers keep asking if I've got a bomb in my bag because I wear a hijab. It's every week. Where do I report hate crime?",
+    # harm said not to have happened, in a safe place now
+    "nobody has hurt me and im at my friends right now so im safe, but my parents want me to marry a man i have never met. who can i talk to?",
+    # a place broken into before, told after it
+    "Our unit got broken into twice that year and the van next door was done too. Was burglary a priority for 2016/17?",
+    "The house over the road got broken into last night while they were away. I saw two men at 3am. Who do I tell?",
+    "the film had loads of gunshots and now I can't sleep lol",
+    # nothing says she is in danger this minute; a helpline for men
+    "Nothing makes me think she's in danger this minute, but her stepdad frightens me. Who do adults ring when worried about a child?",
+    "A client's girlfriend bites and scratches him when she's drunk. Is there a helpline for men being abused by a partner today?",
+]
+
+
+@pytest.mark.parametrize("message", NOT_DANGER_NOW)
+def test_danger_words_in_these_stories_get_no_crisis_reply(assistant: Assistant, message: str):
+    got = assistant.ask(message)
+    assert not got.crisis, got.text[:160]
+
+
+CALM_WORDS_20 = [
+    "nobody has hurt me.",
+    "I'm at my nan's right now so I'm safe.",
+    "Nothing makes me think she's in danger this minute.",
+    "my mums gonna kill me i lost my bus pass.",
+    "The shed got broken into twice that year.",
+    "Is there a number I can ring?",
+    "I just want to talk to someone.",
+    "whats the helpline number?",
+]
+
+
+@pytest.mark.parametrize("calm", CALM_WORDS_20)
+def test_this_session_s_calm_words_never_silence_danger_said_beside_them(assistant: Assistant, calm: str):
+    """Every calm or over-already phrase this session taught the rules, before every kind of danger now: 999 first."""
+    weak = silenced(assistant, calm)
+    assert weak == [], weak
+
+
+def test_a_child_left_alone_while_a_parent_has_gone_out_is_still_danger(assistant: Assistant):
+    """"He's gone out" is no calm: someone left behind may be the one in danger (measured: taught as
+    calm, it silenced a never-read danger)."""
+    got = assistant.ask("the baby's screaming next door and I think they've left her on her own, the dad's gone out now and the window's open upstairs")
+    assert _999_first(got), got.text[:160]
+
+
+def test_a_set_number_of_steps_asks_for_the_process_not_a_count(assistant: Assistant):
+    got = assistant.ask(
+        "A council officer gave a man who keeps following our customers a written warning. Is there a set number of steps "
+        "the council goes through before he gets a fine?"
+    )
+    assert got.kind == "answer" and "five" in got.text.lower(), got.text[:200]
+
+
+def test_a_teenager_with_bruises_and_no_partner_named_gets_the_help_for_a_child(assistant: Assistant):
+    got = assistant.ask(
+        "A 15 year old at the opticians today had bruises on her arms and said home is 'bad at the moment'. "
+        "She wouldn't say more. Is there a number she can ring herself?"
+    )
+    assert "Childline" in got.text and got.kind == "answer", got.text[:200]
+
+
+def test_which_act_made_the_partnership_statutory_is_its_legal_basis(assistant: Assistant):
+    got = assistant.ask("What Act made the crime and drugs partnership a statutory body?")
+    assert "Crime and Disorder Act 1998" in got.text, got.text[:200]
+
+
+NOT_HURT_THEN_DANGER = [
+    # (at the start of the session, none of these got a crisis reply: "not hurt" and "never hit" read
+    # as no emergency, and a story's past words outweighed a weapon or a grip on the throat told now)
+    "he hasn't hit me. they won't let me leave and took my phone",
+    "I'm not physically hurt. he's got a gun in his waistband",
+    "nobody has hurt me. he's got a gun in his waistband",
+    "The shed got broken into last year. he's got his hands round her throat",
+    "my shed was broken into last summer. he's got his hands round her throat",
+]
+
+
+@pytest.mark.parametrize("message", NOT_HURT_THEN_DANGER)
+def test_no_one_hurt_yet_or_a_story_of_before_never_silences_a_weapon_or_a_grip_now(assistant: Assistant, message: str):
+    assert _999_first(assistant.ask(message)), message
