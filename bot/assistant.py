@@ -207,6 +207,12 @@ YEAR_REASONS = ("asks about", "asks for figures for")
 SITUATION_PIECES = 60
 """Pieces of a long message read for situations (its sentences come first)."""
 SITUATION_WHOLE_LEAD = 0.1
+COMPARED_ELSEWHERE = re.compile(
+    r"\b(the same (sort of thing |kind of thing |thing )?as|similar to|(?<!would )(?<!id )(?<!i )like(?! to)|different (from|to)|compared (to|with)|than) (\w+ ){0,5}?(in|back in|over in|up in|down in|back home in)\b"
+)
+"""Another place named only as a comparison ("the same as the ones in Wales", "like back in Glasgow")."""
+OUR_NAME = re.compile(r"\b(crime and drugs partnership|cdp|this partnership|the partnership here|yours|your partnership)\b")
+"""The partnership this assistant answers for, named in a question."""
 PIECE_FRONT_OOS = 3
 """When a topic the documents do not answer leads the whole message, a part answers only with one of
 the whole's first this many readings (session 20: never-read sets +1 decline, answers level; read
@@ -669,6 +675,11 @@ class Assistant:
             # "My cousin was killed in Derby. Who is carrying out the review there?" (not "who can
             # she call there?": national lines help anywhere)
             place = other_place(q.folded)
+        if place and COMPARED_ELSEWHERE.search(asking) and OUR_NAME.search(asking):
+            # "Is this Crime and Drugs Partnership the same sort of thing as the ones in Wales? And
+            # what law is it set up under?": the question is about ours, the other place a comparison
+            trace.step("compared-place", f"{place.title()} is only compared with the partnership asked about")
+            place = None
         if place and "nottingham" not in asking and not self._asks_for_help(q, asking):
             trace.step("other-place", f"asks about {place.title()}, not Nottingham")
             return self._decline(render.OTHER_PLACE.replace("{place}", place.title()))
@@ -836,6 +847,8 @@ class Assistant:
         # ("the telephone number I ought to use": what follows a pronoun is no owner; "tell me the
         # number": words the knowledge base does not know before it name no owner it could have)
         after = list(takewhile(lambda w: w not in NOT_OWNER, datum.group("rest").split()[:OWNER_WORDS]))
+        if has and kind == "number for" and after and (after[0].endswith("ing") or after[0] in ("help", "advice", "support")):
+            return ""  # what the number is for, not whose it is ("the number for reporting a crime without my name")
         before = [
             t for t in self.matcher.norm.tokens(" ".join(datum.string[: datum.start("kind")].split()[-3:]))
             if t in self.matcher.known

@@ -312,6 +312,13 @@ def _named_before(text: str) -> str:
     return " ".join(out)
 
 
+YEAR_ONLY = re.compile(
+    r"(?i)\b(?:(?:for|in|of) (?:the )?(?:(?:financial|calendar|municipal) )?(?:year )?\d{4}(?:\s?[/-]\s?\d{2,4})? only"
+    r"|only (?:for|in|of) (?:the )?(?:(?:financial|calendar|municipal) )?(?:year )?\d{4}(?:\s?[/-]\s?\d{2,4})?)\b"
+)
+"""A year said to be the only one wanted ("for the year 2016/17 only", "only for 2019")."""
+
+
 def prepare(message: str, matcher: Matcher) -> Prepared:
     """Prepare a raw message: cleaned (valid Unicode, whitespace runs collapsed), capped, parsed;
     "that board" in a question read as what the story named (`_named_before`)."""
@@ -323,6 +330,10 @@ def prepare(message: str, matcher: Matcher) -> Prepared:
         # "the only list I can find is on a 2021 slide ... which sub-groups currently oversee it?":
         # the year is the story's; what is asked is how things are now
         prepared.years = Years()
+    elif prepared.years and (only := YEAR_ONLY.search(whole)) is not None and find_years(only.group(0)):
+        # "I have the lists for 2021/22 and 2022/23 already. For the year 2016/17 only, please
+        # answer: ...": the year said with "only" is the one asked about
+        prepared.years = find_years(only.group(0))
     elif prepared.years and prepared.asking:
         # "I have the 2022/23 list from an old slide ... what are the priorities for 2023/24?": the
         # year the question names is the one asked about, not the one the story mentions

@@ -96,7 +96,10 @@ OTHER_PLACES = (
     "yorkshire", "derbyshire", "leicestershire", "lincolnshire", "kent", "essex", "surrey", "wales",
     "scotland", "ireland", "america", "usa", "france",
 )
-_DERBY = r"(?<!a )(?<!the )(?<!big )(?<!local )(?<!midlands )derby(?! (?:day|days|game|games|match|matches|weekend|win|defeat|loss))"
+_DERBY = (
+    r"(?:derby(?= (?:city|county|council|police|station|hospital|road))"  # ("the Derby City Council ASB number")
+    r"|(?<!a )(?<!the )(?<!big )(?<!local )(?<!midlands )derby(?! (?:day|days|game|games|match|matches|weekend|win|defeat|loss)))"
+)
 """Derby the city, not a derby match ("after a big derby", "the Derby game", "derby day")."""
 OTHER_PLACE_RE = re.compile(
     r"\b(" + "|".join(_DERBY if p == "derby" else re.escape(p) for p in OTHER_PLACES if p != "reading") + r")s?\b"

@@ -74,6 +74,11 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\bno reason to live\b|\bbetter off dead\b',
         r'\b(taken|took|swallowed|downed) (all|a lot of|loads of|lots of|a load of|a bunch of|too many|a whole|an overdose)\b',
         r'\b(taken|took|swallowed|downed|had) (every|each|the rest of (the|my|his|her)) (\w+ ){0,2}(tablets?|pills?|meds|medication|painkillers?|paracetamol|packets?)\b',
+        # tablets counted out and meant to be taken ("I have counted out all of my tablets ... I intend to take them tonight")
+        Then(r'\b(tablets|pills|meds|medication|painkillers|paracetamol|sleeping pills|co codamol|sertraline|citalopram)\b',
+             r'\b(i|im|i am|ive|i have|i will|ill) (\w+ ){0,2}(intend|intending|plan|planning|going|gonna|about|decided|want|wanna|mean|meaning) to (take|swallow|neck|down) (them|it|the lot|all of them|all)\b(?! (back|to|into|in|out|with|round|over|home|for|off)\b)'),
+        Then(r'\b(counted out|laid out|lined up|set out|emptied out|got out) (all )?(of )?(my |the )?(\w+ )?(tablets|pills|meds|medication|painkillers|sleeping pills|paracetamol)\b',
+             r'\b(tonight|now|take them|taking them|swallow|the lot|goodbye|sorry|no one will|nobody will)\b'),
         # a whole strip or packet ("swallowed the whole strip of my sleeping tablets")
         r'\b(taken|took|swallowed|downed|necked) (a |the |my |his |her )?(whole|entire|full) (strip|packet|box|pack|blister pack|sheet|tub|bottle of (pills|tablets|painkillers|paracetamol))s?\b',
         r'\b(taken|took|swallowed|downed) ([1-9]\d|twenty|thirty|forty|fifty|sixty|a hundred) (\w+ )?(tablets?|pills?|paracetamol|painkillers?|sleeping pills|co codamol)\b',
@@ -108,7 +113,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(hose|hosepipe|pipe|tube)s? (\w+ ){0,4}(from|on|off|to|into|in|round|over) (the |his |her |their |my |a )?(cars? )?exhaust\b'
         r'|\bexhaust (\w+ ){0,3}(hose|hosepipe|pipe|tube)\b',
         Then(r'\b(saving|saved|stockpil\w*|hoard\w*|collect\w*|got) (up )?(all )?(my |the |enough )?(tablets|pills|meds|medication|painkillers|sleeping pills)\b',
-             r'\b(take|taking|swallow\w*|neck\w*|down) (them|it|the lot|all)\b'),
+             r'\b(take|taking|swallow\w*|neck\w*|down) (them|it|the lot|all)\b(?! (back|to|into|in|out|with|round|over|home|for|off)\b)'),
         Then(r'\b(rope|ropes|noose|ligature)\b', r'\b(going to|gonna|about to|will) do it\b|\bdo it (tonight|now|once|when|after)\b'),
         # into a garage, a loft or the woods with a rope ("went into his garage with a length of rope")
         Then(r'\b(with|took|taking|carrying|got|had|holding) (a |the |some |his |her )?(length of |bit of |piece of |coil of )?(rope|noose)\b(?! (swing|ladder|course|bridge))',
@@ -178,7 +183,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         Then(r'\b(kill|murder|stab|shoot|strangle|hurt|get) (me|us|her|him|them|my \w+|the kids?|the baby)\b', r'\b(tonight|now|today|going to|gonna)\b'),
         r'\b(hell|shell|theyll|he will|she will|they will|hes going to|shes going to|hes gonna|shes gonna|says he will|says she will) (kill|murder|stab|shoot|strangle|hurt|batter|burn) (me|us|her|him|them|my|the)\b',
         r'\b(kill|murder|stab|shoot) (me|us)\b',
-        r'\b(hes|shes|theyre|he is|she is|they are|is|are|someone is|somebody is|someones|im being|i am being) (\w+ ){0,4}(strangling|choking|hitting|beating|attacking|stabbing|punching|kicking|raping|battering|hurting|dragging|chasing|smashing|threatening|following|throwing|slamming|shoving|pinning) (me|us|her|him|them|my|mum|dad|the|a|his|our|their)\b',
+        r'\b(hes|shes|theyre|he is|she is|they are|is|are|someone is|somebody is|someones|im being|i am being) (\w+ ){0,4}(strangling|choking|hitting|beating|attacking|stabbing|punching|kicking|raping|battering|hurting|dragging|chasing|smashing|threatening|throwing|slamming|shoving|pinning) (me|us|her|him|them|my|mum|dad|the|a|his|our|their)\b'
+        # ("following" only of a person: "a review is to be carried out following a death" is no one followed)
+        r'|\b(hes|shes|theyre|he is|she is|they are|is|are|someone is|somebody is|someones|im being|i am being) (\w+ ){0,4}following (me|us|her|him|them|my|mum|dad|(a|the) (girl|woman|boy|man|child|kid|lad|lass|teenager|pupil|lady|student))\b',
         r'\bjust (punched|headbutted|hit|stabbed|attacked|kicked|raped|assaulted|strangled|choked|beat|battered|smacked|slapped|threatened|mugged|robbed) (me|us|her|him|my|them)\b',
         Then(r'\b(chasing|coming for|after|following|threatening) (me|us)\b', r'\b(knife|knives|machetes?|guns?|blades?|weapon|bat|hiding|hide|scared)\b'),
         Then(r'\b(knife|knives|machetes?|guns?|handguns?|pistols?|firearms?|blades?|weapon)\b(?! crime)', r'\b(chasing|coming|outside|at the door|in the house|threaten\w*|pointing|pointed|waving|holding|waistband|in his pocket|in her pocket|on him|on her|(tucked |stuck |shoved )?(in|into|under) (his|her|their) (belt|waistband|coat|jacket|trousers|hoodie|pocket)|(showed|flashed|showing|flashing) (me|us|her|him|them))\b'),
@@ -347,7 +354,9 @@ _HANDLED = (
     r"(it|this|that) went to (the )?police|(paramedics|ambulance|the ambulance|an ambulance|ambulance crew) (came|arrived|turned up|took (him|her|them))|"
     r"police (came|arrived|turned up) (and|but) (took|arrested|left|spoke)|"
     r"(the )?police (are|were|have been|is) (already )?(dealing with|investigating|looking into) (it|this|that|them|both|him|her|the (case|matter|incident|incidents))|"
-    r"(the )?police (have|has|know about|are aware of) (it|this|that|the case)( now)?|(the )?police had (been|come|attended)"
+    r"(the )?police (have|has|know about|are aware of) (it|this|that|the case)( now)?|(the )?police had (been|come|attended)|"
+    # "which the police have recorded and are investigating"
+    r"(the )?police (have|has) (already )?(recorded|logged|attended|been out to)"
 )
 """An event already reported to the police or attended by an ambulance: over, for the whole message."""
 _HANDLED_RE = WordStartPattern(re.compile(r"\b(" + _HANDLED + r")\b"))
@@ -495,6 +504,12 @@ _IDIOMS = re.compile(
     # a slur that asks about a bomb ("punters asking if I've got a bomb under my turban")
     r"|\b(ask|asks|asked|asking|joke|jokes|joked|joking|say|says|said|saying|shout|shouts|shouted|shouting) (at me |to me |me )?(if|whether|about|that) "
     r"(ive|i have|i had|im|i am|i was|ive got) (got |carrying |hiding |wearing )?(a |any )?(bomb|bombs|explosives?)\b"
+    # harm not seen, self-harm said not to have happened, startled by noises ("I have not seen anyone
+    # being hit", "he's not hurt himself and he's safe in his house now", "I jump at every noise")
+    r"|\b(not|never|havent|have not|hasnt|has not|didnt|did not) (\w+ )?(seen|heard|witnessed|noticed|saw) (anyone|anybody|someone|somebody|him|her|them|any of them) "
+    r"(being |get |getting )?(hit|hurt|attacked|beaten|abused|threatened|harmed)\b"
+    r"|\b(hes|shes|theyve|he has|she has|they have|has|have|is|are|hes not|shes not|he is not|she is not) (not |never |hasnt |havent )?(hurt|harmed|cut) (himself|herself|themselves)\b(?! yet)(?<!\bhes hurt himself)(?<!\bshes hurt herself)(?<!\bhas hurt himself)(?<!\bhas hurt herself)(?<!\bhe has hurt himself)(?<!\bshe has hurt herself)(?<!\bhave hurt themselves)(?<!\bhas harmed himself)(?<!\bhas harmed herself)(?<!\bhes cut himself)(?<!\bshes cut herself)(?<!\bhas cut himself)(?<!\bhas cut herself)"
+    r"|\b(jump|jumps|jumping|jumped) at (every|the slightest|any|each) (little )?(noise|sound|knock|bang|creak)\b"
     # harm said not to have happened ("nobody has hurt me", "he's never laid a finger on me")
     r"|\b(nobody|no one|noone|nobodys|never|hasnt|havent|has not|have not) (has |have |had |s |ever ){0,2}(hurt|hit|touched|harmed|attacked|laid a (finger|hand) on) (me|us|her|him|them)\b"
     # "the gaffer'll kill me if I'm late" (folded "gafferll")
@@ -674,7 +689,7 @@ _CALM = WordStartPattern(re.compile(
     r"|\b(not|isnt|is not|its not|dont think its|dont think it is|doesnt feel like|doesnt seem like) (really )?an? (now|right now|tonight|urgent) thing\b"
     r"|\b" + _STAYING +
     r"|\b(not|isnt|is not|its not|no) (an? )?(emergency|urgent)( (right now|now|at the moment|rn|today))?\b"
-    r"|\b(dont|do not|didnt|did not) (think|believe|feel) (that )?(shes|hes|theyre|she is|he is|they are|im|i am|were|we are|it is|its) "
+    r"|\b(dont|do not|didnt|did not) (think|believe|feel) (that )?(shes|hes|theyre|she is|he is|they are|im|i am|were|we are|it is|its|anyone is|anybody is|anyones|anybodys) "
     + _IN_DANGER +
     # "nothing that makes me think she's in danger this minute"
     r"|\b(nothing|no reason|dont|do not|didnt|did not) (that |to )?(\w+ )?(makes|made|make|making) me (think|feel|believe) (that )?(shes|hes|theyre|she is|he is|they are|im|i am|were|we are|its|it is|anyone is) "
