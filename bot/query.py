@@ -32,6 +32,31 @@ ENDS_POINTING_BACK = re.compile(r"\b(it|this|that|them)$")
 """A question part that ends on what an earlier part named ("who is responsible for it")."""
 
 
+SIGN_OFF = re.compile(
+    r"(?i)\b(?:yours (?:faithfully|sincerely|truly|respectfully)|(?:kind|best|warm|warmest|many) (?:regards|wishes|thanks)|with (?:thanks|best wishes|kind regards))\b"
+)
+SIGN_OFF_TAIL = 200
+"""A letter's or an e-mail's closing, and what follows it when that is short and asks nothing."""
+
+
+def _without_sign_off(text: str) -> str:
+    """The message without its closing block ("Yours faithfully, Frank Ellis, 3 Kirkewhite
+    Street"): a name and an address are no part that could answer ("Frank" is no question for
+    FRANK). The whole message is still read whole."""
+    found = list(SIGN_OFF.finditer(text))
+    if not found:
+        return text
+    last = found[-1]
+    tail = text[last.end() :]
+    if len(tail) > SIGN_OFF_TAIL or "?" in tail or last.start() < len(text) // 3:
+        return text
+    return text[: last.start()]
+
+
+POINTS_TO_STORY = re.compile(r"\b(its|their) (name|names|number|numbers|phone number|telephone number|contact details|details|address|website)\b")
+"""A question that points to something named just before it ("furnish me with its name and number")."""
+
+
 def _pointed_to(before: list[str], noun: str | None) -> str:
     if noun and len(noun) > 3:
         for sentence in reversed(before):
@@ -152,7 +177,12 @@ class Prepared:
         sentences, asked = self.split_asked
         if len(sentences) < 2 or not asked or len(asked) == len(sentences):
             return None
-        question = self.matcher.query(" ".join(asked))
+        read = list(asked)
+        if POINTS_TO_STORY.search(fold(asked[0])) and (i := sentences.index(asked[0])) > 0:
+            # "... an organisation whose purpose is to support the victims of crime. I should be
+            # grateful if you would furnish me with its name": what "its" is, is asked too
+            read.insert(0, sentences[i - 1])
+        question = self.matcher.query(" ".join(read))
         # "who can I ring?" names no subject: the words of asking for help are not one
         subject = sum(w for t, w in zip(question.tokens, question.weights, strict=True) if t not in GENERIC_ASK and t not in JUDGING)
         return question if subject >= QUESTION_MIN_WEIGHT else None
@@ -174,8 +204,9 @@ class Prepared:
         """Its sentences, question parts and clauses, for a rambling message (2+ words each, not the
         whole), then windows of WINDOW words every WINDOW // 2 words for a long one. Each is
         prepared when first read: a reader that stops early (a sure part) prepares no more."""
-        sentences = [s for s in SENTENCE_RE.split(self.text) if s and s.strip()]
-        pieces = [p for p in sentences + SPLIT_RE.split(self.text) if p]
+        text = _without_sign_off(self.text)
+        sentences = [s for s in SENTENCE_RE.split(text) if s and s.strip()]
+        pieces = [p for p in sentences + SPLIT_RE.split(text) if p]
         if len(sentences) >= 2:  # without a greeting or preamble before it, or a sign-off after it
             pieces += [" ".join(sentences[1:]), " ".join(sentences[:-1])]
         # a question that points back ("What is it called?") read with the sentence it points to

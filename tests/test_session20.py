@@ -180,3 +180,17 @@ def test_the_derby_city_council_is_another_place(assistant: Assistant):
 )
 def test_council_services_near_the_partnership_s_topics_are_declined(assistant: Assistant, message: str):
     assert assistant.ask(message).kind == "decline"
+
+
+def test_a_name_in_a_letter_s_closing_is_no_question(assistant: Assistant):
+    """"Yours faithfully, Frank Ellis": the name is no question for FRANK, the drugs service."""
+    got = assistant.ask(
+        "Dear Sir or Madam,\n\nI have read in the paper that a Domestic Homicide Review is to be carried out. I should be grateful "
+        "for a brief explanation of what such reviews are for.\n\nYours faithfully,\n\nFrank Ellis\n3 Kirk Street, Nottingham NG2"
+    )
+    assert got.kind == "answer" and "FRANK" not in got.text and "review" in got.text.lower(), got.text[:200]
+
+
+def test_a_question_about_a_service_quoted_from_a_forum_post_is_about_that_service(assistant: Assistant):
+    got = assistant.ask("> Samaritans are brilliant, ring them any time day or night\n\nwhats their number and does it cost from a mobile")
+    assert "116 123" in got.text, got.text[:200]
