@@ -124,6 +124,8 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(not|isnt|is not|stopped|cant stop|cannot stop|struggling) breathing\b',
         r'\bunconscious\b|\bunresponsive\b|\bwont wake up\b|\bwill not wake up\b|\bcollapsed\b',
         r'\b(bleeding|blood) (badly|heavily|everywhere|a lot|loads)\b',
+        # self-harm with blood now ("she's cut herself and there's blood everywhere", "they have harmed themselves, it won't stop bleeding")
+        Then(r'\b(cut|harmed|hurt|slashed) (himself|herself|themselves|myself)\b', r'\b(blood|bleeding|deep|badly)\b'),
         r'\b(been|got|getting|was|just been|is being) (stabbed|shot|glassed)\b|\bstabbed (me|him|her|them|someone|my)\b',
         r'\b(having|had) a (fit|seizure)\b',
         r'\b(wont|will not|cant|doesnt|isnt) stop(ping)? bleeding\b|\bbleeding out\b|\blosing (a lot of )?blood\b',
@@ -495,9 +497,10 @@ _IDIOMS = re.compile(
     r"|\b(boss|manager|line manager|supervisor|teacher|tutor|lecturer|director|chair|editor|sergeant|inspector|colleagues?|gaffer|team) (is going to|will|s going to|is gonna|gonna|would|ll|going to|is) (kill|murder|shoot|strangle|have my head)( me)?\b"
     r"|\b(murder|kill) me (i|for|because|cos|as) (forgot|forgetting|missed|being late|was late)\b"
     # a parent's temper over a lost bus pass ("my mum's gonna kill me, I lost my bus pass again",
-    # "my mum will literally murder me if she finds out lol")
+    # "my mum will kill me lol")
     r"|\b(mum|mam|mom|mummy|dad|daddy|parents|nan|gran|nana)s? (is |are |will |ll |s )?(gonna |going to |literally |actually |honestly |defo |deffo |definitely ){0,3}"
-    r"(kill|murder) me (if|when|lol|lool|haha|lmao|cos|because|i (lost|broke|forgot|missed|failed|spent|dropped|smashed|crashed|ruined)|for (losing|breaking|forgetting|missing|failing|spending))\b"
+    # (not "if I tell anyone": that is a threat an abuser makes)
+    r"(kill|murder) me (lol|lool|haha|lmao|i (lost|broke|forgot|missed|failed|spent|dropped|smashed|crashed|ruined)|for (losing|breaking|forgetting|missing|failing|spending))\b"
     # things that spoil a chance ("my dating profile is murdering my chances")
     r"|\b(murdering|murdered|murders|killing|killed|kills) (my|the|our|your|his|her|their|any) (chances|vibe|vibes|mood|buzz|sales|trade|business|ratings?|score|"
     r"street cred|rep|reputation|confidence|love life|dating life|social life|appetite)\b"
@@ -508,7 +511,8 @@ _IDIOMS = re.compile(
     # being hit", "he's not hurt himself and he's safe in his house now", "I jump at every noise")
     r"|\b(not|never|havent|have not|hasnt|has not|didnt|did not) (\w+ )?(seen|heard|witnessed|noticed|saw) (anyone|anybody|someone|somebody|him|her|them|any of them) "
     r"(being |get |getting )?(hit|hurt|attacked|beaten|abused|threatened|harmed)\b"
-    r"|\b(hes|shes|theyve|he has|she has|they have|has|have|is|are|hes not|shes not|he is not|she is not) (not |never |hasnt |havent )?(hurt|harmed|cut) (himself|herself|themselves)\b(?! yet)(?<!\bhes hurt himself)(?<!\bshes hurt herself)(?<!\bhas hurt himself)(?<!\bhas hurt herself)(?<!\bhe has hurt himself)(?<!\bshe has hurt herself)(?<!\bhave hurt themselves)(?<!\bhas harmed himself)(?<!\bhas harmed herself)(?<!\bhes cut himself)(?<!\bshes cut herself)(?<!\bhas cut himself)(?<!\bhas cut herself)"
+    r"|\b(hes|shes|theyve|theyre|he has|she has|they have|has|have|is|are) (not|never) (hurt|harmed|cut) (himself|herself|themselves)\b(?! yet)"
+    r"|\b(hasnt|havent|has not|have not|isnt|arent|never) (hurt|harmed|cut) (himself|herself|themselves)\b(?! yet)"
     r"|\b(jump|jumps|jumping|jumped) at (every|the slightest|any|each) (little )?(noise|sound|knock|bang|creak)\b"
     # harm said not to have happened ("nobody has hurt me", "he's never laid a finger on me")
     r"|\b(nobody|no one|noone|nobodys|never|hasnt|havent|has not|have not) (has |have |had |s |ever ){0,2}(hurt|hit|touched|harmed|attacked|laid a (finger|hand) on) (me|us|her|him|them)\b"
@@ -695,7 +699,10 @@ _CALM = WordStartPattern(re.compile(
     r"|\b(nothing|no reason|dont|do not|didnt|did not) (that |to )?(\w+ )?(makes|made|make|making) me (think|feel|believe) (that )?(shes|hes|theyre|she is|he is|they are|im|i am|were|we are|its|it is|anyone is) "
     + _IN_DANGER +
     # "im in the library right now so im safe"
-    r"|\b(im|i am|were|we are) (\w+ ){0,6}(right now|now|at the moment|atm|rn) (so|and) (im|i am|were|we are) (safe|ok|okay|fine|alright)\b"
+    # (only a place that is safe of itself: "hiding in the wardrobe right now and I'm ok" is not calm)
+    r"|\b(im|i am|were|we are) (at|in) (the |my |our |a )?(school |college |uni |public |local )?(library|school|college|uni|work|office|class|lesson|"
+    r"friends|mates|nans|grans|aunties|uncles|church|mosque|youth club|police station|hospital)( house| place)? "
+    r"(right now|now|at the moment|atm|rn) (so|and) (im|i am|were|we are) (safe|ok|okay|fine|alright)\b"
 ))
 
 
