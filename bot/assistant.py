@@ -1033,14 +1033,14 @@ class Assistant:
                 best = by_whole[0]
                 trace.step("situation", f"clauses fit several situations, and the whole message reads as {best.intent} (leads by {lead:.2f})")
                 return self._compose([(self.kb.intents[best.intent], best.score)], q.years)
-            if (
-                {self._situation(c.intent) for c in specific[:2]} == {"domestic-abuse", "child-welfare"}
-                and CHILD_WORDS.search(q.folded) and not PARTNER.search(q.folded)
-            ):
-                # a child at home where things are bad, and no partner named ("a 15 year old with
+            tied_pair = {self._situation(c.intent) for c in specific[:2]}
+            child_writes = CHILD_WRITER.search(q.folded) and any(self._situation(c.intent) == "child-welfare" for c in specific[:3])
+            if child_writes or (tied_pair == {"domestic-abuse", "child-welfare"} and CHILD_WORDS.search(q.folded) and not PARTNER.search(q.folded)):
+                # a child writing ("im 15 in foster care, an older guy wants me to carry parcels"),
+                # or a child at home where things are bad and no partner named ("a 15 year old with
                 # bruises says home is bad"): the help for a child
                 best = next(c for c in specific if self._situation(c.intent) == "child-welfare")
-                trace.step("situation", f"a child is named and no partner: {best.intent}")
+                trace.step("situation", f"a child writes, or a child is named and no partner: {best.intent}")
                 return self._compose([(self.kb.intents[best.intent], best.score)], q.years)
             choices = specific[:3]
             trace.step("which-situation", "help for " + ", ".join(c.intent for c in choices) + " fits about as well")

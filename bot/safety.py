@@ -254,6 +254,15 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(im|i am|hes|shes|theyre|he is|she is|they are) (going to|gonna|about to) (hurt|attack|batter|kill|stab) (him|her|them|someone|somebody|my \w+)\b',
         r'\b(hes|shes|theyve|they have|he has|she has|someones|someone has) (just )?(got|taken|took|grabbed|snatched) my (sister|brother|mum|mam|dad|friend|mate|partner|wife|husband|girlfriend|boyfriend)\b',
         r'\b(dragged|bundled|pulled|forced|grabbed|snatched|shoved) (\w+ ){0,3}(into|in) (the back of )?(his|her|their|a|the|an) (\w+ )?(car|van|motor|boot|taxi)\b',
+        # a weapon pointed at someone ("pointing what looks like a gun at me, wants the till emptied")
+        r'\b(pointing|pointed|aiming|aimed) (what looks like |what looked like |something like |summat like )?(a |an |the |his |her |their )?(\w+ )?(gun|pistol|shotgun|rifle|knife|blade|machete|crossbow|taser|weapon) (at|to) (me|us|her|him|them|my|the|our)\b',
+        # someone coming at the writer who is alone ("he's walking straight across the car park towards me, and there's nobody else here")
+        All(r'\b(walking|coming|heading|running|storming|marching|striding|making his way|making her way) (straight )?(\w+ ){0,4}(towards|toward|up to) (me|us)\b',
+            r'\b(nobody else|no one else|noone else|on my own|by myself|nobody around|no one around)\b'),
+        # a small child and a corrosive or a battery, with signs ("into the drain cleaner ... drooling, lips blistered")
+        All(r'\b(drain cleaner|bleach|oven cleaner|caustic|descaler|dishwasher tablets?|washing (machine )?(pods?|tablets?|capsules?)|laundry pods?|liquitabs?|button batter(y|ies)|antifreeze|weedkiller|rat poison|slug pellets|white spirit|paraffin|lighter fluid)\b',
+            r'\b(drooling|dribbling|lips|mouth|tongue|blister\w*|burns?|burnt|vomit\w*|being sick|choking|gagging|swallowed|drank|licked)\b',
+            r'\b(toddler|baby|little one|child|kid|(\d|one|two|three|four) (year|yr) old|little (boy|girl))\b'),
         # a shot heard, then silence or screaming now ("what sounded like a gunshot next door and now it's silent")
         Then(r'\b(heard|hear|hearing|sounded like|sounds like) (\w+ ){0,4}(gunshots?|gun shots?|shots? fired|a gun go(ing)? off|a shot)\b',
              r'\b(now|just|right now|silent|gone quiet|screaming|crying|not answering)\b'),
@@ -322,7 +331,7 @@ _DANGER = WordStartPattern(re.compile(
     r"rap(e|ed|ing)|fire(?! to (the |some |a |their |our )?(wheelie |communal )?(bins?|bin stores?|rubbish|litter|skips?))|burning|smoke|bomb|overdos\w*|unconscious|bleeding|blood|suicid\w*|dying(?! to)|die|dead|"
     r"trapped|locked in|drown\w*|acid|weapon|machetes?|(?<!hasnt )(?<!has not )(?<!havent )(?<!have not )(?<!never )(?<!not )threat\w*|hurt\w*|screaming|shut (her|him|it|them) up|"
     r"chok\w*|strangl\w*|breath\w*|spiked|gas|headbutt\w*|" + _FITTING + r"|seizure|bats?|bottle(?! of)|glassed|beat|battered|punched|"
-    r"kicked|pushed|stalk\w*|followed|missing|kidnap\w*|abduct\w*|hostage|jump|bridge|goodbye|smash\w*|break\w* in)\b"
+    r"kicked|pushed|stalk\w*|followed|missing|kidnap\w*|abduct\w*|hostage|jump|bridge|goodbye|smash\w*|(?<!my )(?<!our )(?<!his )(?<!her )(?<!lunch )(?<!tea )(?<!coffee )break\w* in)\b"
 ))
 # Words in -ing that are not something happening ("im a housing officer", "is there anything").
 _NOT_VERBS = (
@@ -664,7 +673,9 @@ _CALM = WordStartPattern(re.compile(
     r"|\b(hes|shes|theyre|he is|she is|they are|were|we are|im|i am) not (there|here|around|home|about|with (me|her|him|them|us)) "
     r"(now|right now|at the moment|anymore|any more|today|this minute)\b"
     r"|\b(shes|hes|theyre|were|im|i am|she is|he is|they are|we are) " + _QUITE + r"(safe|ok|okay|fine|alright|sober|straight|calm|sound|better|recovered|healed|home|back home|safe at home)"
-    r"( here| at home| with me)? (now|right now|today|at the moment|at the minute|this minute|for the moment|for now|rn|atm)\b"
+    r"( here| at home| with me)? (now|right now|today|tonight|at the moment|at the minute|this minute|for the moment|for now|rn|atm)\b"
+    # "I'm on my break in the staff room now, completely safe"
+    r"|\b(im|i am|were|we are) (\w+ ){0,8}(now|here|tonight|at the moment) (completely|totally|perfectly|absolutely|quite) safe\b"
     # "right now he's fine", "for now we're safe"
     r"|\b(right now|for now|at the moment|today) (shes|hes|theyre|were|im|i am|she is|he is|they are|we are) " + _QUITE
     + r"(safe|ok|okay|fine|alright|sober|straight|calm)\b"
@@ -780,7 +791,7 @@ _ASKS_FOR_A_SERVICE = WordStartPattern(re.compile(
     r"|\b(wants|want|needs|need|looking for|would like) (someone|somebody|a service|an organisation|a charity|a helpline|a group|people) (who|that|to|which)\b"
     r"|\b(want|wants|need|needs|wanna) to (talk|speak|chat) to (someone|somebody|a person|an adult|a grown up)\b"
     r"|\bwhats the (\w+ ){0,2}(helpline|number)\b(?<!police number)(?<!999 number)(?<!ambulance number)"
-    r"|\b(is|are) (there|their) (a|any) (number|phone number|line|service|charity|organisation|group)s? (i|we|she|he|they|you|people|someone) (can|could|should) (ring|call|phone|contact|text|talk to)\b"
+    r"|\b(is|are) (there|their) (a|any) (\w+ ){0,4}(number|phone number|line|service|charity|organisation|group)s?\b"
 ))
 
 
