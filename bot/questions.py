@@ -97,7 +97,7 @@ OTHER_PLACES = (
     "scotland", "ireland", "america", "usa", "france",
 )
 _DERBY = (
-    r"(?:derby(?= (?:city|county|council|police|station|hospital|road))"  # ("the Derby City Council ASB number")
+    r"(?:derby(?= (?:city|county|council|police|hospital))"  # ("the Derby City Council ASB number"; Derby Road is in Nottingham)
     r"|(?<!a )(?<!the )(?<!big )(?<!local )(?<!midlands )derby(?! (?:day|days|game|games|match|matches|weekend|win|defeat|loss)))"
 )
 """Derby the city, not a derby match ("after a big derby", "the Derby game", "derby day")."""

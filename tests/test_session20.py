@@ -220,3 +220,8 @@ def test_a_child_writing_about_being_used_to_carry_parcels_gets_childline(assist
 def test_fostering_a_child_is_no_question_for_juno_s_pet_fostering(assistant: Assistant):
     got = assistant.ask("As a foster carer, do I have to pay tax on the fostering allowance?")
     assert got.intent != "juno-pets", got.text[:200]
+
+
+def test_derby_road_is_a_road_in_nottingham(assistant: Assistant):
+    got = assistant.ask("there's always lads drinking outside the shops on the Derby Road in Lenton, who do I report it to?")
+    assert "can't answer for Derby" not in got.text and "101" in got.text, got.text[:200]
