@@ -314,7 +314,7 @@ BLIND_SETS = (
     "blind49.yaml", "blind50.yaml", "blind51.yaml",
     "crisis_blind1.yaml", "crisis_blind2.yaml", "crisis_blind3.yaml", "crisis_blind4.yaml", "crisis_blind5.yaml",
     "crisis_blind6.yaml", "crisis_blind7.yaml", "crisis_blind8.yaml", "crisis_blind9.yaml", "crisis_blind10.yaml",
-    "crisis_blind11.yaml", "crisis_blind12.yaml", "crisis_blind13.yaml", "crisis_blind14.yaml", "crisis_blind15.yaml", "crisis_blind16.yaml", "crisis_blind17.yaml", "notcrisis_blind1.yaml", "notcrisis_blind2.yaml", "notcrisis_blind3.yaml",
+    "crisis_blind11.yaml", "crisis_blind12.yaml", "crisis_blind13.yaml", "crisis_blind14.yaml", "crisis_blind15.yaml", "crisis_blind16.yaml", "crisis_blind17.yaml", "crisis_blind18.yaml", "notcrisis_blind1.yaml", "notcrisis_blind2.yaml", "notcrisis_blind3.yaml",
 )
 
 

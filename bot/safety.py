@@ -263,6 +263,14 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         All(r'\b(drain cleaner|bleach|oven cleaner|caustic|descaler|dishwasher tablets?|washing (machine )?(pods?|tablets?|capsules?)|laundry pods?|liquitabs?|button batter(y|ies)|antifreeze|weedkiller|rat poison|slug pellets|white spirit|paraffin|lighter fluid)\b',
             r'\b(drooling|dribbling|lips|mouth|tongue|blister\w*|burns?|burnt|vomit\w*|being sick|choking|gagging|swallowed|drank|licked)\b',
             r'\b(toddler|baby|little one|child|kid|(\d|one|two|three|four) (year|yr) old|little (boy|girl))\b'),
+        # driving drunk now with a child in the car ("drunk dad drivin rn wiv my 5yo sister in the back")
+        All(r'\b(drunk|pissed|hammered|wasted|off (his|her|their) face|over the limit|high|stoned|been drinking)\b',
+            r'\b(driving|drivin|drives off|behind the wheel|at the wheel)\b',
+            r'\b(rn|right now|now|in the back|in the car|kids?|baby|sister|brother|son|daughter|\d+ ?(yo|year old))\b'),
+        # a small child alone by traffic ("a child of about three walking unaccompanied along the central reservation")
+        All(r'\b(child|toddler|little (boy|girl|one)|kid|baby|(\d|one|two|three|four|five) (year|yr) old|\dyo)\b',
+            r'\b(central reservation|ring road|dual carriageway|motorway|hard shoulder|busy road|main road|in the road|into the road|traffic)\b',
+            r'\b(unaccompanied|no adult|no grown up|on (his|her|their) own|by (himself|herself|themselves)|nobody with (him|her|them))\b'),
         # a shot heard, then silence or screaming now ("what sounded like a gunshot next door and now it's silent")
         Then(r'\b(heard|hear|hearing|sounded like|sounds like) (\w+ ){0,4}(gunshots?|gun shots?|shots? fired|a gun go(ing)? off|a shot)\b',
              r'\b(now|just|right now|silent|gone quiet|screaming|crying|not answering)\b'),
@@ -523,6 +531,9 @@ _IDIOMS = re.compile(
     r"|\b(hes|shes|theyve|theyre|he has|she has|they have|has|have|is|are) (not|never) (hurt|harmed|cut) (himself|herself|themselves)\b(?! yet)"
     r"|\b(hasnt|havent|has not|have not|isnt|arent|never) (hurt|harmed|cut) (himself|herself|themselves)\b(?! yet)"
     r"|\b(jump|jumps|jumping|jumped) at (every|the slightest|any|each) (little )?(noise|sound|knock|bang|creak)\b"
+    # a rent rise or the cold, not a person ("the landlord is going to murder us with this rent hike", "frozen to death on the school run")
+    r"|\b(murder|kill|bankrupt|finish) (us|me|them) (off )?with (this|that|the|these|those|their|his|her|its) \w+"
+    r"|\b(frozen|freezing|froze|bored|starving|starved|worried|scared) to death\b"
     # harm said not to have happened ("nobody has hurt me", "he's never laid a finger on me")
     r"|\b(nobody|no one|noone|nobodys|never|hasnt|havent|has not|have not) (has |have |had |s |ever ){0,2}(hurt|hit|touched|harmed|attacked|laid a (finger|hand) on) (me|us|her|him|them)\b"
     # "the gaffer'll kill me if I'm late" (folded "gafferll")
@@ -673,7 +684,7 @@ _CALM = WordStartPattern(re.compile(
     r"|\b(hes|shes|theyre|he is|she is|they are|were|we are|im|i am) not (there|here|around|home|about|with (me|her|him|them|us)) "
     r"(now|right now|at the moment|anymore|any more|today|this minute)\b"
     r"|\b(shes|hes|theyre|were|im|i am|she is|he is|they are|we are) " + _QUITE + r"(safe|ok|okay|fine|alright|sober|straight|calm|sound|better|recovered|healed|home|back home|safe at home)"
-    r"( here| at home| with me)? (now|right now|today|tonight|at the moment|at the minute|this minute|for the moment|for now|rn|atm)\b"
+    r"( here| at home| with me)? (now|right now|today|tonight|at the moment|at present|at the minute|this minute|for the moment|for now|for the time being|rn|atm)\b"
     # "I'm on my break in the staff room now, completely safe"
     r"|\b(im|i am|were|we are) (\w+ ){0,8}(now|here|tonight|at the moment) (completely|totally|perfectly|absolutely|quite) safe\b"
     # "right now he's fine", "for now we're safe"
