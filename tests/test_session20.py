@@ -73,7 +73,7 @@ NOT_DANGER_NOW = [
         # safe on a break, fine tonight (crisis_blind17's near misses)
     "He shoves me into walls when he's drunk. I'm on my break in the staff room now, completely safe. Is there a women's line I can ring?",
     "He's never hit me but I'm scared of him. I'm fine tonight, he's asleep across town. Is there a domestic abuse number for LGBT people?",
-        # nobody seen hurt, no one thought in danger; self-harm said not to have happened; a letter after a burglary
+    # nobody seen hurt, no one thought in danger; self-harm said not to have happened; a letter after a burglary
     "1. They sleep in the cabin. 2. I have not seen anyone being hit and I do not think anyone is in danger at this moment. Who can I phone?",
     "My neighbour's been low since his wife passed. He's not hurt himself and he's safe in his house now. Who do I call for mental health advice?",
     "Further to the burglary at my home, which the police have recorded and are investigating, I jump at every noise. Is there a service for victims?",
