@@ -60,6 +60,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         # pills saved up ("saved up weeks of sertraline, it's all on my desk")
         Then(r'\b(saved up|saving up|been saving|stockpil\w*|hoard\w*|collected up)\b',
              r'\b(pills|tablets|meds|medication|sertraline|citalopram|fluoxetine|paracetamol|codeine|co codamol|tramadol|amitriptyline|painkillers)\b'),
+        r'\b(every|all|all the|all my|all of my|each) (\w+ )?(tablets?|pills?|meds|painkillers?|sleeping pills)( \w+){0,2} (ive|i have|id|i had|i) (been )?(saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|kept back|put by)\b',
         r'\b(kill|killing|hang|hanging|hurt|hurting|harm|harming) (my ?self|meself)\b',
         r'\b(end|ending|take|taking) (my|my own) life\b',
         r'\bend it all\b',
@@ -207,8 +208,13 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(held|holding|put|pushed|pressed|holds) (a |the )?(pillow|cushion|hand|hands|bag|plastic bag) (over|on) (my|her|his|their) (face|mouth|head)\b',
         Then(r'\b(trying|rattling|trying to open|turning|pulling at) (my|the|our) (back |front |side |patio |bedroom |kitchen |garden )?(door ?handle|handle|door|lock|window)s?\b', r'\b(now|right now|rn|hes|shes|someone|somebody|some1|sum1|man|on my own|im alone|again)\b'),
         Then(r'\bturned up\b(?! (from|a few|later|each|every|after))(?! (\w+ ){0,4}(\d+|two|three|four|five|six|several|a few|a couple of|many) times)', r'\b(doors?|windows?|house|flat|outside)\b'),
+        # someone dragged by the hair, across the floor or into a room or a car ("the live view has just
+        # shown her partner dragging her across the floor by her hair into the kitchen")
+        r'\b(dragging|dragged|yanking|yanked|pulling|pulled) (her|him|me|them|us|my \w+|the (kids?|child|baby|girl|boy|woman|man|lad|lass)) (\w+ ){0,4}by (her|his|their|my|the) hair\b'
+        r'|\bdragging (her|him|me|them|us|my \w+|the (kids?|child|baby|girl|boy|woman|man|lad|lass)) (across|along|down|up) the (floor|ground|road|street|car park|pavement|room|hall|hallway|landing|stairs)\b'
+        r'|\bdragging (her|him|me|them|us|my \w+|the (kids?|child|baby|girl|boy|woman|man|lad|lass)) (\w+ ){0,2}into (a |the |his |her |their )?(car|van|kitchen|room|bedroom|bathroom|house|flat|bushes|alley|woods|back)\b',
         r'\bscream\w* (for )?help\b|\b(shouting|crying|calling) (out )?for help\b',
-        Then(r'\b(being|been) (held|kept|locked|taken(?! (advantage|seriously|into account|into care|to court))|dragged|bundled|forced|snatched|abducted|kidnapped)\b', r'\b(van|car|house|room|flat|against|inside|there|in)\b'),
+        Then(r'\b(being|been) (held|kept|locked|taken(?! (advantage|seriously|into account|into care|to court|over|off (her|him|me|them|us)\b)| from (her|him|me|them|us)\b(?! (house|home|bed|room|flat|car|school|work|street)))|dragged|bundled|forced|snatched|abducted|kidnapped)\b', r'\b(van|car|house|room|flat|against|inside|there|in)\b'),
         r'\b(going to|gonna|threaten\w*|threat\w* to|will|wants to|about to|trying to|tried to) (kill|murder|stab|shoot|strangle|burn)\b',
         r'\b(has|got|holding|with|waving|carrying|pulled) (a|his|her|their) (knife|gun|blade|machete|weapon|bat)\b',
         Then(r'\b(banging|kicking|pounding|smashing) (on|at|in|down)? ?(all )?(the|my|our) (door|window)s?\b', r'\b(kill|hurt|threaten\w*|scared|help|get in)\b'),
@@ -382,7 +388,7 @@ _HANDLED_RE = WordStartPattern(re.compile(r"\b(" + _HANDLED + r")\b"))
 _PAST = WordStartPattern(re.compile(
     r"\b(last (year|month|week|summer|winter|christmas)|years ago|months ago|weeks ago|used to|when i was|"
     r"as a (child|kid)|in (19|20)\d\d|back in (?=(the |my |our |those )?(19\d\d|20\d\d|day|days|\d0s|eighties|nineties|school|youth|" + _MONTHS + r"|spring|summer|autumn|winter|time|times)\b)|historic|historical|in the past|(was|were|been) (killed|murdered)|passed away|"
-    r"last (weekend|spring|autumn|easter|term|yr|yer|" + _MONTHS + r")|(a|one) (year|month|fortnight) ago|(years|months) back|that (year|summer|winter)|(twice|three times|a few times|several times) that (year|month|summer)|"
+    r"last (weekend|wknd|wkend|spring|autumn|easter|term|yr|yer|" + _MONTHS + r")|(a|one) (year|month|fortnight) ago|(years|months) back|that (year|summer|winter)|(twice|three times|a few times|several times) that (year|month|summer)|"
     # a stage of life that is over ("in first year" at uni, "before I had the baby", "when we were together")
     r"in (my )?(first|second|third|final|1st|2nd|3rd) year|before i had (the|my) (baby|son|daughter|kids|children)|when we were together|"
     # read about, not seen ("in the paper", "on the news")
@@ -408,7 +414,9 @@ _DEATH = WordStartPattern(re.compile(
     r"\b((stabbed|shot|beaten|kicked|knifed) to death|(stabbed|shot|beaten) and killed|killed by (her|his|their|a|an|the)|"
     r"lost (my|our|her|his|their) (\w+ ){0,2}to|since (he|she|they) (died|was killed|passed)|took (his|her|their) own life|"
     r"(her|his|their|my|our) (death|murder|funeral|inquest)|inquest|coroner|bereave\w*|post mortem|postmortem|autopsy|"
-    r"(who|that) (died|was killed|passed away|lost (her|his|their) life))\b"
+    r"(who|that) (died|was killed|passed away|lost (her|his|their) life)|"
+    # "a tenant of mine died of an overdose"
+    r"(died|passed away) (of|from|after) (an? |his |her |their )?(suspected )?(drug )?(overdose|od|drugs|heroin|fentanyl|injuries|stab wounds))\b"
 ))
 # The words the patterns look for, so that a typo ("attcaking") can be corrected towards them.
 CRISIS_WORDS = frozenset(
@@ -617,6 +625,13 @@ _IDIOMS = re.compile(
     r"|\b(wont|will not|doesnt|does not|wouldnt|without) (have|having|leave|leaving|get|getting) (everyone|everybody|us|them|people|the guests|half the guests) (\w+ ){0,2}(dead|flat out|passed out|on the floor)( on the (\w+ )?floor)?\b"
     # a panic attack is no assault (its breathlessness is read by the medical rules)
     r"|\bpanic attacks?\b"
+    # fire doors and the licence's checks, a priority's name ("weapon enabled offending"), a craving
+    # without an article ("dying for chips"), exams that will be the end of someone
+    r"|\bfire (doors?|exits?|escapes?|extinguishers?|blankets?|regs|regulations|precautions|certificates?|risk assessments?)\b"
+    r"|\bweapons? enabled (offending|offences?|crime|violence)\b|\b(knife|gun|weapon|weapons) (crime|offending|offences|amnest(y|ies)|arch(es)?|surrenders?|bins?)\b"
+    r"|\b(dying|dyin|gasping) for (chips|a chippy|kebabs?|pizza|food|coffee|tea|brews?|cuppas?|pints?|beers?|drinks?|a wee|wee|a pee|fags?|smokes?|sleep|my bed|bed|holidays?|burgers?|nuggets|chocolate|snacks?|curry|maccies|mcdonalds|greggs|takeaways?|cigs?|cheesy chips)\b"
+    r"|\b(exam season|exams?|revision|homework|coursework|deadlines?|work|this job|my job|the heat|this heat|traffic|the commute|uni|school|college|this week|mondays?|"
+    r"the gym|leg day|rent|bills|this weather|the cold) (is |are |s |will )?(actually |literally |honestly |defo |deffo |proper )?(gonna|going to|will) (kill|be the death of|finish) me\b"
     # thoughts someone says they do not have ("no thoughts of hurting herself")
     # (only hurting or harming: "no plans to kill myself but I've taken 30 pills" is read in full)
     r"|\bno (thoughts?|thought) (of|about) (hurting|harming) (her|him|my|them|your)(self|selves)\b"
@@ -734,7 +749,7 @@ _COMING = WordStartPattern(re.compile(
     r"\b((?<!\bi )(?<!\bim )(?<!\bwe )(?<!\bwere )(?<!\bare )(?<!\bwont be )(?<!\bnot be )(?<!\bnot )(coming back|come back)|on (his|her|their) way|coming (round|over|for)|will be back|be back (soon|tonight|later|any minute)|"
     r"when (he|she|they) (gets?|comes?) (back|home|in)|"
     # (not help wanted tonight: "who can she ring for advice tonight")
-    r"(?<!advice )(?<!help )(?<!support )(?<!open )(?<!ring )(?<!call )(?<!talk )(?<!someone )(?<!anyone )(?<!somebody )(?<!anybody )tonight|any minute|any second)\b"
+    r"(?<!advice )(?<!help )(?<!support )(?<!open )(?<!ring )(?<!call )(?<!talk )(?<!someone )(?<!anyone )(?<!somebody )(?<!anybody )(?<!together )(?<!apart )tonight|any minute|any second)\b"
 ))
 
 
