@@ -96,6 +96,10 @@ no danger now lost), and only then looked at the never-read totals (+1 answer, +
 PIECE_FRONT = 5
 """When the whole message is torn between two it could answer, a part answers only with one of its
 first few candidates."""
+KEYWORD_SITUATION_AT = 0.3
+"""Score a help intent needs to be a situation found when the message holds one of its keywords."""
+MAX_YEARS_SHOWN = 3
+"""Versions shown at most when a question names several years."""
 OWNER_WORDS = 3
 NOT_OWNER = frozenset({"i", "we", "you", "they", "he", "she", "to", "should", "ought", "can", "could", "would", "need", "must", "so", "and", "because", "cos", "as", "if", "when", "please", "thanks"})
 """Words that end whose datum is asked for: "the number I should ring" names nobody after "number"."""
@@ -113,6 +117,8 @@ NUMBER_QUALIFIERS = frozenset(stem(w) for w in (
     "ref", "reference", "insurance", "insurer", "claim",
 ))
 """Words about a number itself, not whose it is ("a local 24h number for DA")."""
+PURPOSE_NOUNS = frozenset("help advice support info information guidance services service problems issues worries".split())
+"""What a number is for, after "number for" ("the number for drug info", "for help"): no owner."""
 OWNER_ALIASES = {stem(k)[:5]: stem(v)[:5] for k, v in (
     ("kids", "children"), ("kiddies", "children"), ("kiddos", "children"), ("teens", "young"), ("teenagers", "young"),
     ("youngsters", "young"), ("blokes", "men"), ("lads", "men"), ("fellas", "men"), ("guys", "men"), ("ladies", "women"),
@@ -847,8 +853,14 @@ class Assistant:
         # ("the telephone number I ought to use": what follows a pronoun is no owner; "tell me the
         # number": words the knowledge base does not know before it name no owner it could have)
         after = list(takewhile(lambda w: w not in NOT_OWNER, datum.group("rest").split()[:OWNER_WORDS]))
-        if has and kind == "number for" and after and (after[0].endswith("ing") or after[0] in ("help", "advice", "support")):
+        if has and kind == "number for" and after and (after[0].endswith("ing") or after[0] in PURPOSE_NOUNS):
             return ""  # what the number is for, not whose it is ("the number for reporting a crime without my name")
+        if has and kind == "number for" and (cut := next((i for i, w in enumerate(after) if w in PURPOSE_NOUNS), None)):
+            # "the number for drug info", "a number for domestic abuse advice": a topic the answer
+            # is about, then what kind of help: what the number is for
+            topic = [t for t in self.matcher.norm.tokens(" ".join(after[:cut])) if self.matcher.w(t) >= 1.0]
+            if topic and all(t[:5] in prefixes for t in topic):
+                return ""
         before = [
             t for t in self.matcher.norm.tokens(" ".join(datum.string[: datum.start("kind")].split()[-3:]))
             if t in self.matcher.known
@@ -948,6 +960,16 @@ class Assistant:
                     trace.step(newer.rule, newer.reason)
                     return newer
         d = self._policy_decides(kept)
+        if (
+            asked is None and q.whole and d.kind == "clarify" and d.best and d.second and not ask.years and d.rule == "too-close"
+            and d.best.score >= self.policy.sure_at and d.best.coverage >= self.policy.min_coverage
+            and self._stale(d.second.intent) and not self._stale(d.best.intent)
+            and not self._declines(d.best.intent) and not self._declines(d.second.intent)
+        ):
+            # "whats 101 for?": the newer documents' answer leads a near tie with an old one, and
+            # with no year named the newer documents win
+            trace.step(d.rule, d.reason)
+            d = Decision("answer", d.best, d.second, "newer-tie", f"{d.best.intent} (newer documents) leads {d.second.intent} (only older ones)")
         trace.step(d.rule, d.reason)
         return d
 
@@ -1010,7 +1032,10 @@ class Assistant:
                 if any(self._declines(o.intent) and o.score >= c.score - self.policy.out_of_scope_margin for o in ranked[:3]):
                     continue  # a known out-of-scope topic fits this clause about as well
                 family = self._situation(c.intent)
-                if c.score >= self.policy.clarify_at and (family not in found or c.score > found[family].score):
+                # (a help whose own phrase the message holds needs less: "modern slavery", or what
+                # the synonyms read as it, "people climbing out of a lorry's trailer, frightened")
+                named = c.keyword and c.score >= KEYWORD_SITUATION_AT
+                if (c.score >= self.policy.clarify_at or named) and (family not in found or c.score > found[family].score):
                     found[family] = c
         decided = decision.best.intent if decision.kind == "answer" and decision.best else None
         picked = sorted(found.values(), key=lambda c: -c.score)
@@ -1099,7 +1124,9 @@ class Assistant:
         version, line = max(naming, key=lambda n: (n[0].as_of, n[0].period))
         latest = intent.latest
         now = version is not latest and CURRENT.search(asked) is not None  # ("is it one of the current priorities?": the latest list)
-        answer = self._compose([(intent, 1.0)], find_years((latest if now else version).period))
+        # (a list that is not the latest is shown beside the latest: what the partnership works on now)
+        shown = (latest if now else version).period if version is latest or now else f"{version.period} {latest.period}"
+        answer = self._compose([(intent, 1.0)], find_years(shown))
         if answer is None:
             return None
         also = [f"{v.period} ({other})" for v, other in naming if v is not version]
@@ -1405,9 +1432,27 @@ class Assistant:
                 note = f"You asked about {asked}; the documents I have give this as of {human_date(version.as_of)}."
         return Part(intent.id, intent.title, body, version.sources, version.as_of, note)
 
+    def _each_year(self, intent: Intent, years: Years) -> list[Part]:
+        """One part per year asked about, when a question names two or more years an intent has
+        versions for ("the total income for 2015/16 and the anticipated total for 2016/17"); none
+        otherwise."""
+        if not intent.year_aware or len(years.financial) + len(years.bare) < 2:
+            return []
+        versions: list[Version] = []
+        for one in [Years(financial=(y,)) for y in years.financial] + [Years(bare=(y,)) for y in years.bare]:
+            version = self._pick_version(intent, one)
+            if version is not None and version not in versions:
+                versions.append(version)
+        if len(versions) < 2:
+            return []
+        return [
+            replace(self._part(intent, v, years), title=f"{intent.title} ({v.period})" if v.period else intent.title, note="")
+            for v in versions[:MAX_YEARS_SHOWN]
+        ]
+
     def _compose(self, matched: list[tuple[Intent, float]], years: Years) -> Answer | None:
-        parts: list[Part] = []
-        for intent, _score in matched:
+        parts: list[Part] = self._each_year(matched[0][0], years) if len(matched) == 1 else []
+        for intent, _score in matched if not parts else ():
             version = self._pick_version(intent, years)
             if version is None:
                 if len(matched) == 1:

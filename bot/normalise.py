@@ -132,6 +132,12 @@ CITING = re.compile(
     r"(it )?(says|said) in|mentioned in|referred to in) " + _DOC_FILL +
     r"(report|reports|plan|assessment|document|documents|slides?|slide deck|minutes|paper|papers|review|strategy|scrutiny|"
     r"committee|board)( (to|for|of|from) (the )?" + _DOC_FILL + r"(committee|scrutiny|board|council))?\b"
+    # ...or the document that lists what is asked about ("what does the January 2023 scrutiny report
+    # list as the statutory responsibilities?", "the 2023 scrutiny report mentions new duties"):
+    # the source, when what it lists follows
+    r"|\b(the |that |this |your |their )" + _DOC_FILL + r"(report|plan|assessment|document|slides?|slide deck|minutes|paper|strategy) "
+    r"(to (the )?(overview and )?scrutiny (committee )?)?"
+    r"(lists?|listed|names?|named|mentions?|mentioned|identifies|identified|refers to|referred to)( as)?(?=( \w+){2})"
 )
 
 

@@ -83,6 +83,8 @@ BACKGROUND = 0.3
 """Weight of a word that only the story around a question uses (chosen over 0.0-1.0 on every set;
 0.2-0.4 all gain, 0.0 loses)."""
 ASKED_SPLIT = re.compile(r"(?<=[.!?:])\s+|\n")
+PLACE_WORDS = frozenset(stem(w) for w in "nottingham nottinghamshire notts city county area areas local locally uk england".split())
+"""Where, not what: a place names no subject a question asks about."""
 QUESTION_MIN_WEIGHT = 2.0
 """The question must carry this much weight of its own to be read first."""
 GENERIC_ASK = frozenset(
@@ -184,7 +186,8 @@ class Prepared:
             read.insert(0, sentences[i - 1])
         question = self.matcher.query(" ".join(read))
         # "who can I ring?" names no subject: the words of asking for help are not one
-        subject = sum(w for t, w in zip(question.tokens, question.weights, strict=True) if t not in GENERIC_ASK and t not in JUDGING)
+        # (nor does a place: "where does he go in notts?" asks where to go about the story)
+        subject = sum(w for t, w in zip(question.tokens, question.weights, strict=True) if t not in GENERIC_ASK and t not in JUDGING and t not in PLACE_WORDS)
         return question if subject >= QUESTION_MIN_WEIGHT else None
 
     @cached_property
@@ -374,7 +377,7 @@ def prepare(message: str, matcher: Matcher) -> Prepared:
     return prepared
 
 
-CURRENT = re.compile(r"\b(current|currently|now|nowadays|these days|latest|newest|up to date|at the moment|at the minute|at the min|at present|as it stands|right now|this year|today|still)\b")
+CURRENT = re.compile(r"\b(current|currently|now|nowadays|these days|latest|newest|up to date|at the moment|at the minute|at the min|at present|as it stands|right now|rn|atm|this year|today|still)\b")
 """A question about how things are now."""
 
 

@@ -70,3 +70,71 @@ def test_this_session_s_calm_words_never_silence_danger_said_beside_them(assista
     """Every calm, over-already or figure-of-speech phrase this session taught the rules, before every kind of danger now: 999 first."""
     weak = silenced(assistant, calm)
     assert weak == [], weak
+
+
+def test_i_m_fine_is_how_someone_is_not_a_penalty(assistant: Assistant):
+    got = assistant.ask("My housemate is on coke most nights now. I'm fine, honestly, just worried about him. Who gives out proper drug advice?")
+    assert "0300 123 6600" in got.text and "Warn" not in got.text, got.text[:200]
+
+
+def test_a_place_in_the_question_names_no_subject_so_the_story_says_what_it_is_about(assistant: Assistant):
+    got = assistant.ask("our kid has been on the gear for years and finally wants to get clean. where does he go in notts")
+    assert got.kind == "answer" and "Recovery Network" in got.text, got.text[:200]
+
+
+def test_the_number_for_a_topic_s_info_is_what_the_number_is_for(assistant: Assistant):
+    got = assistant.ask("what's the number for drug info? just want to know what's in something")
+    assert "0300 123 6600" in got.text, got.text[:200]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("my bredrin's girl hits him, he's too shame to say. is there a line for man dem", "0808 801 0327"),
+        ("my cuz is on the bag every weekend and wants to stop, who helps with that", "0300 123 6600"),
+        ("whos the boss of the crime and drugs partnership", "Coaker"),
+    ],
+)
+def test_young_people_s_slang_is_read(assistant: Assistant, message: str, expected: str):
+    got = assistant.ask(message)
+    assert expected in got.text, got.text[:200]
+
+
+def test_what_101_is_for_gets_the_non_emergency_answer_not_a_choice(assistant: Assistant):
+    got = assistant.ask("what is 101 for")
+    assert got.kind == "answer" and "non-emergency" in got.text, got.text[:200]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("For my essay: what does the January 2023 scrutiny report list as the statutory responsibilities of the partnership?", "Reducing Reoffending Strategy"),
+        ("The 2023 scrutiny report mentions new duties coming in for the partnership. Which ones?", "Serious Violence Duty"),
+    ],
+)
+def test_a_document_that_lists_what_is_asked_is_the_source_not_the_subject(assistant: Assistant, message: str, expected: str):
+    got = assistant.ask(message)
+    assert expected in got.text, got.text[:200]
+
+
+def test_under_which_law_the_partnership_was_established_is_its_legal_basis(assistant: Assistant):
+    got = assistant.ask("I gather it is a statutory body. Under which law was it established?")
+    assert "Crime and Disorder Act" in got.text and "Homicide" not in got.text.split("\n")[0], got.text[:200]
+
+
+def test_a_question_naming_two_years_gets_each_year_s_figures(assistant: Assistant):
+    got = assistant.ask("I need the exact total income for 2015/16 and the anticipated total for 2016/17, please")
+    assert "14,018,955" in got.text and "11,998,114" in got.text, got.text[:300]
+
+
+def test_a_topic_only_an_old_list_names_is_shown_beside_the_latest_list(assistant: Assistant):
+    got = assistant.ask("is knife crime actually one of their priorities? what are they focusing on")
+    assert "2016/17" in got.text and "Serious Violence" in got.text, got.text[:300]
+
+
+def test_people_seen_climbing_out_of_a_lorry_frightened_is_modern_slavery(assistant: Assistant):
+    got = assistant.ask(
+        "Parked at the truck stop last night I saw five men get out of the back of a lorry, filthy and scared, "
+        "and two blokes rushed them into a car. Who do I tell about that?"
+    )
+    assert "08000 121 700" in got.text, got.text[:200]
