@@ -43,6 +43,16 @@ NOT_DANGER_NOW = [
     # figures of speech
     "I'm absolutely dying for chips, what's open after 3am near Hockley?",
     "this exam season is actually gonna kill me, how do I get a bus pass?",
+    # blind53 (read mid-session): jumping to conclusions, bins kicked over as a pattern, a busy hour
+    # missed and the beat officers, "I turned up", a spiking the weekend before, someone said not to
+    # be hurt, the drink-driving offence
+    "I don't want to jump to conclusions about the lad's dad, but it's been eating at me. Who can I talk it through with?",
+    "For months a group has been hanging round outside the shop kicking the bins over. We've reported it six times. Is there a way to get a case reviewed?",
+    "We shut at two so we're missing the busiest hour now, and the beat officers are fine with us. How do we vary our licence?",
+    "Once when I turned up they were in her flat eating her food. Which group deals with vulnerable adults?",
+    "She thinks she was spiked here the weekend before. Where can she get checked without the police?",
+    "My husband has dementia and he's agitated tonight. He isn't violent and he isn't hurt. Is there a number for urgent advice?",
+    "Lost my licence for drink-driving in 2022, sober now. How do I get it back as a high risk offender?",
 ]
 
 
@@ -62,6 +72,14 @@ CALM_WORDS_21 = [
     "We ain't together tonight.",
     "I'm dying for chips.",
     "Exam season is gonna kill me.",
+    "I don't want to jump to conclusions.",
+    "They keep kicking the bins over.",
+    "We're missing the busiest hour.",
+    "The beat officers know us.",
+    "When I turned up they were there.",
+    "She was spiked the weekend before.",
+    "He isn't violent and he isn't hurt.",
+    "He lost his licence for drink-driving.",
 ]
 
 
