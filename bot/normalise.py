@@ -457,12 +457,31 @@ def spoken_years(text: str) -> str:
     return _SPOKEN_SECOND.sub(second, text)
 
 
+_EMOJI_WORDS = {
+    ord(e): f" {w} "
+    for e, w in {
+        "\U0001F52A": "knife", "\U0001F5E1": "knife", "\U0001F52B": "gun", "\U0001F48A": "pills", "\U0001F489": "needle",
+        "\U0001FA78": "blood", "\U0001F377": "wine", "\U0001F37A": "beer", "\U0001F37B": "beers", "\U0001F943": "whisky",
+        "\U0001F378": "cocktail", "\U0001F44A": "punch", "\U0001F91B": "punch", "\U0001F91C": "punch", "\U0001F621": "angry",
+        "\U0001F92C": "angry", "\U0001F6AA": "door", "\U0001F634": "sleepy", "\U0001F198": "sos", "\U0001F694": "police",
+        "\U0001F46E": "police", "\U0001F691": "ambulance", "\U0001F4DE": "phone", "\u260E": "phone", "\U0001F476": "baby",
+    }.items()
+}
+"""Emoji that say something the words around them may not ("\U0001F52A\U0001F6AA hes back", "bf gets
+\U0001F621\U0001F44A most weekends"): read as the word. Others (smiles, hearts) are dropped by `fold`."""
+
+
+_TWO_LETTERS = re.compile(r"[A-Za-z]{2}")
+
+
 def fold(text: str) -> str:
     """Lower-case, fold accents and apostrophes, turn every non-alphanumeric run into a space.
 
     Invisible format characters (zero-width spaces and joiners, soft hyphens, direction marks)
     are dropped, so one inside a word joins it: "ki\u200bll" is "kill", not "ki ll"."""
     if not text.isascii():
+        if _TWO_LETTERS.search(text):  # (emoji alone, "\U0001F37A\U0001F37A\U0001F937", are no question)
+            text = text.translate(_EMOJI_WORDS)
         text = unicodedata.normalize("NFKD", text)
         text = "".join(ch for ch in text if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf")
     text = text.lower()

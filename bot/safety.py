@@ -57,6 +57,8 @@ _BROKE_DOWN = (
 )
 _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
     "suicide": (
+        # pills, and said to be done ("pills and wine, me tonight, already done it")
+        All(r'\b(pills|tablets|meds|medication|paracetamol|painkillers)\b', r'\b(already done it|done it now|ive done it|i have done it|taken them all|took them all|taken the lot|took the lot|necked them|swallowed them)\b'),
         # pills saved up ("saved up weeks of sertraline, it's all on my desk")
         Then(r'\b(saved up|saving up|been saving|stockpil\w*|hoard\w*|collected up)\b',
              r'\b(pills|tablets|meds|medication|sertraline|citalopram|fluoxetine|paracetamol|codeine|co codamol|tramadol|amitriptyline|painkillers)\b'),
@@ -73,7 +75,8 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(want|wanna|going|gonna|about) to die\b',
         r'\bdo not want to (be alive|live|be here)\b|\bdont want to (be alive|live|be here)\b',
         r'\bno reason to live\b|\bbetter off dead\b',
-        r'\b(taken|took|swallowed|downed) (all|a lot of|loads of|lots of|a load of|a bunch of|too many|a whole|an overdose)\b',
+        # (not things taken: "a boss type took all the money", "we took all the devices")
+        r'\b(taken|took|swallowed|downed) (all(?! (the |our |their |his |her |your |my |of (the |our |their |his |her |your |my ))?(money|devices?|phones?|passports?|ids?|keys|cash|wages|pay|documents|papers|stuff|things|credit|cards?|bags?|clothes|food|toys|chairs?|blame|time|tools|equipment|details|photos|pictures|evidence|records|post|letters)\b)|a lot of|loads of|lots of|a load of|a bunch of|too many|a whole|an overdose)\b',
         r'\b(taken|took|swallowed|downed|had) (every|each|the rest of (the|my|his|her)) (\w+ ){0,2}(tablets?|pills?|meds|medication|painkillers?|paracetamol|packets?)\b',
         # tablets counted out and meant to be taken ("I have counted out all of my tablets ... I intend to take them tonight")
         Then(r'\b(tablets|pills|meds|medication|painkillers|paracetamol|sleeping pills|co codamol|sertraline|citalopram)\b',
@@ -121,6 +124,10 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
              r'\b(garage|loft|attic|shed|woods|beam|banister|bannister|bolt|locked|lock)\b'),
     ),
     "medical": (
+        # bleeding that will not be stopped ("blood absolutely everywhere ... soaking through the jeans")
+        r'\bblood (is |s )?(absolutely |literally |just )?(everywhere|pouring|pumping|spurting|gushing|pissing out)\b'
+        r'|\b(soaking|soaked) through (the |his |her |their |my )?(\w+ )?(jeans|trousers|towel|towels|tea towel|shirt|top|bandage|clothes|t shirt)\b'
+        r'|\b(wont|will not|cant|cannot) (stop (the )?bleeding|stop the blood)\b',
         r'\boverdos(e|ed|ing)\b|\bod\b|\boded\b|\boding\b',
         r'\b(not|isnt|is not|stopped|cant stop|cannot stop|struggling) breathing\b',
         r'\bunconscious\b|\bunresponsive\b|\bwont wake up\b|\bwill not wake up\b|\bcollapsed\b',
@@ -213,6 +220,12 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(dragging|dragged|yanking|yanked|pulling|pulled) (her|him|me|them|us|my \w+|the (kids?|child|baby|girl|boy|woman|man|lad|lass)) (\w+ ){0,4}by (her|his|their|my|the) hair\b'
         r'|\bdragging (her|him|me|them|us|my \w+|the (kids?|child|baby|girl|boy|woman|man|lad|lass)) (across|along|down|up) the (floor|ground|road|street|car park|pavement|room|hall|hallway|landing|stairs)\b'
         r'|\bdragging (her|him|me|them|us|my \w+|the (kids?|child|baby|girl|boy|woman|man|lad|lass)) (\w+ ){0,2}into (a |the |his |her |their )?(car|van|kitchen|room|bedroom|bathroom|house|flat|bushes|alley|woods|back)\b',
+        # shut in a freezer, a cold store or a container ("stuck in the walk-in freezer, her banging's getting weaker")
+        r'\b(stuck|trapped|locked|shut) (in|inside) (the |a |an |our |their )?(walk in )?(freezer|fridge|chiller|cold store|cold room|shipping container|container|car boot|boot of (a|the|his|her|their) car)\b'
+        r'|\b(banging|knocking|shouting|crying|voice|breathing) (is |s )?(getting |going )(weaker|quieter|fainter)\b',
+        # made to do things on camera now, or pictures shared ("he's making me stay on video and do stuff or he posts my pics")
+        All(r'\b(or|else|otherwise) (he|she|they|hell|shell|theyll|he will|she will|they will|hes going to|shes going to|theyre going to) (post|posts|share|shares|send|sends|leak|leaks|put|puts|show|shows) (my|the|our|her|his) (pics|pictures|photos|nudes|videos?|images|vids)\b',
+            r'\b(rn|right now|now|watching me|on (video|cam|camera|facetime|the call|a call)|(making|forcing|makin) (me|her|him))\b'),
         r'\bscream\w* (for )?help\b|\b(shouting|crying|calling) (out )?for help\b',
         Then(r'\b(being|been) (held|kept|locked|taken(?! (advantage|seriously|into account|into care|to court|over|off (her|him|me|them|us)\b)| from (her|him|me|them|us)\b(?! (house|home|bed|room|flat|car|school|work|street)))|dragged|bundled|forced|snatched|abducted|kidnapped)\b', r'\b(van|car|house|room|flat|against|inside|there|in)\b'),
         r'\b(going to|gonna|threaten\w*|threat\w* to|will|wants to|about to|trying to|tried to) (kill|murder|stab|shoot|strangle|burn)\b',
@@ -626,6 +639,19 @@ _IDIOMS = re.compile(
     r"|\b(wont|will not|doesnt|does not|wouldnt|without) (have|having|leave|leaving|get|getting) (everyone|everybody|us|them|people|the guests|half the guests) (\w+ ){0,2}(dead|flat out|passed out|on the floor)( on the (\w+ )?floor)?\b"
     # a panic attack is no assault (its breathlessness is read by the medical rules)
     r"|\bpanic attacks?\b"
+    # no one hurting anyone, statistics that climb, toys that shoot, hypothetical threats, verbal
+    # attacks, a dying heat, the risk of carrying knives
+    r"|\b(nobody|no one|noone|nobodys|no ones) (is |s |has |have )?(hurting|hitting|harming|attacking|threatening|touching|touched|hurt|hit|laid a finger on) (me|us|her|him|them|anyone|anybody)\b"
+    r"|\b(assaults|stabbings|shootings|violence|knife crime|attacks|fights|incidents|violent crime) (\w+ ){0,2}(climb|climbs|rise|rises|rising|go up|goes up|increase|increases|spike|spikes|peak|peaks)\b"
+    r"|\b(rise|rises|increase|increases|spike|spikes) in (assaults|stabbings|shootings|violence|knife crime|attacks|fights)\b"
+    r"|\b(shot|shoots|shooting|shoot|got) (me|us|him|her|them) with (a |his |her |their |my )?(water pistol|water gun|nerf gun|nerf|toy gun|cap gun|super soaker|pea shooter)\b"
+    r"|\b(water pistols?|water guns?|nerf guns?|toy guns?|cap guns?|super soakers?|pea shooters?)\b|\bdied (very |so |really )?(dramatically|theatrically)\b"
+    r"|\bif (someone|somebody|anyone|anybody|a stranger|people) (online )?(is |s |are )?(genuinely |ever |really )?(threatening|hurting|bullying|blackmailing|grooming|harassing|targeting) "
+    r"(them|you|kids|children|young people|a child|our kids|the kids)\b"
+    r"|\b(verbally|verbal) (attacked|attacking|abused|assaulted)\b|\b(attacked|attacking) (\w+ ){0,4}\(?verbally\b|\bat each others throats\b|\b(a |like a |is a )?war zone\b"
+    r"|\b(dying|dyin|melting|boiling) in (this|the) (heat|sun|sunshine|queue|traffic|weather)\b"
+    r"|\bat risk of (\w+ ){0,3}(knives|knife|weapons?|knife crime|violence|exploitation)\b"
+    r"|\bbeing blackmailed by my (\d+ ?(year|yr) old|little|kid|son|daughter|toddler|sister|brother)\b"
     # jumping to conclusions, bins kicked over, a busy hour missed, the beat officers, someone said
     # not to be hurt or violent ("he isn't violent and he isn't hurt")
     r"|\bjump(s|ed|ing)? (to (conclusions|a conclusion|the wrong conclusion)|the gun|the queue|at the chance)\b"
