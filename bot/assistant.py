@@ -686,6 +686,13 @@ class Assistant:
             # what law is it set up under?": the question is about ours, the other place a comparison
             trace.step("compared-place", f"{place.title()} is only compared with the partnership asked about")
             place = None
+        if place and "nottingham" in asking and len(q.asking) > 1:
+            # "... in either Nottingham or Leicester, so we're torn on where to buy. ... could you
+            # tell me who runs Leicester's community safety partnership?": the sentence that asks
+            # about the other place, read on its own
+            # (a question, with its question mark: "Where we rent now in Derby ..." tells, it does not ask)
+            questions = [fold(s) for s in q.split_asked[1] if "?" in s]
+            asking = next((s for s in questions if other_place(s) == place and "nottingham" not in s and not COMPARED_ELSEWHERE.search(s)), asking)
         if place and "nottingham" not in asking and not self._asks_for_help(q, asking):
             trace.step("other-place", f"asks about {place.title()}, not Nottingham")
             return self._decline(render.OTHER_PLACE.replace("{place}", place.title()))

@@ -117,6 +117,10 @@ ASKING = re.compile(
     # ...or what the answer is wanted for ("need it for a report by 5", "for a slide I'm doing")
     r"|\b(i )?(need|want|needed) (it|this|them|these|that) for (a|an|my|our|the|tomorrows|mondays) (\w+ )?(report|presentation|meeting|essay|paper|"
     r"slide|slides|briefing|newsletter|article|assignment|deadline|pack|agenda)( by \w+)?\b"
+    # ...or where the answer will be put up ("a service I can put on the welfare cards for freshers' week")
+    r"|\b(i|we) (can|could|will|would|might|want to|need to) (put|stick|print|add|include|pin|display|hand out|give out|list) (\w+ ){0,5}?"
+    r"(cards?|posters?|leaflets?|noticeboards?|notice boards?|newsletter|handbook|slides?|packs?|flyers?|signs?|induction|wall|board|fridge)"
+    r"( (in|at|for) (the |our |a |their )?(\w+ ){0,2}(week|day|event|fair|rooms?|room|office|club|hall|reception|kitchen|toilets|loos))?\b"
 )
 
 _DOC_FILL = (

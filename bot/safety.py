@@ -57,6 +57,13 @@ _BROKE_DOWN = (
 )
 _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
     "suicide": (
+        # on the edge of a high place now ("sitting on the edge of the top floor of the multi-storey now, legs over")
+        r'\b(sitting|sat|standing|stood|perched) on the (edge|ledge|wall|railings?|parapet) of (the |a |this )?(\w+ ){0,4}(roof|rooftop|bridge|multi ?storey|car park|building|balcony|cliff|top floor|tower|flats|block|viaduct)\b'
+        r'|\blegs (over|dangling over) (the )?(edge|side|railings?|barrier|parapet|ledge)\b',
+        # notes left for everyone, from a height ("left notes for everyone ... bridge looks so pretty from up here")
+        r'\b(left|written|wrote|leaving) (a )?(notes?|letters?) for (everyone|everybody|my (family|kids|children|mum|dad|wife|husband|partner|parents))\b',
+        # a car in a closed garage with its engine running
+        All(r'\b(engine|motor) (is |s )?(still )?(running|on|ticking over)\b', r'\b(garage|door shut|doors shut|door closed|doors closed|shut in)\b'),
         # pills, and said to be done ("pills and wine, me tonight, already done it")
         All(r'\b(pills|tablets|meds|medication|paracetamol|painkillers)\b', r'\b(already done it|done it now|ive done it|i have done it|taken them all|took them all|taken the lot|took the lot|necked them|swallowed them)\b'),
         # pills saved up ("saved up weeks of sertraline, it's all on my desk")
@@ -79,7 +86,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(taken|took|swallowed|downed) (all(?! (the |our |their |his |her |your |my |of (the |our |their |his |her |your |my ))?(money|devices?|phones?|passports?|ids?|keys|cash|wages|pay|documents|papers|stuff|things|credit|cards?|bags?|clothes|food|toys|chairs?|blame|time|tools|equipment|details|photos|pictures|evidence|records|post|letters)\b)|a lot of|loads of|lots of|a load of|a bunch of|too many|a whole|an overdose)\b',
         r'\b(taken|took|swallowed|downed|had) (every|each|the rest of (the|my|his|her)) (\w+ ){0,2}(tablets?|pills?|meds|medication|painkillers?|paracetamol|packets?)\b',
         # tablets counted out and meant to be taken ("I have counted out all of my tablets ... I intend to take them tonight")
-        Then(r'\b(tablets|pills|meds|medication|painkillers|paracetamol|sleeping pills|co codamol|sertraline|citalopram)\b',
+        Then(r'\b(tablets?|pills?|meds|medication|painkillers|paracetamol|sleeping pills|co codamol|sertraline|citalopram)\b',
              r'\b(i|im|i am|ive|i have|i will|ill) (\w+ ){0,2}(intend|intending|plan|planning|going|gonna|about|decided|want|wanna|mean|meaning) to (take|swallow|neck|down) (them|it|the lot|all of them|all)\b(?! (back|to|into|in|out|with|round|over|home|for|off)\b)'),
         Then(r'\b(counted out|laid out|lined up|set out|emptied out|got out) (all )?(of )?(my |the )?(\w+ )?(tablets|pills|meds|medication|painkillers|sleeping pills|paracetamol)\b',
              r'\b(tonight|now|take them|taking them|swallow|the lot|goodbye|sorry|no one will|nobody will)\b'),
@@ -124,6 +131,14 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
              r'\b(garage|loft|attic|shed|woods|beam|banister|bannister|bolt|locked|lock)\b'),
     ),
     "medical": (
+        # someone lying at the foot of the stairs or on the floor and not answering
+        All(r'\b(lying|lay|laid|collapsed|slumped|crumpled) (at the bottom of|at the foot of|on|in) (the )?(stairs|floor|ground|kitchen floor|bathroom floor|hall|hallway|landing|pavement)\b',
+            r'\b(isnt|is not|not|wont|won\w*t|cant|hasnt) (answering|responding|moving|waking|getting up|talking|speaking)\b'),
+        # a crowd crush ("a girl went down and people are stood on her")
+        r'\b(crowd (surge|crush)|crush at the (front|barrier|gate)|crushed against (the )?(barrier|fence|railings|gate|wall))\b'
+        r'|\b(people|they|everyone|the crowd) (are |is )?(stood|standing|trampling|walking|stepping) on (her|him|them|someone|a (girl|boy|lad|woman|man|kid|child))\b',
+        # a dog biting someone now ("it's just bitten a child in the face")
+        r'\b(dog|dogs|it|its|the dog) (has |s |is |just |has just |is still |still )*(bitten|biting|attacking|mauling|savaging|got hold of|dragging) (a |the |my |our |his |her |their |this )?(little |young |small |old |elderly )?(child|kid|boy|girl|baby|toddler|man|woman|lady|someone|somebody|lad|lass|son|daughter|postman|runner|jogger)\b',
         # bleeding that will not be stopped ("blood absolutely everywhere ... soaking through the jeans")
         r'\bblood (is |s )?(absolutely |literally |just )?(everywhere|pouring|pumping|spurting|gushing|pissing out)\b'
         r'|\b(soaking|soaked) through (the |his |her |their |my )?(\w+ )?(jeans|trousers|towel|towels|tea towel|shirt|top|bandage|clothes|t shirt)\b'
@@ -650,6 +665,9 @@ _IDIOMS = re.compile(
     r"(them|you|kids|children|young people|a child|our kids|the kids)\b"
     r"|\b(verbally|verbal) (attacked|attacking|abused|assaulted)\b|\b(attacked|attacking) (\w+ ){0,4}\(?verbally\b|\beach others throats\b|\bwar zone\b"
     r"|\b(dying|dyin|melting|boiling) in (this|the) (heat|sun|sunshine|queue|traffic|weather)\b"
+    r"|\b(eyes|head|feet|back|brain|ears|legs|arms) (hurt|hurts|ache|aches|aching|are aching|is aching)\b"
+    r"|\bstabbing (\w+ ){0,6}?(a few |few |some |two |three |four |several )?(days|weeks|months|years) ago\b"
+    r"|\bthreaten\w* to out (them|him|her|me|us)\b"
     r"|\brisk of (\w+ ){0,3}(knives|knife|weapons?|knife crime|violence|exploitation)\b"
     r"|\b(being |been |getting )?blackmailed by my (\d+ ?(year|yr) old|little|kid|son|daughter|toddler|sister|brother)\b"
     # jumping to conclusions, bins kicked over, a busy hour missed, the beat officers, someone said
