@@ -241,8 +241,10 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         # made to do things on camera now, or pictures shared ("he's making me stay on video and do stuff or he posts my pics")
         All(r'\b(or|else|otherwise) (he|she|they|hell|shell|theyll|he will|she will|they will|hes going to|shes going to|theyre going to) (post|posts|share|shares|send|sends|leak|leaks|put|puts|show|shows) (my|the|our|her|his) (pics|pictures|photos|nudes|videos?|images|vids)\b',
             r'\b(rn|right now|now|watching me|on (video|cam|camera|facetime|the call|a call)|(making|forcing|makin) (me|her|him))\b'),
+        # a child taken from their bed or pram ("she's been taken from her bed, the window is open")
+        r'\b(she|he|they|baby|child|daughter|son|kid|toddler|girl|boy|shes|hes|theyve|theyre)( has| had| was| were| is| have| s)?( just)?( been)? (taken|snatched|grabbed|lifted) (out of|from) (her|his|their|my|the) (bed|cot|crib|bedroom|room|pram|buggy|pushchair|car seat)\b',
         r'\bscream\w* (for )?help\b|\b(shouting|crying|calling) (out )?for help\b',
-        Then(r'\b(being|been) (held|kept|locked|taken(?! (advantage|seriously|into account|into care|to court|over|off (her|him|me|them|us)\b)| from (her|him|me|them|us)\b(?! (house|home|bed|room|flat|car|school|work|street)))|dragged|bundled|forced|snatched|abducted|kidnapped)\b', r'\b(van|car|house|room|flat|against|inside|there|in)\b'),
+        Then(r'\b(being|been) (held|kept|locked|taken(?! (advantage|seriously|into account|into care|to court|over)\b)|dragged|bundled|forced|snatched|abducted|kidnapped)\b', r'\b(van|car|house|room|flat|against|inside|there|in)\b'),
         r'\b(going to|gonna|threaten\w*|threat\w* to|will|wants to|about to|trying to|tried to) (kill|murder|stab|shoot|strangle|burn)\b',
         r'\b(has|got|holding|with|waving|carrying|pulled) (a|his|her|their) (knife|gun|blade|machete|weapon|bat)\b',
         Then(r'\b(banging|kicking|pounding|smashing) (on|at|in|down)? ?(all )?(the|my|our) (door|window)s?\b', r'\b(kill|hurt|threaten\w*|scared|help|get in)\b'),
@@ -676,7 +678,11 @@ _IDIOMS = re.compile(
     r"|\b(kicking|kicked|kick|kicks|knocking|knocked|tipping|tipped) (the |a |some |our |their |my |all the )?(wheelie )?(bins?|chairs?|tables?|signs?|bikes?|cones?|plant pots?|boards?) (over|about|around|round)\b"
     r"|\bmissing (the |our |my |their |a )?(busiest |best |last |first |late |main )?(hour|hours|rush|trade|custom|customers|business|chance|boat|window|start|end)\b"
     r"|\bbeat (officers?|managers?|team|bobby|coppers?|pcs?|police)\b"
-    r"|\b(isnt|arent|wasnt|werent|not|never) (hurt|injured|violent|bleeding|aggressive)\b"
+    # (a state, not a threat: "he's not hurt her yet" is read in full)
+    r"|\b(isnt|arent|wasnt|werent|is not|are not|was not|were not|im not|hes not|shes not|theyre not|never been) (hurt|injured|violent|bleeding|aggressive)\b"
+    r"(?! (her|him|me|them|us|you|anyone|anybody|yet)\b)"
+    # a passport or a phone taken off someone ("her passport has been taken from her")
+    r"|\b(passport|passports|phone|phones|keys|money|documents|papers|id|ids|cards?|bank cards?|wages|flat|house|place) (has |have |had |was |were )?(been )?taken (off|from|over)( (her|him|me|them|us)\b)?"
     # fire doors and the licence's checks, a priority's name ("weapon enabled offending"), a craving
     # without an article ("dying for chips"), exams that will be the end of someone
     r"|\bfire (doors?|exits?|escapes?|extinguishers?|blankets?|regs|regulations|precautions|certificates?|risk assessments?)\b"

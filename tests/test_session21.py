@@ -36,6 +36,12 @@ DANGER_NOW = [
     "sat in the car in the garage with the engine running and the door shut",
     "crowd surge at the barrier, a lad's gone down and people are stood on him",
     "a dog's got loose on the field and it's just bitten a little girl on the arm",
+    # found in the review at the end of session 21 (no crisis reply at its start either)
+    "she's been taken from her bed by someone, the window is open",
+    # the review's checks: what this session taught as calm never silences these
+    "my daughter has been taken from us by two men in a van",
+    "he's not hurt her yet but he says he will tonight",
+    "her passport has been taken from her and she is locked in the house",
 ]
 
 
