@@ -138,7 +138,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(crowd (surge|crush)|crush at the (front|barrier|gate)|crushed against (the )?(barrier|fence|railings|gate|wall))\b'
         r'|\b(people|they|everyone|the crowd) (are |is )?(stood|standing|trampling|walking|stepping) on (her|him|them|someone|a (girl|boy|lad|woman|man|kid|child))\b',
         # a dog biting someone now ("it's just bitten a child in the face")
-        r'\b(dog|dogs|it|its|the dog) (has |s |is |just |has just |is still |still )*(bitten|biting|attacking|mauling|savaging|got hold of|dragging) (a |the |my |our |his |her |their |this )?(little |young |small |old |elderly )?(child|kid|boy|girl|baby|toddler|man|woman|lady|someone|somebody|lad|lass|son|daughter|postman|runner|jogger)\b',
+        r'\b(dog|dogs|it|its|the dog) (has |s |is |just |has just |is still |still ){0,3}(bitten|biting|attacking|mauling|savaging|got hold of|dragging) (a |the |my |our |his |her |their |this )?(little |young |small |old |elderly )?(child|kid|boy|girl|baby|toddler|man|woman|lady|someone|somebody|lad|lass|son|daughter|postman|runner|jogger)\b',
         # bleeding that will not be stopped ("blood absolutely everywhere ... soaking through the jeans")
         r'\bblood (is |s )?(absolutely |literally |just )?(everywhere|pouring|pumping|spurting|gushing|pissing out)\b'
         r'|\b(soaking|soaked) through (the |his |her |their |my )?(\w+ )?(jeans|trousers|towel|towels|tea towel|shirt|top|bandage|clothes|t shirt)\b'
