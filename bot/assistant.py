@@ -860,12 +860,14 @@ class Assistant:
         # ("the telephone number I ought to use": what follows a pronoun is no owner; "tell me the
         # number": words the knowledge base does not know before it name no owner it could have)
         after = list(takewhile(lambda w: w not in NOT_OWNER, datum.group("rest").split()[:OWNER_WORDS]))
-        if has and kind == "number for" and after and (after[0].endswith("ing") or after[0] in PURPOSE_NOUNS):
-            return ""  # what the number is for, not whose it is ("the number for reporting a crime without my name")
-        if has and kind == "number for" and (cut := next((i for i, w in enumerate(after) if w in PURPOSE_NOUNS), None)):
-            # "the number for drug info", "a number for domestic abuse advice": a topic the answer
-            # is about, then what kind of help: what the number is for
-            topic = [t for t in self.matcher.norm.tokens(" ".join(after[:cut])) if self.matcher.w(t) >= 1.0]
+        if has and kind == "number for" and after:
+            # what the number is for, not whose it is: "the number for reporting a crime without my
+            # name", "for help", or a topic the answer is about and then what kind of help ("the
+            # number for drug info", "a number for domestic abuse advice")
+            cut = next((i for i, w in enumerate(after) if w in PURPOSE_NOUNS), None)
+            if after[0].endswith("ing") or cut == 0:
+                return ""
+            topic = [t for t in self.matcher.norm.tokens(" ".join(after[:cut])) if self.matcher.w(t) >= 1.0] if cut else []
             if topic and all(t[:5] in prefixes for t in topic):
                 return ""
         before = [
@@ -1458,14 +1460,15 @@ class Assistant:
         ]
 
     def _compose(self, matched: list[tuple[Intent, float]], years: Years) -> Answer | None:
-        parts: list[Part] = self._each_year(matched[0][0], years) if len(matched) == 1 else []
-        for intent, _score in matched if not parts else ():
-            version = self._pick_version(intent, years)
-            if version is None:
-                if len(matched) == 1:
-                    return None
-                version = intent.latest
-            parts.append(self._part(intent, version, years))
+        parts = self._each_year(matched[0][0], years) if len(matched) == 1 else []
+        if not parts:
+            for intent, _score in matched:
+                version = self._pick_version(intent, years)
+                if version is None:
+                    if len(matched) == 1:
+                        return None
+                    version = intent.latest
+                parts.append(self._part(intent, version, years))
         blocks: list[str] = []
         sources: list[Source] = []
         for part in parts:
