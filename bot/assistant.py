@@ -54,6 +54,7 @@ from bot.questions import (
     other_place,
     ABOUT_THE_WORK,
     PARTNER,
+    RELATIVE_HARM,
     CONTROL,
     PERSON,
     QUANTITY,
@@ -131,6 +132,8 @@ CHANGE_WORDS = frozenset(stem(w) for w in (
     "change changing drop dropping fall falling rise rising go going get getting overall total latest recent"
 ).split())
 """Words of trying and changing after "how much": not what is counted."""
+PURPOSE_CLAUSE = re.compile(r"\bso (that )?(i|we|you|they|he|she|people) (can|could|will|would|may)\b|\bso that\b")
+"""Where a question turns to what the answer is for ("... so I can put it in the newsletter")."""
 MONEY_WORDS = frozenset(stem(w) for w in (
     "put puts putting spend spends spent spending invest invests invested investing allocate allocated allocation give gave "
     "given giving receive received receiving cost costs costing pay paid paying fund funded funding money cash actually really"
@@ -710,6 +713,10 @@ class Assistant:
         multi = self._multi(q, trace)
         if multi is not None:
             return multi
+        elsewhere = self._asked_elsewhere(q)
+        if elsewhere is not None:
+            trace.step("asked-out-of-scope", f"the sentences that ask name a key phrase of {elsewhere.id}, a topic the documents do not answer, and ask no help")
+            return self._decline_topic(elsewhere, first=self._situation_told(q))
 
         decision = whole_decision = self._decide(q, trace)
         if decision.kind != "answer" or decision.rule == "near-out-of-scope":
@@ -813,8 +820,10 @@ class Assistant:
             # the thing counted: the first telling word after "how many" ("the cdp" tells nothing)
             # ("by how much is the cdp trying to cut asb": the thing counted is ASB, not the trying)
             # (a word the knowledge base does not know, "...how much? asking for Gary", names nothing it could count)
+            # ("how much has it dropped by so I can put it in the newsletter": what follows "so I
+            # can" is what the figure is for, not what is counted)
             head = [
-                t for t in self.matcher.norm.tokens(quantity.group("rest"))
+                t for t in self.matcher.norm.tokens(PURPOSE_CLAUSE.split(quantity.group("rest"), 1)[0])
                 if self.matcher.w(t) >= 1.0 and t not in CHANGE_WORDS and t not in MONEY_WORDS and t in self.matcher.known
             ][:1]
             # ...or just before it ("hate crime repeat victims - how many?")
@@ -1218,9 +1227,12 @@ class Assistant:
         domestic abuse help, beside the help the rest of the message is about ("he hits me when
         he's had a drink"). Not for a question about the partnership's work."""
         da = self.kb.intents.get("help-domestic-abuse")
-        if da is None or not (PARTNER.search(q.folded) and (HARM_WORDS.search(q.folded) or CONTROL.search(q.folded))):
+        if da is None:
             return None
-        if not _partner_harm_told(q.text):
+        relative = RELATIVE_HARM.search(q.folded) is not None and not CHILD_WRITER.search(q.folded)
+        if not relative and not (PARTNER.search(q.folded) and (HARM_WORDS.search(q.folded) or CONTROL.search(q.folded))):
+            return None
+        if not relative and not _partner_harm_told(q.text):
             return None  # ("me and my husband ... someone kicked our fence in": the harm is not the partner's)
         if not SITUATED.search(q.folded):
             return None
@@ -1246,7 +1258,7 @@ class Assistant:
         # own; a question of custody is asked elsewhere)
         child_help = self.kb.intents.get("help-child-worry")
         only_generic = all(m.kind == "help" and self._situation(m.id) in GENERIC_SITUATIONS for m, _ in matched[1:])
-        if only_generic and child_help is not None and CHILD_WORDS.search(q.folded) and not self._set_aside(q, child_help.id):
+        if only_generic and not relative and child_help is not None and CHILD_WORDS.search(q.folded) and not self._set_aside(q, child_help.id):
             matched.append((child_help, 1.0))
         # ...and a service's own work the whole message reads as ("she won't go to a refuge because
         # she'd have to leave the dog behind": Juno's pet fostering)
@@ -1552,9 +1564,43 @@ class Assistant:
         shown = self._expand(text)
         return Answer(intent=None, confidence=0.0, text=shown, kind=kind, choices=self._menu(), lead=shown)
 
-    def _decline_topic(self, intent: Intent) -> Answer:
-        """A known out-of-scope topic: its one-line reason, then what the assistant can help with."""
-        return self._decline(intent.latest.answer.strip() + "\n" + render.DECLINE_TAIL)
+    def _decline_topic(self, intent: Intent, *, first: Intent | None = None) -> Answer:
+        """A known out-of-scope topic: its one-line reason, then what the assistant can help with
+        (`first`: the help for a situation the message tells, as the first suggestion)."""
+        declined = self._decline(intent.latest.answer.strip() + "\n" + render.DECLINE_TAIL)
+        if first is None:
+            return declined
+        rest = [c for c in declined.choices if c.intent != first.id]
+        return replace(declined, choices=(Choice(first.title, first.id), *rest)[: len(declined.choices)])
+
+    def _asked_elsewhere(self, q: Prepared) -> Intent | None:
+        """The topic the documents do not answer that the sentences that ask are about, when they
+        name it by a key phrase of two words or more and ask us no help ("... she left him last
+        year. What's the deadline for a mandatory reconsideration?"): the story around it, abuse or
+        drink, is the background of a question for another service. None otherwise."""
+        if not q.asking:
+            return None
+        asking = " ".join(q.asking)
+        if HELP_ASK.search(asking):
+            return None  # ("... who can she talk to?": help is asked)
+        asked = prepare_text(asking, self.matcher)
+        ranked = asked.ranked(q.years)
+        if not ranked or not ranked[0].keyword or not self._declines(ranked[0].intent):
+            return None
+        if not self.matcher.key_phrases_in(ranked[0].intent, asked.terms.tokens, min_words=2):
+            return None
+        return self.kb.intents[ranked[0].intent]
+
+    def _situation_told(self, q: Prepared) -> Intent | None:
+        """The help for a situation the message tells (a partner who hurts; a help among its
+        first candidates on good evidence), if any: offered first under a decline."""
+        if PARTNER.search(q.folded) and (HARM_WORDS.search(q.folded) or CONTROL.search(q.folded)) and "help-domestic-abuse" in self.kb.intents:
+            return self.kb.intents["help-domestic-abuse"]
+        for c in q.ranked(q.years)[:SITUATION_FRONT]:
+            intent = self.kb.intents[c.intent]
+            if intent.kind == "help" and self._situation(c.intent) not in GENERIC_SITUATIONS and c.matched_weight >= self.policy.min_evidence:
+                return intent
+        return None
 
     def _junk(self) -> Answer:
         return self._decline(render.JUNK, kind="junk")

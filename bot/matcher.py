@@ -394,6 +394,14 @@ class Matcher:
         """The tokens of an intent's examples, phrasings, keywords and title."""
         return self.vocab[self._position[intent_id]]
 
+    def key_phrases_in(self, intent_id: str, tokens: tuple[str, ...], *, min_words: int = 1) -> list[tuple[str, ...]]:
+        """An intent's curated key phrases of `min_words` words or more that run through `tokens`."""
+        found = []
+        for kw in self.keywords[self._position[intent_id]]:
+            if len(kw) >= min_words and any(tokens[i : i + len(kw)] == kw for i in range(len(tokens) - len(kw) + 1)):
+                found.append(kw)
+        return found
+
     def years_of(self, intent_id: str) -> frozenset[int]:
         """The years an intent is tied to: its versions' periods and years, and years its examples name."""
         return self.intent_years[self._position[intent_id]]

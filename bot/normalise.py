@@ -449,6 +449,19 @@ _SPOKEN_YEAR = re.compile(rf"\b(?:twenty|two thousand(?: and)?) ({_TWO_DIGITS})\
 _SPOKEN_SECOND = re.compile(rf"\b(20(?:1\d|2\d))(?: to | ?- ?| )({_TWO_DIGITS})\b(?! (?:percent|per cent|%|people|women|men|calls|cases))", re.I)
 
 
+_SPOKEN_MARK = re.compile(r"\b(full stop|question mark|exclamation (?:mark|point)|new (?:paragraph|line)|comma)\b[ \t]*", re.I)
+_MARKS = {"full stop": ". ", "question mark": "? ", "exclamation mark": "! ", "exclamation point": "! ", "new paragraph": ". ", "new line": ". ", "comma": ", "}
+
+
+def spoken_punctuation(text: str) -> str:
+    """Punctuation said aloud, as voice typing sometimes writes it out ("she didn't have the
+    numbers full stop so has crime gone down question mark"): the mark itself, so the sentences
+    are read as sentences."""
+    if not _SPOKEN_MARK.search(text):
+        return text
+    return _SPOKEN_MARK.sub(lambda m: _MARKS[" ".join(m.group(1).lower().split())], text).strip()
+
+
 def spoken_years(text: str) -> str:
     """Years said aloud, as dictation writes them, in digits: "twenty twenty three twenty four" is
     "2023/24", "twenty fifteen sixteen" is "2015/16", "two thousand and sixteen" is "2016"."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bot.matcher import Candidate, Matcher, Query
-from bot.normalise import Years, clean_text, collapse_repeats, find_years, fold, forum_shorthand, social_tags, spoken_years, stem
+from bot.normalise import Years, clean_text, collapse_repeats, find_years, fold, forum_shorthand, social_tags, spoken_punctuation, spoken_years, stem
 from bot.questions import CLAUSE_RE, EMBEDDED_QUESTION, PIECE_EDGES, QUESTION_START, SENTENCE_RE, SPLIT_RE, form_fields
 
 MAX_CHARS = 5000
@@ -356,7 +356,7 @@ YEAR_ONLY = re.compile(
 def prepare(message: str, matcher: Matcher) -> Prepared:
     """Prepare a raw message: cleaned (valid Unicode, whitespace runs collapsed), capped, parsed;
     "that board" in a question read as what the story named (`_named_before`)."""
-    whole = form_fields(spoken_years(collapse_repeats(forum_shorthand(social_tags(clean_text(message[:MAX_READ]))))))
+    whole = form_fields(spoken_years(spoken_punctuation(collapse_repeats(forum_shorthand(social_tags(clean_text(message[:MAX_READ])))))))
     prepared = prepare_text(_named_before(whole[:MAX_CHARS]), matcher)
     prepared.whole = whole
     prepared.terms = _question_first(prepared, matcher)

@@ -46,8 +46,18 @@ CONTROL = re.compile(
     r"|\b(wont|will not|doesnt|does not) let (me|her|him) (see|go|leave|have|out|talk)\b"
     r"|\b(controls|control|controlled|controlling|takes|took|keeps|kept|holds|looks after|looking after|has taken) (my|her|his|all my|all her|all his|every|the) "
     r"(money|wages|bank card|bank cards|cards|phone|penny|pound|finances|benefits|pension)\b|\bcontrolling\b"
+    # an older person's food, aids or medicines kept from them ("rationing her food, hiding her hearing aids")
+    r"|\b(rations|rationing|rationed) (my|her|his) (food|meals|money)\b"
+    r"|\b(hides|hiding|hid|hidden) (my|her|his) (hearing aids?|glasses|medication|meds|tablets|walking stick|walking frame|zimmer)\b"
 )
 """Coercive control, which is domestic abuse with a partner named, whatever else a message is about."""
+RELATIVE_HARM = re.compile(
+    r"\bmy (\w+ )?(son|daughter|grandson|granddaughter|nephew|niece|stepson|stepdaughter|brother|sister)\b( \w+){0,8} "
+    r"(hits|hit|hitting|shoves|shoved|pushes|pushed|slaps|slapped|punches|punched|kicks|kicked|grabs|grabbed|threatens|threatened|"
+    r"hurts|takes|took|steals|stole|controls) (me|my (pension|money|bank card|cards?|benefits|savings|wages))\b"
+)
+"""A grown-up relative who hurts the writer or takes their money ("my son takes my pension and
+shoves me when I say no"): domestic abuse too, as a partner's would be."""
 CHILD_WRITER = re.compile(
     r"\b(im|i am|were|we are|were both|we r|im only|i am only) (\d|1[0-5]|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen)( n \d+| and \d+)?\b(?! (minutes|mins|hours|days|weeks|months|years|miles|quid|pounds|percent))"

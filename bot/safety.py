@@ -131,6 +131,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
              r'\b(garage|loft|attic|shed|woods|beam|banister|bannister|bolt|locked|lock)\b'),
     ),
     "medical": (
+        # someone left cold and confused ("sat in his chair since yesterday, freezing cold to touch and not making sense")
+        All(r'\b((freezing|ice|stone|icy|very|really|so) cold to (the )?touch|hypothermi\w*)\b',
+            r'\b(not making sense|confused|cant get up|cannot get up|wont wake|not responding|unresponsive|drowsy|floppy|blue|mumbling|cant speak)\b'),
         # someone lying at the foot of the stairs or on the floor and not answering
         All(r'\b(lying|lay|laid|collapsed|slumped|crumpled) (at the bottom of|at the foot of|on|in) (the )?(stairs|floor|ground|kitchen floor|bathroom floor|hall|hallway|landing|pavement)\b',
             r'\b(isnt|is not|not|wont|won\w*t|cant|hasnt) (answering|responding|moving|waking|getting up|talking|speaking)\b'),
@@ -214,7 +217,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\bjust (punched|headbutted|hit|stabbed|attacked|kicked|raped|assaulted|strangled|choked|beat|battered|smacked|slapped|threatened|mugged|robbed) (me|us|her|him|my|them)\b',
         Then(r'\b(chasing|coming for|after|following|threatening) (me|us)\b', r'\b(knife|knives|machetes?|guns?|blades?|weapon|bat|hiding|hide|scared)\b'),
         Then(r'\b(knife|knives|machetes?|guns?|handguns?|pistols?|firearms?|blades?|weapon)\b(?! crime)', r'\b(chasing|coming|outside|at the door|in the house|threaten\w*|pointing|pointed|waving|holding|waistband|in his pocket|in her pocket|on him|on her|(tucked |stuck |shoved )?(in|into|under) (his|her|their) (belt|waistband|coat|jacket|trousers|hoodie|pocket)|(showed|flashed|showing|flashing) (me|us|her|him|them))\b'),
-        r'\b(trying|tried) to (get|break|force his way|force her way) in\b',
+        r'\b(trying|(?<!when someone )(?<!when somebody )(?<!when they )(?<!when he )(?<!when she )(?<!time someone )(?<!night someone )tried) to (get|break|force his way|force her way) in\b',
         # "he got knife 2 my mum neck", "up against the wall by her throat"
         r'\b(knife|knives|blade|gun|machete) (2|to|at|against|on|in) (my|her|his|their|the|your|our) (\w+ )?(neck|throat|throte|face|head|chest)\b',
         r'\b(by|round|around) (the|her|his|my|their) (throat|throte|neck)\b',
@@ -274,6 +277,17 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
              r'\b(she|he|they|mum|mam|dad|nan|grandad|grandma) (isnt|is not|wont|will not|has stopped|stopped|aint|arent|are not) (answering|responding|replying|talking|saying anything|making a sound)\b'
              r'(?! (my |the |our |her |his )?(texts?|calls?|messages?|emails?|letters?|door|phone))|\b(line|phone|call) (went|has gone|gone|just went) (dead|quiet|silent)\b'),
         r'\b(locked|trapped|stuck|held|tied up|shut) in (a|the|his|her|their|my) (van|car|boot|room|bedroom|cellar|basement|shed|flat|house|bathroom)\b',
+        # someone tied to something ("a photo of her tied to a kitchen chair")
+        r'\b(tied|tied up|strapped|chained|cable tied|taped|handcuffed) (\w+ ){0,2}(to|onto) (a|the|her|his|their|my|our) (\w+ )?(chair|bed|radiator|pipe|post|tree|banister|bannister|table|bedpost)\b',
+        # taken abroad to be married, now ("taking me to Pakistan to marry my cousin ... boarding in 40 mins")
+        All(r'\b(taking|flying|sending|shipping|putting) (me|her|him|us|my (\w+ )?(sister|daughter|cousin|friend|niece|son|brother)) (\w+ ){0,4}to (marry|get married|be married|wed)\b'
+            r'|\b(forcing|making) (me|her|him) (to )?(marry|get married)\b',
+            r'\b(boarding|board|flight|plane|airport|departures|gate|terminal|tonight|today|now|rn|mins|minutes|in an hour)\b'),
+        # a child being taken out of the country now ("not brought her back ... at the airport ... leaves in an hour")
+        All(r'\b(airport|departures|departure lounge|check in|boarding gate|ferry port|terminal)\b',
+            r'\b(daughter|son|kid|kids|child|children|baby|little one|(\d|one|two|three|four|five|six|seven|eight|nine|ten) (year|yr) old|shes \d|hes \d)\b',
+            r'\b(didnt|did not|hasnt|has not|never|not) (bring|brought|bringing) (her|him|them) back\b'
+            r'|\b(leaves|leaving|boards|boarding|takes off|departs) in (about |around )?(an? |\d+ |half an )?(hour|hours|mins?|minutes)\b'),
         # people shut inside a lorry or container ("banging and voices coming from inside a sealed container")
         r'\b(banging|knocking|voices|screaming|shouting|crying|people|someone|somebody) (\w+ ){0,4}(inside|in the back of) (a|the|that|this) (\w+ )?(container|lorry|trailer|boot|shipping container)\b',
         r'\b(gang|group of \w+|lads|men|people|crowd|youths) (\w+ ){0,3}(with|carrying|got|have|has|holding|waving|wielding) (\w+ )?(bats?|knives|knife|machetes?|weapons?|guns?|swords?)\b',
@@ -443,7 +457,7 @@ _PAST = WordStartPattern(re.compile(
 # of the message are still read on their own.
 _DEATH = WordStartPattern(re.compile(
     r"\b((stabbed|shot|beaten|kicked|knifed) to death|(stabbed|shot|beaten) and killed|killed by (her|his|their|a|an|the)|"
-    r"lost (my|our|her|his|their) (\w+ ){0,2}to|since (he|she|they) (died|was killed|passed)|took (his|her|their) own life|"
+    r"lost (my|our|her|his|their) (\w+ ){0,2}to|lost (\w+ ){0,3}(patients?|clients?|residents?|service users?|members?|tenants?|customers?|young people|friends|lads|pupils|students) to|since (he|she|they) (died|was killed|passed)|took (his|her|their) own life|"
     r"(her|his|their|my|our) (death|murder|funeral|inquest)|inquest|coroner|bereave\w*|post mortem|postmortem|autopsy|"
     r"(who|that) (died|was killed|passed away|lost (her|his|their) life)|"
     # "a tenant of mine died of an overdose"
@@ -646,7 +660,7 @@ _IDIOMS = re.compile(
     r"|\bmissing ((his|her|my|their|our|the|your|a|an|some|lots of|loads of) )?(\w+ ){0,2}(sessions?|appointments?|classes|class|lessons?|school|college|work|meetings?|"
     r"club|bus|buses|train|trains|tram|trams|shifts?|payments?|deadlines?|the point)\b"
     # a hazard, not a fire ("it's a fire waiting to happen"); bored, not dying; a sibling's threat over homework
-    r"|\b(accident|fire|disaster|death trap|tragedy) waiting to happen\b|\bfire (hazard|hazards|risk|risks|trap|traps)\b"
+    r"|\bdeath ?traps?\b|\b(accident|fire|disaster|tragedy) waiting to happen\b|\bfire (hazard|hazards|risk|risks|trap|traps)\b"
     r"|\b(dying|died|die|dead) (of|from) (boredom|embarrassment|shame|cringe|the heat|heat|hunger|thirst)\b|\bbored to death\b"
     r"|\b(going to|gonna|will|is going to|s going to) (murder|kill) me if (i|we) (dont|do not|didnt) (finish|do|tidy|clean|hand in) "
     r"(this|my|the|our|me) (homework|essay|room|coursework|project|bedroom|chores|dishes|washing up|assignment|revision)\b"
@@ -717,9 +731,10 @@ NOW_SAID = WordStartPattern(re.compile(
     r"(?! ((he|she|they|hes|shes|theyre) )?(wont|will not|doesnt|does not|refuses to|cant bring (herself|himself)|is too scared to|is scared to) (leave|go out|go))|right now|rn|tonight|2nite|2night|tonite|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|"
     r"outside(?! (the|a|an) (\w+ )?(post office|shop|shops|school|station|pub|club|chippy|library|church|mosque|temple|gurdwara|supermarket|"
     r"tesco|asda|aldi|lidl|co op|coop|offy|off licence|bookies|bank|chemist|pharmacy|court|hospital|cinema|ground|stadium|arena|office|gym|"
-    r"cafe|takeaway|garage|community centre|venue|college|uni|university|surgery|practice|vets|clinic|dentist|dentists|opticians|health centre))|"
+    r"cafe|takeaway|garage|community centre|venue|college|uni|university|surgery|practice|vets|clinic|dentist|dentists|opticians|health centre|"
+    r"bar|bars|nightclub|restaurant|hotel|kebab shop|chip shop|chippy|casino|bowling alley|leisure centre|petrol station))|"
     # "still", but not the speaker's own lasting hurt ("I still get nightmares", "I've still got that in me")
-    r"still(?<!\bwas still)(?<!\bwere still)(?<!\bi still)(?<!\bive still)(?<!\bi have still)(?<!\bit still)(?<!\bwould still)(?<!\bcould still)(?<!\bwill still)(?<!\bcan still)(?<!\bmight still)(?<!\bshould still)(?! (bugs|bothers|haunts|upsets|affects|gets to|hurts) me)|"
+    r"still(?<!\bwas still)(?<!\bwere still)(?<!\bi still)(?<!\bive still)(?<!\bi have still)(?<!\bit still)(?<!\bwould still)(?<!\bcould still)(?<!\bwill still)(?<!\bcan still)(?<!\bmight still)(?<!\bshould still)(?! (bugs|bothers|haunts|upsets|affects|gets to|hurts) me)(?! (wont|will not|refuses to|hasnt|has not|doesnt|does not) (giv|give|pay|return|send|fix|sort|repair|refund|answer my|reply))|"
     r"(hes|shes|theyre|is|are|still|right|in) here|(?<!overdosed )(?<!died )(?<!collapsed )(?<!happened )(?<!had been )in the (house|flat)|next room|again|this evening|this morning|today|is being)\b"
 ))
 # Someone asking in a professional role: the topic words are their work, unless danger is now.
@@ -788,6 +803,9 @@ _CALM = WordStartPattern(re.compile(
     r"|\b(not|isnt|is not|its not|dont think its|dont think it is|doesnt feel like|doesnt seem like) (really )?an? (now|right now|tonight|urgent) thing\b"
     r"|\b" + _STAYING +
     r"|\b(not|isnt|is not|its not|no) (an? )?(emergency|urgent)( (right now|now|at the moment|rn|today))?\b"
+    # "she's safe and not planning to hurt herself"
+    r"|\b(not|no|isnt|is not|has no|have no|with no) (planning|plans?|intending|intention|thinking) (on |of |to )?(hurt|hurting|harm|harming|kill|killing|end|ending) "
+    r"(herself|himself|myself|themselves|(her|his|my|their) (own )?life)\b"
     r"|\b(dont|do not|didnt|did not) (think|believe|feel) (that )?(shes|hes|theyre|she is|he is|they are|im|i am|were|we are|it is|its|anyone is|anybody is|anyones|anybodys) "
     + _IN_DANGER +
     # "nothing that makes me think she's in danger this minute"
@@ -807,7 +825,7 @@ _COMING = WordStartPattern(re.compile(
     r"\b((?<!\bi )(?<!\bim )(?<!\bwe )(?<!\bwere )(?<!\bare )(?<!\bwont be )(?<!\bnot be )(?<!\bnot )(coming back|come back)|on (his|her|their) way|coming (round|over|for)|will be back|be back (soon|tonight|later|any minute)|"
     r"when (he|she|they) (gets?|comes?) (back|home|in)|"
     # (not help wanted tonight: "who can she ring for advice tonight")
-    r"(?<!advice )(?<!help )(?<!support )(?<!open )(?<!ring )(?<!call )(?<!talk )(?<!someone )(?<!anyone )(?<!somebody )(?<!anybody )(?<!together )(?<!apart )tonight|any minute|any second)\b"
+    r"(?<!advice )(?<!help )(?<!support )(?<!open )(?<!ring )(?<!call )(?<!talk )(?<!someone )(?<!anyone )(?<!somebody )(?<!anybody )(?<!together )(?<!apart )(?<!anxious )(?<!low )(?<!lonely )(?<!sad )(?<!upset )(?<!feeling )(?<!rough )tonight|any minute|any second)\b"
 ))
 
 

@@ -1,0 +1,130 @@
+"""Session 22: voice notes through speech-to-text, spelling by sound, health visitors and practice
+nurses, solicitors and advice workers; danger now while travelling, from fumes, and to older people.
+
+Each message here is written for the test (not taken from an evaluation set)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.assistant import Assistant
+from tests.test_session16 import _999_first
+from tests.test_session17 import silenced
+
+DANGER_NOW = [
+    # taken abroad to be married, now
+    "at the airport with my uncle, they are flying me to Bangladesh to marry a man I've never met, gate closes soon",
+    "mum and dad are taking my sister to Pakistan to get married and she said no. they're at departures now",
+    # a child not brought back, at the airport
+    "my ex hasn't brought our son back and his brother posted him at the airport, the flight leaves in an hour",
+    # someone tied to something
+    "her carer has tied her to the bed with a dressing gown cord and left the flat",
+    "I can see my neighbour through the window, he's chained to the radiator",
+    # an older person left cold and confused
+    "nan's been on the floor by the sofa all night, she's ice cold to the touch and mumbling",
+]
+
+
+@pytest.mark.parametrize("message", DANGER_NOW)
+def test_danger_now_told_these_ways_gets_999_first(assistant: Assistant, message: str):
+    got = assistant.ask(message)
+    assert _999_first(got), got.text[:160]
+
+
+NOT_DANGER_NOW = [
+    # a stabbing last year, outside a bar: the claim, not the danger
+    "My client was stabbed outside a bar in town last year and wants to claim compensation. What can he expect?",
+    # deaths that have happened
+    "Our hostel lost three residents to overdoses this year. Does anyone review drug-related deaths?",
+    # safe, and no plan to hurt herself
+    "My sister feels really low tonight but she's at home, safe and not planning to hurt herself. Who can she talk to?",
+    # a figure of speech
+    "The stairwell in our block is a death trap with the lights out. Who do I report it to?",
+    # a break-in tried before, a deposit still not paid back
+    "The lock broke when someone tried to break in last spring. The landlord still won't give my deposit back.",
+]
+
+
+@pytest.mark.parametrize("message", NOT_DANGER_NOW)
+def test_danger_words_in_these_stories_get_no_crisis_reply(assistant: Assistant, message: str):
+    got = assistant.ask(message)
+    assert not got.crisis, got.text[:160]
+
+
+CALM_WORDS_22 = [
+    "He was hurt outside a bar.",
+    "We lost two patients to an overdose.",
+    "She is not planning to hurt herself.",
+    "The flat is a death trap.",
+    "She feels low tonight.",
+    "He still won't give it back.",
+]
+
+
+@pytest.mark.parametrize("calm", CALM_WORDS_22)
+def test_this_session_s_calm_words_never_silence_danger_said_beside_them(assistant: Assistant, calm: str):
+    """Every calm, over-already or figure-of-speech phrase this session taught the rules, before every kind of danger now: 999 first."""
+    weak = silenced(assistant, calm)
+    assert weak == [], weak
+
+
+@pytest.mark.parametrize("message", [
+    "Advice worker here. My client fled domestic abuse and her PIP has been stopped. What's the deadline for a mandatory reconsideration?",
+    "She left her violent husband and her spouse visa depends on him. Can she get indefinite leave to remain?",
+    "Paralegal: what is the limitation period for a personal injury claim after an assault?",
+    "Health visitor. Which vaccinations are due at the one year review?",
+    "My grandson lives with us now because of his dad's drinking. How do we get him a school place mid-year?",
+])
+def test_a_question_about_another_service_s_business_is_declined_plainly(assistant: Assistant, message: str):
+    """The question asked is a benefits, immigration, legal, health or schools matter, whatever
+    the story around it: declined, with what the assistant can help with and the 999 line."""
+    got = assistant.ask(message)
+    assert got.kind == "decline" and got.intent is None, got.text[:160]
+    assert "999" in got.text
+
+
+def test_a_declined_question_offers_the_help_for_the_situation_its_story_tells_first(assistant: Assistant):
+    got = assistant.ask(
+        "Advice worker here. My client's husband hit her for years and she has left him. "
+        "What's the deadline for a mandatory reconsideration of her universal credit?"
+    )
+    assert got.intent is None
+    assert [c.intent for c in got.choices][:1] == ["help-domestic-abuse"]
+    assert len(got.choices) <= 3
+
+
+def test_a_question_that_asks_for_help_is_not_declined_for_a_key_phrase_of_another_topic(assistant: Assistant):
+    got = assistant.ask("She's on a spouse visa and he hits her. Who can she talk to for support?")
+    assert got.intent is not None and "0808 800 0340" in got.text.replace("\u00a0", " ")
+
+
+def test_punctuation_said_aloud_splits_the_sentences(assistant: Assistant):
+    got = assistant.ask(
+        "so there was a big row at the residents meeting about crime full stop the councillor didn't have "
+        "the numbers with her full stop has crime gone down in nottingham what's the latest figure and how "
+        "much has it dropped by so I can put it in the newsletter"
+    )
+    assert got.intent == "perf-crime", got.text[:160]
+
+
+def test_what_a_figure_is_for_is_not_what_is_counted(assistant: Assistant):
+    got = assistant.ask("Has crime gone down? How much has it dropped by, so that I can tell our tenants?")
+    assert got.intent == "perf-crime", got.text[:160]
+
+
+@pytest.mark.parametrize(("message", "expected"), [
+    ("um whats the number for the domestic a bues line the one thats open all night", "help-domestic-abuse"),
+    ("who is in the cdp. the polise and who els", "responsible-authorities"),
+])
+def test_voice_typing_and_spelling_by_sound_are_read(assistant: Assistant, message: str, expected: str):
+    got = assistant.ask(message)
+    assert got.intent == expected, got.text[:160]
+
+
+@pytest.mark.parametrize("message", [
+    "My grandson takes my pension every week and pushed me when I said no. He's gone now. Who can I talk to?",
+    "My aunt's husband is rationing her food and hiding her hearing aids. She's at mine for now. Is there a line she could ring?",
+])
+def test_abuse_by_a_grown_up_relative_or_control_of_an_older_person_gets_domestic_abuse_help(assistant: Assistant, message: str):
+    got = assistant.ask(message)
+    assert "help-domestic-abuse" in got.intents and "0808 800 0340" in got.text.replace("\u00a0", " "), got.text[:160]
+    assert "help-child-worry" not in got.intents
