@@ -31,6 +31,8 @@ PARTNER = re.compile(
     r"met (a|this|some) (guy|man|lad|bloke|girl|woman|lass|fella) on (hinge|tinder|bumble|grindr|an app|a dating app|plenty of fish|pof)|"
     # parents, one of the other ("my dad gets drunk and hits my mum")
     r"(dad|father|mum|mam|mom|mother)s? (\w+ ){0,6}(?<!\band )(?<!\bor )(?<!\b& )(my |our |your |his |her |their |the )?(mum|mam|mom|mother|dad|father)|"
+    # a couple heard or seen from next door ("the couple next door ... something smashed and she was sobbing")
+    r"(the|a|that|this|young) couple (next door|upstairs|downstairs|opposite|across the (road|street|landing|hall|way)|below|above|over the road|in the (flat|house) (next door|above|below|opposite))|"
     # someone the writer left ("he hit me for years before I left", not "before I left school")
     r"(before|since|after|when|until|till) i (finally |eventually )?left (him|her|them)|"
     r"(before|since|after|when|until|till) i (finally |eventually )?left(?= (he|she|they|and|but|so|i|im|ive)\b))\b"

@@ -128,3 +128,16 @@ def test_abuse_by_a_grown_up_relative_or_control_of_an_older_person_gets_domesti
     got = assistant.ask(message)
     assert "help-domestic-abuse" in got.intents and "0808 800 0340" in got.text.replace("\u00a0", " "), got.text[:160]
     assert "help-child-worry" not in got.intents
+
+
+def test_a_couple_heard_through_the_wall_is_a_partner_who_hurts(assistant: Assistant):
+    got = assistant.ask(
+        "For weeks I've heard the couple next door rowing, last night something smashed and she was crying. "
+        "It's quiet now. Is there a number I can ring as a worried neighbour?"
+    )
+    assert "help-domestic-abuse" in got.intents, got.text[:160]
+
+
+def test_uc_is_universal_credit_and_a_question_about_it_is_declined(assistant: Assistant):
+    got = assistant.ask("My brother is going into rehab next month. Does his UC stop while he's in there?")
+    assert got.intent is None and "benefits" in got.text, got.text[:160]
