@@ -141,3 +141,13 @@ def test_a_couple_heard_through_the_wall_is_a_partner_who_hurts(assistant: Assis
 def test_uc_is_universal_credit_and_a_question_about_it_is_declined(assistant: Assistant):
     got = assistant.ask("My brother is going into rehab next month. Does his UC stop while he's in there?")
     assert got.intent is None and "benefits" in got.text, got.text[:160]
+
+
+@pytest.mark.parametrize("message", [
+    "How long does a fast track passport take these days?",
+    "The lads at work said someone cloned my bank card. Do I ring my bank or Action Fraud first?",
+    "We're opening a micropub on Mansfield Road. How do we apply for a premises licence?",
+])
+def test_another_service_s_business_named_by_its_own_phrase_is_declined(assistant: Assistant, message: str):
+    got = assistant.ask(message)
+    assert got.intent is None and got.kind == "decline", got.text[:160]
