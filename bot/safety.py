@@ -131,6 +131,12 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
              r'\b(garage|loft|attic|shed|woods|beam|banister|bannister|bolt|locked|lock)\b'),
     ),
     "medical": (
+        # someone caught in the gap between a train and the platform
+        All(r'\bgap between (the )?(train|tram|carriage) and (the )?platform\b|\bbetween the (train|tram) and the platform\b|\bdown the gap\b',
+            r'\b(stuck|trapped|slipped|fallen|fell|wedged|leg|foot|doors?)\b'),
+        # climbing an electricity pylon or the overhead line mast
+        All(r'\b(climbed|climbing|up|top of) (\w+ ){0,4}(pylon|overhead (wire|wires|line|lines)|wire mast|electricity (tower|mast)|substation)\b',
+            r'\b(touch|top|nearly|dare\w*|kids?|lads?|boy|girl|teenagers?)\b'),
         # someone left cold and confused ("sat in his chair since yesterday, freezing cold to touch and not making sense")
         All(r'\b((freezing|ice|stone|icy|very|really|so) cold to (the )?touch|hypothermi\w*)\b',
             r'\b(not making sense|confused|cant get up|cannot get up|wont wake|not responding|unresponsive|drowsy|floppy|blue|mumbling|cant speak)\b'),
@@ -288,6 +294,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
             r'\b(daughter|son|kid|kids|child|children|baby|little one|(\d|one|two|three|four|five|six|seven|eight|nine|ten) (year|yr) old|shes \d|hes \d)\b',
             r'\b(didnt|did not|hasnt|has not|never|not) (bring|brought|bringing) (her|him|them) back\b'
             r'|\b(leaves|leaving|boards|boarding|takes off|departs) in (about |around )?(an? |\d+ |half an )?(hour|hours|mins?|minutes)\b'),
+        # strangers inside someone's home now, watched on a camera ("two men are inside his hallway and going up the stairs")
+        Then(r'\b(men|man|lads|people|strangers|someone|somebody) (ive |i have |weve )?(never seen|dont know|i dont know)?(\w+ ){0,4}(are |is )?(inside|in) (his|her|their|my|mums|dads|nans|grandads) (\w+ )?(hallway|house|flat|home|bungalow|bedroom|kitchen|living room)\b',
+             r'\b(frightened|scared|terrified|hands up|shut the door|going up the stairs|watching|camera|live)\b'),
         # people shut inside a lorry or container ("banging and voices coming from inside a sealed container")
         r'\b(banging|knocking|voices|screaming|shouting|crying|people|someone|somebody) (\w+ ){0,4}(inside|in the back of) (a|the|that|this) (\w+ )?(container|lorry|trailer|boot|shipping container)\b',
         r'\b(gang|group of \w+|lads|men|people|crowd|youths) (\w+ ){0,3}(with|carrying|got|have|has|holding|waving|wielding) (\w+ )?(bats?|knives|knife|machetes?|weapons?|guns?|swords?)\b',
@@ -461,7 +470,9 @@ _DEATH = WordStartPattern(re.compile(
     r"(her|his|their|my|our) (death|murder|funeral|inquest)|inquest|coroner|bereave\w*|post mortem|postmortem|autopsy|"
     r"(who|that) (died|was killed|passed away|lost (her|his|their) life)|"
     # "a tenant of mine died of an overdose"
-    r"(died|passed away) (of|from|after) (an? |his |her |their )?(suspected )?(drug )?(overdose|od|drugs|heroin|fentanyl|injuries|stab wounds))\b"
+    r"(died|passed away) (of|from|after) (an? |his |her |their )?(suspected )?(drug )?(overdose|od|drugs|heroin|fentanyl|injuries|stab wounds)|"
+    # deaths as news ("people dying from drugs in town")
+    r"(people|folk|men|women|lads|young people|addicts) (\w+ )?dying (from|of) (drugs|overdoses?|drug use|heroin|spice|fentanyl|knife crime))\b"
 ))
 # The words the patterns look for, so that a typo ("attcaking") can be corrected towards them.
 CRISIS_WORDS = frozenset(
@@ -528,6 +539,8 @@ _PEOPLE = (
 """People, who can hurt someone (not things, which can only 'kill' in a figure of speech)."""
 _IDIOMS = re.compile(
     r"\b(hitting|hit|meeting|meet|missing|miss|beating|beat|smashing|smash|smashed) ((our|its|their|the|this|that|a|all|any|every|those|these|your|my|his|her) )?(\w+ )?(targets?|goals?|figures?|numbers?|kpis?|deadlines?|milestones?)\b"
+    # what nearly happened ("she nearly got hit by a van pulling out")
+    r"|\b(nearly|almost|near enough) (got |been |was |getting |being )?(hit|run over|knocked (down|over)) by\b"
     r"|\boff (its|his|her|their|my|our|your) own bat\b|\bkill(ing)? two birds\b|\bkilling it\b|\b(absolutely|really) killing\b|\b(dying|dyin) to (?!death\b)\w+|\bdead on my feet\b"
     # a thing, not a person, "killing me" ("the school run is killing me"); a craving ("I'd murder a brew")
     r"|\b(the|this|that|these|those|my|our|it|its) (?:(?!(?:" + _PEOPLE + r")\b)\w+ ){0,4}(is |are |s |was )?(literally |actually |honestly |absolutely |really )?(killing|killin) me\b"

@@ -21,6 +21,10 @@ DANGER_NOW = [
     "I can see my neighbour through the window, he's chained to the radiator",
     # an older person left cold and confused
     "nan's been on the floor by the sofa all night, she's ice cold to the touch and mumbling",
+    # crisis_blind23 (read late): strangers inside a relative's home on camera, a platform gap, a pylon
+    "the camera shows three lads I don't know inside mum's kitchen and she looks terrified",
+    "a woman's fallen down the gap between the train and the platform and her foot is wedged",
+    "two teenagers are climbing the electricity pylon behind the estate, one is nearly at the top",
 ]
 
 
@@ -39,6 +43,9 @@ NOT_DANGER_NOW = [
     "My sister feels really low tonight but she's at home, safe and not planning to hurt herself. Who can she talk to?",
     # a figure of speech
     "The stairwell in our block is a death trap with the lights out. Who do I report it to?",
+    # blind60 (read late): a near miss, deaths in the news
+    "The hedge on the verge is so overgrown my nan nearly got hit by a van pulling out. Who cuts it back?",
+    "My nan read about people dying from drugs in town. Who looks into those deaths?",
     # a break-in tried before, a deposit still not paid back
     "The lock broke when someone tried to break in last spring. The landlord still won't give my deposit back.",
 ]
@@ -57,6 +64,9 @@ CALM_WORDS_22 = [
     "The flat is a death trap.",
     "She feels low tonight.",
     "He still won't give it back.",
+    # blind60 (read late)
+    "She nearly got hit by a van.",
+    "People are dying from drugs in town.",
 ]
 
 
