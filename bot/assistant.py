@@ -129,9 +129,10 @@ PHONE = re.compile(r"\b0\d{2,4} ?\d{3} ?\d{3,4}\b|\b(999|101|111|116 ?123)\b")
 """A phone number in an answer (not any figure: "17,320 calls" is no number to ring)."""
 CHANGE_WORDS = frozenset(stem(w) for w in (
     "try trying aim aiming plan planning want hope expect cut cutting reduce reducing reduction increase increasing "
-    "change changing drop dropping fall falling rise rising go going get getting overall total latest recent"
+    "change changing drop dropping fall falling rise rising go going get getting overall total latest recent recorded"
 ).split())
-"""Words of trying and changing after "how much": not what is counted."""
+"""Words of trying and changing after "how much", and of how a count is kept ("how much did recorded
+crime go down"): not what is counted."""
 PURPOSE_CLAUSE = re.compile(r"\bso (that )?(i|we|you|they|he|she|people) (can|could|will|would|may)\b|\bso that\b")
 """Where a question turns to what the answer is for ("... so I can put it in the newsletter")."""
 MONEY_WORDS = frozenset(stem(w) for w in (

@@ -161,3 +161,8 @@ def test_uc_is_universal_credit_and_a_question_about_it_is_declined(assistant: A
 def test_another_service_s_business_named_by_its_own_phrase_is_declined(assistant: Assistant, message: str):
     got = assistant.ask(message)
     assert got.intent is None and got.kind == "decline", got.text[:160]
+
+
+def test_how_much_recorded_crime_went_down_is_the_crime_figure(assistant: Assistant):
+    got = assistant.ask("How much did recorded crime go down in the year to November 2022?")
+    assert got.intent == "perf-crime" and "10.7%" in got.text, got.text[:160]
