@@ -133,7 +133,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
     "medical": (
         # someone caught in the gap between a train and the platform
         All(r'\bgap between (the )?(train|tram|carriage) and (the )?platform\b|\bbetween the (train|tram) and the platform\b|\bdown the gap\b',
-            r'\b(stuck|trapped|slipped|fallen|fell|wedged|leg|foot|doors?)\b'),
+            r'\b(stuck|trapped|slipped|fallen|fell|wedged)\b', r'\b(train|tram|platform|carriage)\b'),
         # climbing an electricity pylon or the overhead line mast
         All(r'\b(climbed|climbing|up|top of) (\w+ ){0,4}(pylon|overhead (wire|wires|line|lines)|wire mast|electricity (tower|mast)|substation)\b',
             r'\b(touch|top|nearly|dare\w*|kids?|lads?|boy|girl|teenagers?)\b'),
@@ -284,15 +284,20 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
              r'(?! (my |the |our |her |his )?(texts?|calls?|messages?|emails?|letters?|door|phone))|\b(line|phone|call) (went|has gone|gone|just went) (dead|quiet|silent)\b'),
         r'\b(locked|trapped|stuck|held|tied up|shut) in (a|the|his|her|their|my) (van|car|boot|room|bedroom|cellar|basement|shed|flat|house|bathroom)\b',
         # someone tied to something ("a photo of her tied to a kitchen chair")
-        r'\b(tied|tied up|strapped|chained|cable tied|taped|handcuffed) (\w+ ){0,2}(to|onto) (a|the|her|his|their|my|our) (\w+ )?(chair|bed|radiator|pipe|post|tree|banister|bannister|table|bedpost)\b',
+        # (a person tied, not a dog to a post: "her tied to", "he's tied her to")
+        r'\b(me|her|him|them|us|someone|somebody|hes|shes|im|theyre|man|woman|boy|girl|child|kid|baby|mum|mam|dad|nan|gran|grandad|mother|father|wife|husband) '
+        r'(tied|tied up|strapped|chained|cable tied|taped|handcuffed) (\w+ ){0,2}(to|onto) (a|the|her|his|their|my|our) (\w+ )?(chair|bed|radiator|pipe|post|tree|banister|bannister|table|bedpost)\b'
+        r'|\b(tied|strapped|chained|taped|handcuffed) (me|her|him|them|us|my \w+) (up )?(to|onto) (a|the|her|his|their|my|our) (\w+ )?(chair|bed|radiator|pipe|post|tree|banister|bannister|table|bedpost)\b',
         # taken abroad to be married, now ("taking me to Pakistan to marry my cousin ... boarding in 40 mins")
         All(r'\b(taking|flying|sending|shipping|putting) (me|her|him|us|my (\w+ )?(sister|daughter|cousin|friend|niece|son|brother)) (\w+ ){0,4}to (marry|get married|be married|wed)\b'
             r'|\b(forcing|making) (me|her|him) (to )?(marry|get married)\b',
-            r'\b(boarding|board|flight|plane|airport|departures|gate|terminal|tonight|today|now|rn|mins|minutes|in an hour)\b'),
+            r'\b(boarding|board|flight|plane|airport|departures|gate|terminal|tonight|today|mins|minutes|in an hour)\b'),
         # a child being taken out of the country now ("not brought her back ... at the airport ... leaves in an hour")
         All(r'\b(airport|departures|departure lounge|check in|boarding gate|ferry port|terminal)\b',
             r'\b(daughter|son|kid|kids|child|children|baby|little one|(\d|one|two|three|four|five|six|seven|eight|nine|ten) (year|yr) old|shes \d|hes \d)\b',
-            r'\b(didnt|did not|hasnt|has not|never|not) (bring|brought|bringing) (her|him|them) back\b'
+            r'\b(didnt|did not|hasnt|has not|never|not) (bring|brought|bringing) (her|him|them|my \w+|our \w+) back\b'
+            r'|\b(take|taking|taken|took|snatched) (her|him|them) (back )?(to|abroad|out of the country)\b',
+            r'\b(didnt|did not|hasnt|has not|never|not) (bring|brought|bringing) (her|him|them|my \w+|our \w+) back\b'
             r'|\b(leaves|leaving|boards|boarding|takes off|departs) in (about |around )?(an? |\d+ |half an )?(hour|hours|mins?|minutes)\b'),
         # strangers inside someone's home now, watched on a camera ("two men are inside his hallway and going up the stairs")
         Then(r'\b(men|man|lads|people|strangers|someone|somebody) (ive |i have |weve )?(never seen|dont know|i dont know)?(\w+ ){0,4}(are |is )?(inside|in) (his|her|their|my|mums|dads|nans|grandads) (\w+ )?(hallway|house|flat|home|bungalow|bedroom|kitchen|living room)\b',
