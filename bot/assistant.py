@@ -345,6 +345,12 @@ WE_TWO = re.compile(
 """A couple telling their story together ("me and my husband have lived here eleven years"): the partner is no one hurting anyone."""
 
 
+def _names_partner_harm(folded: str) -> bool:
+    """Whether a message names a partner, and harm or control (told near each other or not:
+    `_partner_harm_told` reads that)."""
+    return bool(PARTNER.search(folded) and (HARM_WORDS.search(folded) or CONTROL.search(folded)))
+
+
 def _partner_harm_told(text: str) -> bool:
     """Whether a partner and harm or control are told near each other (within PARTNER_REACH
     sentences: "She came in with bruises again. She told me it's her boyfriend."). A couple telling
@@ -1231,7 +1237,7 @@ class Assistant:
         if da is None:
             return None
         relative = RELATIVE_HARM.search(q.folded) is not None and not CHILD_WRITER.search(q.folded)
-        if not relative and not (PARTNER.search(q.folded) and (HARM_WORDS.search(q.folded) or CONTROL.search(q.folded))):
+        if not relative and not _names_partner_harm(q.folded):
             return None
         if not relative and not _partner_harm_told(q.text):
             return None  # ("me and my husband ... someone kicked our fence in": the harm is not the partner's)
@@ -1271,8 +1277,7 @@ class Assistant:
         ("... her husband controls everything. Does Juno cover Gedling?")."""
         if not q.asking:
             return False
-        asked = prepare_text(" ".join(q.asking), self.matcher)
-        d = self._policy_decides([c for c in asked.ranked(q.years)[:5] if not self._set_aside(q, c.intent)])
+        d = self._policy_decides([c for c in q.asked_alone.ranked(q.years)[:5] if not self._set_aside(q, c.intent)])
         return d.kind == "answer" and d.best is not None and d.best.intent == intent_id
 
     def _help_topic(self, q: Prepared, trace: Trace) -> Decision | None:
@@ -1581,10 +1586,9 @@ class Assistant:
         drink, is the background of a question for another service. None otherwise."""
         if not q.asking:
             return None
-        asking = " ".join(q.asking)
-        if HELP_ASK.search(asking):
+        if HELP_ASK.search(" ".join(q.asking)):
             return None  # ("... who can she talk to?": help is asked)
-        asked = prepare_text(asking, self.matcher)
+        asked = q.asked_alone
         ranked = asked.ranked(q.years)
         if not ranked or not ranked[0].keyword or not self._declines(ranked[0].intent):
             return None
@@ -1595,7 +1599,7 @@ class Assistant:
     def _situation_told(self, q: Prepared) -> Intent | None:
         """The help for a situation the message tells (a partner who hurts; a help among its
         first candidates on good evidence), if any: offered first under a decline."""
-        if PARTNER.search(q.folded) and (HARM_WORDS.search(q.folded) or CONTROL.search(q.folded)) and "help-domestic-abuse" in self.kb.intents:
+        if _names_partner_harm(q.folded) and "help-domestic-abuse" in self.kb.intents:
             return self.kb.intents["help-domestic-abuse"]
         for c in q.ranked(q.years)[:SITUATION_FRONT]:
             intent = self.kb.intents[c.intent]

@@ -156,6 +156,12 @@ class Prepared:
         return tuple(fold(s) for s in self.split_asked[1])
 
     @cached_property
+    def asked_alone(self) -> Prepared:
+        """Its sentences that ask, prepared as one text of their own (ranked once, whoever reads
+        them alone)."""
+        return prepare_text(" ".join(self.asking), self.matcher)
+
+    @cached_property
     def asked_sentences(self) -> tuple[str, ...]:
         """The sentences that ask, folded; every sentence when none asks (what is asked for is
         read in these)."""
