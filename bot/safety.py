@@ -60,6 +60,10 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         # on the edge of a high place now ("sitting on the edge of the top floor of the multi-storey now, legs over")
         r'\b(sitting|sat|standing|stood|perched) on the (edge|ledge|wall|railings?|parapet) of (the |a |this )?(\w+ ){0,4}(roof|rooftop|bridge|multi ?storey|car park|building|balcony|cliff|top floor|tower|flats|block|viaduct)\b'
         r'|\blegs (over|dangling over) (the )?(edge|side|railings?|barrier|parapet|ledge)\b',
+        # alone at the top of a high place, decided ("on the top level of the multi-storey on my own ... I've left my keys on the car seat")
+        All(r'\b(top (level|floor|deck|storey|story) of (the |a )?(multi ?storey|car park|tower|flats|block)|(on|at) (the |a )?(roof|rooftop|edge|ledge|parapet|viaduct))\b',
+            r'\b(on my own|by myself|alone|nobody (else )?(is )?(here|around)|no one (else )?(is )?(here|around))\b',
+            r'\b(decided(?! to\b)|just wanted (someone|somebody|you) to know|left my (keys|phone|wallet|bag|shoes|coat)|not spending another|goodbye|say bye|cant do (it|this) any ?more|had enough)\b'),
         # notes left for everyone, from a height ("left notes for everyone ... bridge looks so pretty from up here")
         r'\b(left|written|wrote|leaving) (a )?(notes?|letters?) for (everyone|everybody|my (family|kids|children|mum|dad|wife|husband|partner|parents))\b',
         # a car in a closed garage with its engine running
@@ -183,6 +187,11 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\bcant (stand up|move|breathe|breath|feel (my|his|her) (legs|arms|body))\b|\bcannot (move|breathe)\b',
         r'\b(smell|smells|smelling|smelt) (of )?gas\b|\bgas leak\b',
         r'\b(overheating|not moving|isnt moving|is not moving|stopped moving|not responding|isnt responding)\b(?! to (texts|text|emails|email|calls|messages|letters|my|our|me|us|the council|complaints))(?<!\bim not moving)(?<!\bwere not moving)(?<!\bi am not moving)(?! (out|house|away|home|anywhere|on|forward))',
+        # someone lying there who hasn't moved ("a fella lying by the fountain who hasn't moved for ages")
+        # (not someone idle on a sofa all day: "lying on the sofa and hasn't moved all day, just gaming")
+        Then(r'\b(lying|lay|laid|slumped|collapsed|sprawled|face down|flat out) (\w+ ){0,6}?(on|by|in|at|near|outside|against|across)\b'
+             r'(?! (the |his |her |their |my |a )?(sofa|settee|couch|bed|sun|beach|sunbed|lounger|hammock)\b)',
+             r'\b(hasnt|has not|havent|have not|not) (moved|stirred)\b(?! (out|in|on|house|away|forward|a finger|anything|since (we|i|they|you|he|she) (moved|got|came|arrived)|all (day|morning|afternoon|evening|weekend)|for days))'),
         r'\b(hit|run over|knocked down|knocked over) by a (car|van|bus|lorry|bike|motorbike)\b|\b(car|van|bus|lorry|motorbike) (has )?(just )?(hit|run over|ran over|knocked down|knocked over) (a|my|the|someone|somebody)\b',
         r'\b(took|taken|had|done|did|taking) (way )?too (much|many)\b',
         r'\b(pushed|fell|fallen|thrown|threw) (\w+ )?down the stairs\b',
@@ -222,7 +231,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'|\b(hes|shes|theyre|he is|she is|they are|is|are|someone is|somebody is|someones|im being|i am being) (\w+ ){0,4}following (me|us|her|him|them|my|mum|dad|(a|the) (girl|woman|boy|man|child|kid|lad|lass|teenager|pupil|lady|student))\b',
         r'\bjust (punched|headbutted|hit|stabbed|attacked|kicked|raped|assaulted|strangled|choked|beat|battered|smacked|slapped|threatened|mugged|robbed) (me|us|her|him|my|them)\b',
         Then(r'\b(chasing|coming for|after|following|threatening) (me|us)\b', r'\b(knife|knives|machetes?|guns?|blades?|weapon|bat|hiding|hide|scared)\b'),
-        Then(r'\b(knife|knives|machetes?|guns?|handguns?|pistols?|firearms?|blades?|weapon)\b(?! crime)', r'\b(chasing|coming|outside|at the door|in the house|threaten\w*|pointing|pointed|waving|holding|waistband|in his pocket|in her pocket|on him|on her|(tucked |stuck |shoved )?(in|into|under) (his|her|their) (belt|waistband|coat|jacket|trousers|hoodie|pocket)|(showed|flashed|showing|flashing) (me|us|her|him|them))\b'),
+        Then(r'\b(knife|knives|machetes?|guns?|handguns?|pistols?|firearms?|blades?|weapon)\b(?! crime)', r'\b(chasing|coming|outside|at the door|in the house|threaten\w*|pointing|pointed|waving|holding|waistband|in his pocket|in her pocket|on him|on her|(tucked |stuck |shoved )?(in|into|under) (his|her|their) (belt|waistband|coat|jacket|trousers|hoodie|pocket)|(sticking|poking) out of (his|her|their) (\w+ )?(pocket|coat|jacket|waistband|bag|hoodie|sleeve|belt|trousers)|(showed|flashed|showing|flashing) (me|us|her|him|them))\b'),
         r'\b(trying|(?<!when someone )(?<!when somebody )(?<!when they )(?<!when he )(?<!when she )(?<!time someone )(?<!night someone )tried) to (get|break|force his way|force her way) in\b',
         # "he got knife 2 my mum neck", "up against the wall by her throat"
         r'\b(knife|knives|blade|gun|machete) (2|to|at|against|on|in) (my|her|his|their|the|your|our) (\w+ )?(neck|throat|throte|face|head|chest)\b',
@@ -290,8 +299,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'|\b(tied|strapped|chained|taped|handcuffed) (me|her|him|them|us|my \w+) (up )?(to|onto) (a|the|her|his|their|my|our) (\w+ )?(chair|bed|radiator|pipe|post|tree|banister|bannister|table|bedpost)\b',
         # taken abroad to be married, now ("taking me to Pakistan to marry my cousin ... boarding in 40 mins")
         All(r'\b(taking|flying|sending|shipping|putting) (me|her|him|us|my (\w+ )?(sister|daughter|cousin|friend|niece|son|brother)) (\w+ ){0,4}to (marry|get married|be married|wed)\b'
-            r'|\b(forcing|making) (me|her|him) (to )?(marry|get married)\b',
-            r'\b(boarding|board|flight|plane|airport|departures|gate|terminal|tonight|today|mins|minutes|in an hour)\b'),
+            r'|\b(forcing|making) (me|her|him) (to )?(marry|get married)\b'
+            r'|\b(im|i am|shes|she is|hes|he is) (getting|going to get|gonna get|being) married (over there|out there|abroad|back home)\b',
+            r'\b(boarding|board|flight|plane|airport|heathrow|gatwick|stansted|luton|departures|gate|terminal|tonight|today|mins|minutes|in an hour)\b'),
         # a child being taken out of the country now ("not brought her back ... at the airport ... leaves in an hour")
         All(r'\b(airport|departures|departure lounge|check in|boarding gate|ferry port|terminal)\b',
             r'\b(daughter|son|kid|kids|child|children|baby|little one|(\d|one|two|three|four|five|six|seven|eight|nine|ten) (year|yr) old|shes \d|hes \d)\b',
@@ -318,6 +328,14 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(im|i am|hes|shes|theyre|he is|she is|they are) (going to|gonna|about to) (hurt|attack|batter|kill|stab) (him|her|them|someone|somebody|my \w+)\b',
         r'\b(hes|shes|theyve|they have|he has|she has|someones|someone has) (just )?(got|taken|took|grabbed|snatched) my (sister|brother|mum|mam|dad|friend|mate|partner|wife|husband|girlfriend|boyfriend)\b',
         r'\b(dragged|bundled|pulled|forced|grabbed|snatched|shoved) (\w+ ){0,3}(into|in) (the back of )?(his|her|their|a|the|an) (\w+ )?(car|van|motor|boot|taxi)\b',
+        # a child driven off with now ("man from the school gate just drove off with my daughter")
+        # (not a child's agreed weekend with the other parent)
+        r'\b(drove|driven|driving|sped|speeding|ran|run|running) off with (my|our|her|his|their|the|a) (\w+ )?(daughter|son|child|kid|baby|boy|girl|little one|toddler|grandson|granddaughter|niece|nephew)\b'
+        r'(?! (for|to) (the|his|her|their|a) (weekend|contact|holiday|visit|day|school|park|shops|match)\b)(?! as (agreed|usual|planned|arranged)\b)',
+        # someone's car waiting where the writer has gone to hide ("his car has pulled up behind mine at the end of her street with the lights off")
+        All(r'\b(his|her|their|the same|that) (\w+ )?(cars?|vans?|motors?)\b',
+            r'\b(pulled up|parked up|parked|sat|sitting|waiting|idling|stopped) (\w+ ){0,3}(behind|outside|opposite|across (from|the road|the street)|at the end of|up the road|down the road|over the road)\b',
+            r'\b(lights off|headlights off|engine running|hasnt got out|not got out|still in the car|sat in the car|watching (me|us|the house)|followed me|tracker|tracking)\b'),
         # a weapon pointed at someone ("pointing what looks like a gun at me, wants the till emptied")
         r'\b(pointing|pointed|aiming|aimed) (what looks like |what looked like |something like |summat like )?(a |an |the |his |her |their )?(\w+ )?(gun|pistol|shotgun|rifle|knife|blade|machete|crossbow|taser|weapon) (at|to) (me|us|her|him|them|my|the|our)\b',
         # someone coming at the writer who is alone ("he's walking straight across the car park towards me, and there's nobody else here")
@@ -1044,9 +1062,24 @@ def detect_crisis(text: str) -> Crisis | None:
             # danger word with a sign of now, needs the sign said in these sentences: "It was 6
             # years ago. ... I still feel scared." is no danger now)
             found = _detect(rest, calm=calm, loose=said_now(rest))
-    if found is not None and found.kind == "violence" and (_HABITUAL.search(folded) or _OWN_BEHAVIOUR.search(folded)) and not NOW_SAID.search(folded):
+    if (
+        found is not None and found.kind == "violence" and (_HABITUAL.search(folded) or _OWN_BEHAVIOUR.search(folded))
+        and not NOW_SAID.search(folded) and _habitual_where_found(text)
+    ):
         return Crisis(found.kind, habitual=True)
     return found
+
+
+def _habitual_where_found(text: str) -> bool:
+    """Whether the pattern words ("keeps", "every night", "my temper") are told of the danger: in a
+    sentence that reads as danger ("my manager keeps telling me to sort the rota
+    ... there's a knife sticking out of his pocket" is no pattern of violence). When no sentence
+    reads as danger on its own, the whole message tells it, and its pattern words count."""
+    sentences = [without_idioms(fold(s)) for s in SENTENCE_RE.split(text[:MAX_SENTENCE_READ]) if s and s.strip()]
+    found = [i for i, s in enumerate(sentences) if _detect(s) is not None]
+    if not found:
+        return True
+    return any(_HABITUAL.search(sentences[i]) or _OWN_BEHAVIOUR.search(sentences[i]) for i in found)
 
 
 def _close_pairs(text: str, *, calm: bool) -> list[str]:
@@ -1082,7 +1115,8 @@ _OWN_BEHAVIOUR = re.compile(
 
 _HABITUAL = re.compile(
     r"\b(keeps|keep|kept|has started|have started|started|always|sometimes|often|every (time|night|weekend|week|day)|"
-    r"most (nights|weekends|days)|when (hes|shes|he is|she is|theyre|they are) (drunk|had a drink|been drinking|angry|high))\b"
+    r"most (nights|weekends|days)|for (over |more than |nearly |almost |about |the (last|past) )?(a|an|two|three|four|five|six|several|many|\d+) (years?|months?|weeks?)( now)?|"
+    r"(reported|rung|called|phoned) (it |them |this |the police |101 )?(\w+ ){0,2}times|when (hes|shes|he is|she is|theyre|they are) (drunk|had a drink|been drinking|angry|high))\b"
 )
 
 
