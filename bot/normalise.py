@@ -680,6 +680,17 @@ class Normaliser:
             else None
         )
 
+    def described_in(self, text: str) -> list[str]:
+        """The names of the situations `text` tells without naming them (folded): "my sister was
+        murdered by her husband ... a review round a table" tells of a domestic homicide review."""
+        folded = fold(text)
+        present = frozenset(folded.split())
+        return [
+            name
+            for (name, groups), firsts in zip(self._described, self._described_firsts, strict=True)
+            if all(not f.isdisjoint(present) for f in firsts) and all(g.search(folded) for g in groups)
+        ]
+
     def words(self, text: str) -> list[str]:
         """Folded words with acronyms, synonyms and spellings applied (stop words kept)."""
         if "**" in text:

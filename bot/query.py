@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bot.matcher import Candidate, Matcher, Query
-from bot.normalise import Years, clean_text, collapse_repeats, find_years, fold, forum_shorthand, social_tags, spoken_punctuation, spoken_years, stem
+from bot.normalise import Normaliser, Years, clean_text, collapse_repeats, find_years, fold, forum_shorthand, social_tags, spoken_punctuation, spoken_years, stem
 from bot.questions import CLAUSE_RE, EMBEDDED_QUESTION, PIECE_EDGES, QUESTION_START, SENTENCE_RE, SPLIT_RE, form_fields
 
 MAX_CHARS = 5000
@@ -337,7 +337,15 @@ def _described(before: list[str], noun: str) -> str | None:
     return None
 
 
-def _named_before(text: str) -> str:
+def _told_before(before: list[str], noun: str, norm: Normaliser | None) -> str | None:
+    """What the story told without naming it, when that has `noun` in its name ("murdered by her
+    husband ... a review round a table": "this review" is the domestic homicide review)."""
+    if norm is None:
+        return None
+    return next((name for name in norm.described_in(" ".join(before)) if noun.lower() in name.split()), None)
+
+
+def _named_before(text: str, norm: Normaliser | None = None) -> str:
     """`text` with "that board", "this review" in a later sentence read as what an earlier sentence
     named ("... the board also sits as the domestic abuse board that local areas must have by law.
     What is that board called?": "What is the domestic abuse board that local areas must have by
@@ -348,7 +356,12 @@ def _named_before(text: str) -> str:
     out = sentences[:1]
     for i, sentence in enumerate(sentences[1:], 1):
         before = sentences[max(0, i - MAX_NAMED_SENTENCES) : i]
-        out.append(_POINTED.sub(lambda m, before=before: f"the {d}" if (d := _described(before, m.group(1))) else m.group(0), sentence))
+        out.append(
+            _POINTED.sub(
+                lambda m, before=before: f"the {d}" if (d := _described(before, m.group(1)) or _told_before(before, m.group(1), norm)) else m.group(0),
+                sentence,
+            )
+        )
     return " ".join(out)
 
 
@@ -359,11 +372,20 @@ YEAR_ONLY = re.compile(
 """A year said to be the only one wanted ("for the year 2016/17 only", "only for 2019")."""
 
 
+ERRAND = re.compile(
+    r",?\s+\b(?:that|which|so that|so)\s+(?:i|we|you|they|staff|colleagues|the team)\s+(?:can|could|may|might|will|would|am able to|are able to)\s+"
+    r"(?:put|add|include|pass|hand|print|quote|cite|stick|pop|share|use|reference|show|send|forward|attach|copy|drop|slot|give (?:him|her|them|out))\b[^.?!\n]*",
+    re.IGNORECASE,
+)
+"""What the asker will do with the answer ("a phone line for people worried about their own
+behaviour [that I can put in the plan as an action for him]"): not what is asked about."""
+
+
 def prepare(message: str, matcher: Matcher) -> Prepared:
     """Prepare a raw message: cleaned (valid Unicode, whitespace runs collapsed), capped, parsed;
     "that board" in a question read as what the story named (`_named_before`)."""
     whole = form_fields(spoken_years(spoken_punctuation(collapse_repeats(forum_shorthand(social_tags(clean_text(message[:MAX_READ])))))))
-    prepared = prepare_text(_named_before(whole[:MAX_CHARS]), matcher)
+    prepared = prepare_text(ERRAND.sub("", _named_before(whole[:MAX_CHARS], matcher.norm)), matcher)
     prepared.whole = whole
     prepared.terms = _question_first(prepared, matcher)
     if prepared.years and not prepared.year_asked and CURRENT.search(" ".join(prepared.asking)):

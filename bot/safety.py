@@ -492,6 +492,8 @@ _DEATH = WordStartPattern(re.compile(
     r"lost (my|our|her|his|their) (\w+ ){0,2}to|lost (\w+ ){0,3}(patients?|clients?|residents?|service users?|members?|tenants?|customers?|young people|friends|lads|pupils|students) to|since (he|she|they) (died|was killed|passed)|took (his|her|their) own life|"
     r"(her|his|their|my|our) (death|murder|funeral|inquest)|inquest|coroner|bereave\w*|post mortem|postmortem|autopsy|"
     r"(who|that) (died|was killed|passed away|lost (her|his|their) life)|"
+    # a killing told as the background of a question ("can he still inherit, even though he killed her?")
+    r"(even though|even tho|even if|after|since|because|now that|given that) (he|she|they) (killed|murdered) (her|him|them|my \w+)|"
     # "a tenant of mine died of an overdose"
     r"(died|passed away) (of|from|after) (an? |his |her |their )?(suspected )?(drug )?(overdose|od|drugs|heroin|fentanyl|injuries|stab wounds)|"
     # deaths as news ("people dying from drugs in town")
@@ -564,6 +566,8 @@ _IDIOMS = re.compile(
     r"\b(hitting|hit|meeting|meet|missing|miss|beating|beat|smashing|smash|smashed) ((our|its|their|the|this|that|a|all|any|every|those|these|your|my|his|her) )?(\w+ )?(targets?|goals?|figures?|numbers?|kpis?|deadlines?|milestones?)\b"
     # what nearly happened ("she nearly got hit by a van pulling out")
     r"|\b(nearly|almost|near enough) (got |been |was |getting |being )?(hit|run over|knocked (down|over)) by\b"
+    # a date that can't be moved ("a hospital appointment she's waited months for and can't move")
+    r"|\b(appointment|interview|meeting|booking|shift|hearing|exam|flight|date|operation|scan|tribunal|surgery|holiday)s? (\w+ ){0,10}?(cant|cannot|can not|couldnt|could not) (be )?(move|moved)\b"
     r"|\boff (its|his|her|their|my|our|your) own bat\b|\bkill(ing)? two birds\b|\bkilling it\b|\b(absolutely|really) killing\b|\b(dying|dyin) to (?!death\b)\w+|\bdead on my feet\b"
     # a thing, not a person, "killing me" ("the school run is killing me"); a craving ("I'd murder a brew")
     r"|\b(the|this|that|these|those|my|our|it|its) (?:(?!(?:" + _PEOPLE + r")\b)\w+ ){0,4}(is |are |s |was )?(literally |actually |honestly |absolutely |really )?(killing|killin) me\b"
@@ -784,7 +788,9 @@ _PROFESSIONAL = WordStartPattern(re.compile(
     r"(gp|pn) here|(male|female|f|m) (pt|patient)|pt (disclosed|told|said|asked)|"
     r"(im|i am) (\w+ ){0,3}from the (housing association|council|police|probation service|nhs trust|fire service)|"
     r"(talk|session|assembly|lesson|leaflet|article|blog|essay|project|newsletter|podcast|workshop) (on|about|for (our|the|my))|"
-    r"(putting|put) together a)\b"
+    r"(putting|put) together a|"
+    # a case written up after a visit ("I'm writing up a case from today's visit where ...")
+    r"writing up (a|the|my|our|this) (case|notes|visit|assessment|report|referral|record)|from (todays|yesterdays|this mornings|last weeks|a|my|our) (home )?visit)\b"
 ))
 # "She's not in danger right now", "he's not there now", "we're safe for now": said so that the
 # rest is not read as an emergency; the rules then read it as they read a past event.
@@ -1055,6 +1061,10 @@ def detect_crisis(text: str) -> Crisis | None:
         # those sentences are read together, without the ones that keep their distance (but an
         # event already reported or attended, "there's a case number", is over in every sentence)
         sentences = SENTENCE_RE.split(text[:MAX_SENTENCE_READ])[-LAST_SENTENCES:]
+        # what a later sentence says is over ("My brother was stabbed outside a shop. ... Since then
+        # I've seen councillors on the news"): the sentences before it are read no more
+        since = [i for i, sentence in enumerate(sentences) if sentence and _SINCE_THEN.search(fold(sentence))]
+        sentences = [_SINCE_THEN.sub(" ", sentences[since[-1]]), *sentences[since[-1] + 1 :]] if since else sentences
         parts = (without_idioms(fold(sentence)) for sentence in sentences)
         rest = " ".join(p for p in parts if p.strip() and not _at_a_distance(p) and not not_now(p))
         if rest and rest != folded:
@@ -1095,13 +1105,15 @@ def _close_pairs(text: str, *, calm: bool) -> list[str]:
 
 MAX_SENTENCE_READ = 20_000
 LAST_SENTENCES = 20
+_SINCE_THEN = re.compile(r"\b(since then|ever since|since it happened|since that (day|night|happened)|after it happened|in the (weeks|months|years|days) since)\b")
 """How much of a message, and how many of its last sentences, are read sentence by sentence (the
 whole message is always read whole; danger told after a long story comes at its end)."""
 
 
 def _at_a_distance(folded: str) -> bool:
     """A professional's question or a past event, with no sign of danger now."""
-    return bool(_PROFESSIONAL.search(folded) or _DEATH.search(folded) or (_PAST.search(folded) and not NOW_SAID.search(folded))) and not _URGENT.search(folded)
+    past = _PAST.search(folded) or _SINCE_THEN.search(folded)
+    return bool(_PROFESSIONAL.search(folded) or _DEATH.search(folded) or (past and not NOW_SAID.search(folded))) and not _URGENT.search(folded)
 
 
 # Someone asking for help with their own behaviour ("I think I'm becoming abusive, I shout and smash
@@ -1124,7 +1136,7 @@ def _detect(folded: str, *, calm: bool = False, loose: bool = True, close: Calla
     about_topic = bool(_ABOUT_TOPIC.search(folded)) and not _PERSONAL.search(folded)
     if calm and not (_URGENT.search(folded) or _DOING_NOW.search(folded)):
         about_topic = True  # "she's not in danger right now": only the suicide rules still read it
-    if (_PAST.search(folded) and not NOW_SAID.search(folded) and not _BODY_NOW_RE.search(folded) and not _DOING_NOW.search(folded)) or (
+    if ((_PAST.search(folded) or _SINCE_THEN.search(folded)) and not NOW_SAID.search(folded) and not _BODY_NOW_RE.search(folded) and not _DOING_NOW.search(folded)) or (
         _DEATH.search(folded) and not _URGENT.search(folded)
     ):
         about_topic = True  # a past event: only the suicide rules still read it
