@@ -102,7 +102,7 @@ KEYWORD_SITUATION_AT = 0.3
 MAX_YEARS_SHOWN = 3
 """Versions shown at most when a question names several years."""
 OWNER_WORDS = 3
-NOT_OWNER = frozenset({"i", "we", "you", "they", "he", "she", "to", "should", "ought", "can", "could", "would", "need", "must", "so", "and", "because", "cos", "as", "if", "when", "please", "thanks"})
+NOT_OWNER = frozenset({"i", "we", "you", "they", "he", "she", "to", "should", "ought", "can", "could", "would", "need", "must", "so", "and", "because", "cos", "as", "if", "when", "please", "thanks", "before", "after", "until", "till", "while", "since"})
 """Words that end whose datum is asked for: "the number I should ring" names nobody after "number"."""
 TIMES_COUNTED = frozenset(stem(w)[:5] for w in ("complaints", "complain", "reports", "times", "calls", "incidents", "occasions"))
 """What "how many" counts when it asks how often something was reported ("how many complaints before...")."""
@@ -116,6 +116,8 @@ NUMBER_QUALIFIERS = frozenset(stem(w) for w in (
     "each", "every", "all", "their", "include", "including", "with", "add", "plus",
     # and what the number is wanted for ("which number for a crime ref for the insurance?")
     "ref", "reference", "insurance", "insurer", "claim",
+    # and checking it ("can I double-check FRANK's phone number", "confirm the correct, current number")
+    "check", "double", "confirm", "verify", "correct", "exact", "current", "latest",
 ))
 """Words about a number itself, not whose it is ("a local 24h number for DA")."""
 PURPOSE_NOUNS = frozenset("help advice support info information guidance services service problems issues worries".split())

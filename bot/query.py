@@ -379,13 +379,22 @@ ERRAND = re.compile(
 )
 """What the asker will do with the answer ("a phone line for people worried about their own
 behaviour [that I can put in the plan as an action for him]"): not what is asked about."""
+FOR_USE = re.compile(
+    r"\bfor (?:a|an|the|my|our|this|their|his|her|next weeks|tomorrows|mondays|fridays)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:final |last |first |opening |closing )?(?:slide|slides|handout|handouts|leaflet|leaflets|poster|posters|newsletter|assembly|"
+    r"presentation|powerpoint|lesson|display|noticeboard|notice board|project|essay|coursework|assignment|dissertation|worksheet|quiz|"
+    r"booklet|factsheet|fact sheet|article|blog|podcast|flyer|flyers|timeline|infographic|resource pack|training pack)\b",
+    re.IGNORECASE,
+)
+"""What the answer is for ("Modern Slavery Helpline number [for a slide], please", "[For a Year 12
+politics project]: what were the priorities for 2021/22?"): not what is asked about."""
 
 
 def prepare(message: str, matcher: Matcher) -> Prepared:
     """Prepare a raw message: cleaned (valid Unicode, whitespace runs collapsed), capped, parsed;
     "that board" in a question read as what the story named (`_named_before`)."""
     whole = form_fields(spoken_years(spoken_punctuation(collapse_repeats(forum_shorthand(social_tags(clean_text(message[:MAX_READ])))))))
-    prepared = prepare_text(ERRAND.sub("", _named_before(whole[:MAX_CHARS], matcher.norm)), matcher)
+    prepared = prepare_text(FOR_USE.sub(" ", ERRAND.sub("", _named_before(whole[:MAX_CHARS], matcher.norm))), matcher)
     prepared.whole = whole
     prepared.terms = _question_first(prepared, matcher)
     if prepared.years and not prepared.year_asked and CURRENT.search(" ".join(prepared.asking)):

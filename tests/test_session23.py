@@ -130,3 +130,19 @@ def test_what_the_asker_will_do_with_the_answer_is_not_what_is_asked(assistant: 
         "for people worried about their own abusive behaviour that I can put in his plan as an action?"
     )
     assert "0808 802 4040" in got.text, got.text[:300]
+
+
+@pytest.mark.parametrize(
+    ("message", "wanted"),
+    [
+        # what the answer is for: a slide, a handout, a project
+        ("Crimestoppers number for a slide, please", "0800 555 111"),
+        ("Can you give me the Samaritans number for our wellbeing noticeboard?", "116 123"),
+        ("For a Year 10 citizenship project: what were the partnership's priorities for 2016/17?", "2016/17"),
+        # checking a number is no owner of it
+        ("Can I double-check FRANK's phone number before we print?", "0300 123 6600"),
+    ],
+)
+def test_what_the_answer_is_for_changes_nothing(assistant: Assistant, message: str, wanted: str):
+    got = assistant.ask(message)
+    assert got.kind == "answer" and wanted in got.text, got.text[:300]
