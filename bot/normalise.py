@@ -594,8 +594,18 @@ _ACT_YEAR = re.compile(r"(?i)\bact,? (of )?(19|20)\d\d\b")
 """The year in a law's name ("Domestic Abuse Act 2021")."""
 
 
-_CORRECTION = re.compile(r"(?i)\b(sorry,? i mean|sorry,? i meant|i meant|or rather|no wait|scratch that|correction)\b")
+_CORRECTION = re.compile(
+    r"(?i)\b(sorry,? i mean|sorry,? i meant|i meant|or rather|no wait|wait,? no|scratch that|correction|no,? sorry|sorry,? no|"
+    r"i think (?:that|it) was|sorry,?(?= (?:the |in |for )?(?:\d{4}|\d\d/\d\d)\b))"
+)
 """Someone correcting themselves ("the 2021 plan, sorry I mean the 2022 one"): the years after it count."""
+
+
+def corrects_a_year(text: str) -> bool:
+    """Whether someone corrects themselves and names a year after it ("in 2017/18? Sorry,
+    2016/17 I mean"): the years after the correction are the ones meant, wherever the question is."""
+    corrections = list(_CORRECTION.finditer(text)) if _DIGIT.search(text) else []
+    return bool(corrections) and bool(_find_years(text[corrections[-1].end() :]))
 
 
 def find_years(text: str) -> Years:

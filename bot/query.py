@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bot.matcher import Candidate, Matcher, Query
-from bot.normalise import Normaliser, Years, clean_text, collapse_repeats, find_years, fold, forum_shorthand, social_tags, spoken_punctuation, spoken_years, stem
+from bot.normalise import Normaliser, Years, clean_text, corrects_a_year, collapse_repeats, find_years, fold, forum_shorthand, social_tags, spoken_punctuation, spoken_years, stem
 from bot.questions import CLAUSE_RE, EMBEDDED_QUESTION, PIECE_EDGES, QUESTION_START, SENTENCE_RE, SPLIT_RE, form_fields
 
 MAX_CHARS = 5000
@@ -405,7 +405,7 @@ def prepare(message: str, matcher: Matcher) -> Prepared:
         # "I have the lists for 2021/22 and 2022/23 already. For the year 2016/17 only, please
         # answer: ...": the year said with "only" is the one asked about
         prepared.years = find_years(only.group(0))
-    elif prepared.years and prepared.asking:
+    elif prepared.years and prepared.asking and not corrects_a_year(whole):
         # "I have the 2022/23 list from an old slide ... what are the priorities for 2023/24?": the
         # year the question names is the one asked about, not the one the story mentions
         asked = find_years(" ".join(prepared.split_asked[1]))

@@ -146,3 +146,12 @@ def test_what_the_asker_will_do_with_the_answer_is_not_what_is_asked(assistant: 
 def test_what_the_answer_is_for_changes_nothing(assistant: Assistant, message: str, wanted: str):
     got = assistant.ask(message)
     assert got.kind == "answer" and wanted in got.text, got.text[:300]
+
+
+def test_a_year_corrected_after_the_question_is_the_year_asked_about(assistant: Assistant):
+    """"... in 2018/19? Sorry, 2016/17 I mean": the corrected year is answered, not the one the
+    question first named (for which there are no priorities)."""
+    got = assistant.ask("What were the partnership's priorities in 2018/19? Sorry, 2016/17 I mean.")
+    assert got.kind == "answer" and "2016/17" in got.text, got.text[:300]
+    got = assistant.ask("Which priorities did the 2021 strategic assessment recommend? No sorry, I think that was the 2020 one.")
+    assert got.kind == "answer" and "2020" in got.text, got.text[:300]
