@@ -223,7 +223,11 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         Then(r'\b(petrol|lighter fluid|paraffin|fuel|accelerant)\b', r'\b(alight|ablaze|on fire|set fire|burn|torch|lit|going up)\b'),
     ),
     "violence": (
-        Then(r'\b(kill|murder|stab|shoot|strangle|hurt|get) (me|us|her|him|them|my \w+|the kids?|the baby)\b', r'\b(tonight|now|today|going to|gonna)\b'),
+        # (to "get" someone, not to get one's licence back: "how do I get my driving licence back ... clear now")
+        Then(r'\b(kill|murder|stab|shoot|strangle|hurt) (me|us|her|him|them|my \w+|the kids?|the baby)\b'
+             r'|\bget (me|us|her|him|them|my (mum|mam|dad|wife|husband|partner|son|daughter|kids|children|baby|sister|brother|girlfriend|boyfriend)|the kids?|the baby)\b'
+             r'(?! (back|a|an|the|some|help|out|home|to|into|in|on|off|through|started|sorted|support|advice|seen|checked|registered|ready|dressed|there|here))',
+             r'\b(tonight|now|today|going to|gonna)\b'),
         r'\b(hell|shell|theyll|he will|she will|they will|hes going to|shes going to|hes gonna|shes gonna|says he will|says she will) (kill|murder|stab|shoot|strangle|hurt|batter|burn) (me|us|her|him|them|my|the)\b',
         r'\b(kill|murder|stab|shoot) (me|us)\b',
         r'\b(hes|shes|theyre|he is|she is|they are|is|are|someone is|somebody is|someones|im being|i am being) (\w+ ){0,4}(strangling|choking|hitting|beating|attacking|stabbing|punching|kicking|raping|battering|hurting|dragging|chasing|smashing|threatening|throwing|slamming|shoving|pinning) (me|us|her|him|them|my|mum|dad|the|a|his|our|their)\b'
@@ -566,6 +570,8 @@ _IDIOMS = re.compile(
     r"\b(hitting|hit|meeting|meet|missing|miss|beating|beat|smashing|smash|smashed) ((our|its|their|the|this|that|a|all|any|every|those|these|your|my|his|her) )?(\w+ )?(targets?|goals?|figures?|numbers?|kpis?|deadlines?|milestones?)\b"
     # what nearly happened ("she nearly got hit by a van pulling out")
     r"|\b(nearly|almost|near enough) (got |been |was |getting |being )?(hit|run over|knocked (down|over)) by\b"
+    # time since an illness or a habit ended ("seizure, two years clear now", "six months clean now")
+    r"|\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (\w+ )?(years?|months?|weeks?|yrs?) (clear|free|clean|sober|dry|seizure free)( now)?\b"
     # a date that can't be moved ("a hospital appointment she's waited months for and can't move")
     r"|\b(appointment|interview|meeting|booking|shift|hearing|exam|flight|date|operation|scan|tribunal|surgery|holiday)s? (\w+ ){0,10}?(cant|cannot|can not|couldnt|could not) (be )?(move|moved)\b"
     r"|\boff (its|his|her|their|my|our|your) own bat\b|\bkill(ing)? two birds\b|\bkilling it\b|\b(absolutely|really) killing\b|\b(dying|dyin) to (?!death\b)\w+|\bdead on my feet\b"
@@ -785,7 +791,7 @@ _PROFESSIONAL = WordStartPattern(re.compile(
     r"peer mentor|governors|parent rep|union rep|staff rep|shop steward|service user forum|agenda|"
     # health staff writing about a patient ("PN here. Male pt, wife has been hitting him")
     # (not a health visitor or nurse as such: on a home visit they may be watching danger now)
-    r"(gp|pn) here|(male|female|f|m) (pt|patient)|pt (disclosed|told|said|asked)|"
+    r"(gp|pn) here|(male|female|f|m) (pt|patient)|pt (disclosed|told|said|asked|admitted|admits|reports|reported|states|stated)|"
     r"(im|i am) (\w+ ){0,3}from the (housing association|council|police|probation service|nhs trust|fire service)|"
     r"(talk|session|assembly|lesson|leaflet|article|blog|essay|project|newsletter|podcast|workshop) (on|about|for (our|the|my))|"
     r"(putting|put) together a|"
@@ -864,7 +870,7 @@ _CALM = WordStartPattern(re.compile(
 # ...unless the danger is on its way ("he's not here now but he's coming back tonight").
 _COMING = WordStartPattern(re.compile(
     # (someone else coming back, not "I won't be coming back to uni")
-    r"\b((?<!\bi )(?<!\bim )(?<!\bwe )(?<!\bwere )(?<!\bare )(?<!\bwont be )(?<!\bnot be )(?<!\bnot )(coming back|come back)|on (his|her|their) way|coming (round|over|for)|will be back|be back (soon|tonight|later|any minute)|"
+    r"\b((?<!\bi )(?<!\bim )(?<!\bwe )(?<!\bwere )(?<!\bare )(?<!\bwont be )(?<!\bnot be )(?<!\bnot )(coming back|come back)(?! (late|home late|every|most|drunk|at all hours|whenever|at (\d|one|two|three|four|midnight)))|on (his|her|their) way|coming (round|over|for)|will be back|be back (soon|tonight|later|any minute)|"
     r"when (he|she|they) (gets?|comes?) (back|home|in)|"
     # (not help wanted tonight: "who can she ring for advice tonight")
     r"(?<!advice )(?<!help )(?<!support )(?<!open )(?<!ring )(?<!call )(?<!talk )(?<!someone )(?<!anyone )(?<!somebody )(?<!anybody )(?<!together )(?<!apart )(?<!anxious )(?<!low )(?<!lonely )(?<!sad )(?<!upset )(?<!feeling )(?<!rough )tonight|any minute|any second)\b"
