@@ -856,7 +856,7 @@ class Assistant:
         if datum.group("kind2"):
             # "juno number", "crimestoppers no": a phone number, whose is the words before it
             text = self._expand(version.answer)
-            rest = [t for t in self.matcher.norm.tokens(datum.group("short")) if self.matcher.w(t) >= 1.0 and t not in NUMBER_QUALIFIERS]
+            rest = [t for t in self.matcher.norm.tokens(datum.group("short")) if self.matcher.w(t) >= 1.0 and t not in NUMBER_QUALIFIERS and not t.isdigit()]
             short = {p[:4] for p in prefixes}  # (four letters: "slavry helpline number")
             if PHONE.search(text) and all(t[:4] in short for t in rest):
                 return ""
@@ -893,7 +893,8 @@ class Assistant:
             if t in self.matcher.known
         ]
         # (words about the number itself, before or after, name no owner: "which number for a crime ref for insurance")
-        rest = [t for t in before + self.matcher.norm.tokens(" ".join(after)) if self.matcher.w(t) >= 1.0 and t not in NUMBER_QUALIFIERS]
+        # (nor does a digit of it: "the text number for Shout, the 8-something one")
+        rest = [t for t in before + self.matcher.norm.tokens(" ".join(after)) if self.matcher.w(t) >= 1.0 and t not in NUMBER_QUALIFIERS and not t.isdigit()]
         if has and all(t[:5] in prefixes or OWNER_ALIASES.get(t[:5]) in prefixes for t in rest):
             return ""
         return f"asks for the {kind} of someone the answer does not give it for"

@@ -448,7 +448,7 @@ _JUST = r"(?<!not )just(?! (wondering|asking|curious|checking|a quick|a question
 _IMMEDIATE = WordStartPattern(re.compile(
     r"\b((?<!before )(?<!until )(?<!by )(?<!only )(?<!live )(?<!lives )(?<!living )now(?! (typing|writing|asking|messaging|posting|emailing|contacting))|right now|rn|atm|tonight|at the moment|currently|" + _JUST + r"|still|(hes|shes|theyre|is|are|still|right|in) here|"
     r"(hes|shes|theyre|is|are|waiting|standing|sat|sitting|parked|right) outside|outside (now|my (door|house|flat|window|home))|next room|" + _WHERE_THEY_LIVE + r"next door|" + _WHERE_THEY_LIVE + r"downstairs|"
-    r"" + _WHERE_THEY_LIVE + r"upstairs|hurry|quick(?! (one|question|q|query|thing|favour)\b)|quickly|cant talk|cannot talk|hiding|for hours|this minute|as we speak|coming back|"
+    r"" + _WHERE_THEY_LIVE + r"upstairs|hurry|quick(?! (one|question|q|query|thing|favour)\b)|quickly|cant talk|cannot talk|hiding|for hours|this minute|as we speak|coming back(?! (to|on) (me|us|him|her|them)\b)|"
     r"please help|help me|help us|scared|terrified|cant get out|cant move|cant breathe|wont stop)\b"
     r"|\b(im|i am|hes|shes|theyre|were|is|are) (?!not |never )(\w+ )?(?!" + _NOT_VERBS + r")\w+ing\b"
 ))
@@ -870,7 +870,7 @@ _CALM = WordStartPattern(re.compile(
 # ...unless the danger is on its way ("he's not here now but he's coming back tonight").
 _COMING = WordStartPattern(re.compile(
     # (someone else coming back, not "I won't be coming back to uni")
-    r"\b((?<!\bi )(?<!\bim )(?<!\bwe )(?<!\bwere )(?<!\bare )(?<!\bwont be )(?<!\bnot be )(?<!\bnot )(coming back|come back)(?! (late|home late|every|most|drunk|at all hours|whenever|at (\d|one|two|three|four|midnight)))|on (his|her|their) way|coming (round|over|for)|will be back|be back (soon|tonight|later|any minute)|"
+    r"\b((?<!\bi )(?<!\bim )(?<!\bwe )(?<!\bwere )(?<!\bare )(?<!\bwont be )(?<!\bnot be )(?<!\bnot )(coming back|come back)(?! (to|on) (me|us|him|her|them)\b| (late|home late|every|most|drunk|at all hours|whenever|at (\d|one|two|three|four|midnight)))|on (his|her|their) way|coming (round|over|for)|will be back|be back (soon|tonight|later|any minute)|"
     r"when (he|she|they) (gets?|comes?) (back|home|in)|"
     # (not help wanted tonight: "who can she ring for advice tonight")
     r"(?<!advice )(?<!help )(?<!support )(?<!open )(?<!ring )(?<!call )(?<!talk )(?<!someone )(?<!anyone )(?<!somebody )(?<!anybody )(?<!together )(?<!apart )(?<!anxious )(?<!low )(?<!lonely )(?<!sad )(?<!upset )(?<!feeling )(?<!rough )tonight|any minute|any second)\b"

@@ -185,3 +185,23 @@ def test_no_danger_now_in_these_either(assistant: Assistant, message: str):
 )
 def test_danger_beside_those_words_still_gets_999_first(assistant: Assistant, danger: str):
     assert _999_first(assistant.ask(danger))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I saw who smashed the bus shelter but I live on that street. Can I pass it on without it ever coming back to me?",
+        "I know where the lads keep the stuff they sell but I'm scared of being found out as the one who told. What can I do?",
+    ],
+)
+def test_passing_something_on_without_it_coming_back_is_crimestoppers(assistant: Assistant, message: str):
+    got = assistant.ask(message)
+    assert got.kind == "answer" and "0800 555 111" in got.text, got.text[:300]
+
+
+def test_a_match_arranged_abroad_she_has_not_said_yes_to_is_forced_marriage(assistant: Assistant):
+    got = assistant.ask(
+        "my parents have booked flights for the summer and keep on about a rishta, I haven't said yes to "
+        "anything. I'm safe at college today. who can I talk to?"
+    )
+    assert "0800 5999 247" in got.text, got.text[:300]
