@@ -319,11 +319,14 @@ MAX_NAMED_SENTENCES = 12
 def _described(before: list[str], noun: str) -> str | None:
     """How the last of `before` to name `noun` described it ("the [domestic abuse] board [that
     local areas must have by law]"), when with words of its own."""
-    pattern = _MENTION_OF.get(noun.lower())
-    if pattern is None:
+    # (named in the singular, pointed to in the plural, or the reverse: "a Domestic Homicide Review
+    # ... which law requires these reviews?")
+    forms = (noun.lower(), noun.lower()[:-1] if noun.lower().endswith("s") else f"{noun.lower()}s")
+    patterns = [p for form in forms if (p := _MENTION_OF.get(form)) is not None]
+    if not patterns:
         return None
     for earlier in reversed(before):
-        for found in reversed(list(pattern.finditer(earlier))):
+        for found in reversed([m for pattern in patterns for m in pattern.finditer(earlier)]):
             before_noun = found.group(1).split()
             if before_noun[-1].lower() in ("that", "this", "these", "those"):
                 continue  # (the same pointing again)

@@ -205,3 +205,15 @@ def test_a_match_arranged_abroad_she_has_not_said_yes_to_is_forced_marriage(assi
         "anything. I'm safe at college today. who can I talk to?"
     )
     assert "0800 5999 247" in got.text, got.text[:300]
+
+
+def test_these_reviews_points_to_the_review_named_in_the_singular(assistant: Assistant):
+    """"a Domestic Homicide Review ... which law requires these reviews?": the plural points to the
+    review the story named; the answer is the DHR's own law, not the list of every duty."""
+    got = assistant.ask(
+        "Crewed a call last spring, a woman with a cut lip who said she'd fallen. Her husband did all the "
+        "talking. We passed it on. She died in the autumn. I've been told there will be a Domestic Homicide "
+        "Review and I might be asked what we saw. I've done this job nine years and never been near one. "
+        "Which law actually requires these reviews to be done?"
+    )
+    assert "Domestic Violence, Crime and Victims Act" in got.text, got.text[:300]
