@@ -61,7 +61,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(sitting|sat|standing|stood|perched) on the (edge|ledge|wall|railings?|parapet) of (the |a |this )?(\w+ ){0,4}(roof|rooftop|bridge|multi ?storey|car park|building|balcony|cliff|top floor|tower|flats|block|viaduct)\b'
         r'|\blegs (over|dangling over) (the )?(edge|side|railings?|barrier|parapet|ledge)\b',
         # alone at the top of a high place, decided ("on the top level of the multi-storey on my own ... I've left my keys on the car seat")
-        All(r'\b(top (level|floor|deck|storey|story) of (the |a )?(multi ?storey|car park|tower|flats|block)|(on|at) (the |a )?(roof|rooftop|edge|ledge|parapet|viaduct))\b',
+        # (the edge of a high place, not "the edge of the estate")
+        All(r'\b(top (level|floor|deck|storey|story) of (the |a )?(multi ?storey|car park|tower|flats|block)|on (the |a )?(roof|rooftop|parapet|viaduct)'
+            r'|(edge|ledge) of (the |a )?(roof|rooftop|bridge|building|car park|multi ?storey|cliff|viaduct|tower|block))\b',
             r'\b(on my own|by myself|alone|nobody (else )?(is )?(here|around)|no one (else )?(is )?(here|around))\b',
             r'\b(decided(?! to\b)|just wanted (someone|somebody|you) to know|left my (keys|phone|wallet|bag|shoes|coat)|not spending another|goodbye|say bye|cant do (it|this) any ?more|had enough)\b'),
         # notes left for everyone, from a height ("left notes for everyone ... bridge looks so pretty from up here")
@@ -338,8 +340,10 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'(?! (for|to) (the|his|her|their|a) (weekend|contact|holiday|visit|day|school|park|shops|match)\b)(?! as (agreed|usual|planned|arranged)\b)',
         # someone's car waiting where the writer has gone to hide ("his car has pulled up behind mine at the end of her street with the lights off")
         All(r'\b(his|her|their|the same|that) (\w+ )?(cars?|vans?|motors?)\b',
-            r'\b(pulled up|parked up|parked|sat|sitting|waiting|idling|stopped) (\w+ ){0,3}(behind|outside|opposite|across (from|the road|the street)|at the end of|up the road|down the road|over the road)\b',
-            r'\b(lights off|headlights off|engine running|hasnt got out|not got out|still in the car|sat in the car|watching (me|us|the house)|followed me|tracker|tracking)\b'),
+            # (just now, not "has been parked outside for weeks")
+            r'\b(pulled up|(is|s|just|now|still) (parked|sat|sitting|stopped|waiting|idling)|(cars|vans|motors) (parked|sat)|sitting|waiting|idling|parked up) (\w+ ){0,3}'
+            r'(behind|outside|opposite|across (from|the road|the street)|at the end of|up the road|down the road|over the road)\b',
+            r'\b(lights off|headlights off|hasnt got out|not got out|still in the car|sat in the car|watching (me|us|the house)|followed me|tracker|tracking)\b'),
         # a weapon pointed at someone ("pointing what looks like a gun at me, wants the till emptied")
         r'\b(pointing|pointed|aiming|aimed) (what looks like |what looked like |something like |summat like )?(a |an |the |his |her |their )?(\w+ )?(gun|pistol|shotgun|rifle|knife|blade|machete|crossbow|taser|weapon) (at|to) (me|us|her|him|them|my|the|our)\b',
         # someone coming at the writer who is alone ("he's walking straight across the car park towards me, and there's nobody else here")
