@@ -601,23 +601,23 @@ _CORRECTION = re.compile(
 """Someone correcting themselves ("the 2021 plan, sorry I mean the 2022 one"): the years after it count."""
 
 
+def _corrected_years(text: str) -> Years:
+    """The years named after someone's last correction of themselves (none without one)."""
+    corrections = list(_CORRECTION.finditer(text))
+    return _find_years(text[corrections[-1].end() :]) if corrections else Years()
+
+
 def corrects_a_year(text: str) -> bool:
     """Whether someone corrects themselves and names a year after it ("in 2017/18? Sorry,
     2016/17 I mean"): the years after the correction are the ones meant, wherever the question is."""
-    corrections = list(_CORRECTION.finditer(text)) if _DIGIT.search(text) else []
-    return bool(corrections) and bool(_find_years(text[corrections[-1].end() :]))
+    return bool(_DIGIT.search(text)) and bool(_corrected_years(text))
 
 
 def find_years(text: str) -> Years:
     """The years named in `text`: "2022/23", "2022-2023", "22/23" are financial; "2016" is bare."""
     if not _DIGIT.search(text):
         return Years()
-    corrections = list(_CORRECTION.finditer(text))
-    if corrections:
-        after = _find_years(text[corrections[-1].end() :])
-        if after:
-            return after
-    return _find_years(text)
+    return _corrected_years(text) or _find_years(text)
 
 
 def _find_years(text: str) -> Years:
@@ -693,13 +693,19 @@ class Normaliser:
     def described_in(self, text: str) -> list[str]:
         """The names of the situations `text` tells without naming them (folded): "my sister was
         murdered by her husband ... a review round a table" tells of a domestic homicide review."""
-        folded = fold(text)
+        return self._told(fold(text))[2]
+
+    def _told(self, folded: str) -> tuple[str, frozenset[str], list[str]]:
+        """Folded text with the name of each situation it tells without naming it added, its set
+        of words, and those names (a name added can complete a later one's groups)."""
         present = frozenset(folded.split())
-        return [
-            name
-            for (name, groups), firsts in zip(self._described, self._described_firsts, strict=True)
-            if all(not f.isdisjoint(present) for f in firsts) and all(g.search(folded) for g in groups)
-        ]
+        names: list[str] = []
+        for (name, groups), firsts in zip(self._described, self._described_firsts, strict=True):
+            if all(not f.isdisjoint(present) for f in firsts) and all(g.search(folded) for g in groups):
+                folded = f"{folded} {name}"
+                present |= frozenset(name.split())
+                names.append(name)
+        return folded, present, names
 
     def words(self, text: str) -> list[str]:
         """Folded words with acronyms, synonyms and spellings applied (stop words kept)."""
@@ -710,11 +716,7 @@ class Normaliser:
         folded = fold(text)
         if self.correct is not None:
             folded = " ".join(self.correct(w) for w in folded.split())
-        present = frozenset(folded.split())
-        for (name, groups), firsts in zip(self._described, self._described_firsts, strict=True):
-            if all(not f.isdisjoint(present) for f in firsts) and all(g.search(folded) for g in groups):
-                folded = f"{folded} {name}"
-                present |= frozenset(name.split())
+        folded, present, _names = self._told(folded)
         if self._phrase_starts:
             folded = self._replace_phrases(folded)
         folded = _FILLER.sub(" ", folded)

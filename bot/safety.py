@@ -1091,12 +1091,22 @@ def detect_crisis(text: str) -> Crisis | None:
     return found
 
 
+def _read_sentences(text: str) -> list[str]:
+    """Each sentence of a message as the rules read it (folded, figures of speech blanked)."""
+    return [without_idioms(fold(s)) for s in SENTENCE_RE.split(text[:MAX_SENTENCE_READ]) if s and s.strip()]
+
+
+def _told_as_past(folded: str) -> bool:
+    """A past event ("last year", "years ago"), or what a sentence says is over ("since then")."""
+    return bool(_PAST.search(folded) or _SINCE_THEN.search(folded))
+
+
 def _habitual_where_found(text: str) -> bool:
     """Whether the pattern words ("keeps", "every night", "my temper") are told of the danger: in a
     sentence that reads as danger ("my manager keeps telling me to sort the rota
     ... there's a knife sticking out of his pocket" is no pattern of violence). When no sentence
     reads as danger on its own, the whole message tells it, and its pattern words count."""
-    sentences = [without_idioms(fold(s)) for s in SENTENCE_RE.split(text[:MAX_SENTENCE_READ]) if s and s.strip()]
+    sentences = _read_sentences(text)
     found = [i for i, s in enumerate(sentences) if _detect(s) is not None]
     if not found:
         return True
@@ -1106,7 +1116,7 @@ def _habitual_where_found(text: str) -> bool:
 def _close_pairs(text: str, *, calm: bool) -> list[str]:
     """Each sentence of a message of three or more, read with the one after it, as the rules read
     it (none for a shorter message: it is read whole)."""
-    sentences = [without_idioms(fold(s)) for s in SENTENCE_RE.split(text[:MAX_SENTENCE_READ]) if s and s.strip()]
+    sentences = _read_sentences(text)
     if calm:
         sentences = [_CALM.sub(" ", s) for s in sentences]
     if len(sentences) < 3:
@@ -1123,8 +1133,7 @@ whole message is always read whole; danger told after a long story comes at its 
 
 def _at_a_distance(folded: str) -> bool:
     """A professional's question or a past event, with no sign of danger now."""
-    past = _PAST.search(folded) or _SINCE_THEN.search(folded)
-    return bool(_PROFESSIONAL.search(folded) or _DEATH.search(folded) or (past and not NOW_SAID.search(folded))) and not _URGENT.search(folded)
+    return bool(_PROFESSIONAL.search(folded) or _DEATH.search(folded) or (_told_as_past(folded) and not NOW_SAID.search(folded))) and not _URGENT.search(folded)
 
 
 # Someone asking for help with their own behaviour ("I think I'm becoming abusive, I shout and smash
@@ -1147,7 +1156,7 @@ def _detect(folded: str, *, calm: bool = False, loose: bool = True, close: Calla
     about_topic = bool(_ABOUT_TOPIC.search(folded)) and not _PERSONAL.search(folded)
     if calm and not (_URGENT.search(folded) or _DOING_NOW.search(folded)):
         about_topic = True  # "she's not in danger right now": only the suicide rules still read it
-    if ((_PAST.search(folded) or _SINCE_THEN.search(folded)) and not NOW_SAID.search(folded) and not _BODY_NOW_RE.search(folded) and not _DOING_NOW.search(folded)) or (
+    if (_told_as_past(folded) and not NOW_SAID.search(folded) and not _BODY_NOW_RE.search(folded) and not _DOING_NOW.search(folded)) or (
         _DEATH.search(folded) and not _URGENT.search(folded)
     ):
         about_topic = True  # a past event: only the suicide rules still read it
