@@ -338,6 +338,20 @@ PASSIVE_HARM = re.compile(
 """Harm told with no one doing it ("after she was attacked"): no partner's harm."""
 PARTNER_REACH = 4
 """How near (in sentences, counting the one naming a partner) the harm they do may be told."""
+HARM_TO_A_THING = re.compile(
+    r"(?:" + HARM_WORDS.pattern + r")(?= (the|a|an|our|their|some|my|its|that|this) ((?!(into|against|onto|through|down|across|off|at|in|on|with)\b)\w+ ){0,2}?(light|lights|door|doors|window|windows|"
+    r"fence|fences|wall|walls|car|cars|van|vans|bin|bins|gate|gates|letterbox|stairwell|lift|camera|cameras|bike|bikes|shed|sheds|"
+    r"glass|mirror|lamp|lamps|sign|signs|panel|panels|post|bus shelter|shelter|intercom|doorbell|wing mirror)s?\b)"
+    r"|\b(threw|thrown|throws|throwing|chucked|chucks|lobbed) (\w+ ){1,3}at (the|my|our|their|a|an|his|her) (\w+ )?"
+    r"(car|cars|van|window|windows|door|doors|house|flat|building|fence|gate|bus|shop|bike)\b"
+)
+"""Harm done to a thing ("someone kicked the stairwell light in", "threw a bottle at my car"):
+told apart from a partner, it is no harm the partner does."""
+NOT_HARM = re.compile(
+    r"\b(not|never|isnt|wasnt|hasnt|havent|didnt|doesnt|has never|have never|hes never|shes never|no) (\w+ )?"
+    r"(violent|hit|hits|hurt|hurts|touched|attacked|punched|pushed|kicked|laid a (finger|hand) on)\b"
+)
+"""Harm said not to be done ("not violent, just unpleasant", "he's never hit me")."""
 HARM_TO_SOMEONE = re.compile(HARM_WORDS.pattern + r"(?= (her|him|me|them|us|my|his|their)\b)")
 """Harm done to someone ("shoved her", "grabbed my arm"), not to a thing ("kicked our fence in")."""
 WE_TWO = re.compile(
@@ -363,7 +377,9 @@ def _partner_harm_told(text: str) -> bool:
     for i, sentence in enumerate(sentences):
         near = sentences[max(0, i - reach) : i + reach + 1]
         if PARTNER.search(WE_TWO.sub(" ", sentence)):
-            if any(HARM_WORDS.search(n) or CONTROL.search(n) for n in near):
+            # (harm to a thing counts only where the partner is named: "my boyfriend smashed the
+            # window", not "my partner is pregnant ... someone kicked the stairwell light in")
+            if any(HARM_WORDS.search(NOT_HARM.sub(" ", n if n is sentence else HARM_TO_A_THING.sub(" ", n))) or CONTROL.search(n) for n in near):
                 return True
         elif WE_TWO.search(sentence) and any(HARM_TO_SOMEONE.search(n) or CONTROL.search(n) for n in near):
             return True
@@ -1363,7 +1379,7 @@ class Assistant:
         parts = q.parts
         if len(parts) < 2:
             return None
-        found = self._questions_found(parts, trace)
+        found, elsewhere, asks = self._questions_found(parts, trace)
         if len(found) < 2:
             # a story told before the first question ("We're doing a presentation ... Who chairs
             # the board, and which bodies are the responsible authorities?") can make that part
@@ -1371,17 +1387,31 @@ class Assistant:
             # so found only if they include the one found before (else the story was the subject)
             asked = tuple(self._asked_of(piece) for piece in parts)
             if asked != parts:
-                again = self._questions_found(asked, trace)
+                again, _elsewhere, _asks = self._questions_found(asked, trace)
                 if len(again) >= 2 and (not found or any(i.id == found[0][0].id for i, _s in again)):
-                    found = again
+                    found, elsewhere = again, []
+        if len(found) == 1 and elsewhere and found[0][1] >= self.policy.sure_at and found[0][0].id in asks:
+            # "what's the number for FRANK, and which day are bins collected?": the question the
+            # documents answer is answered, and the other is said plainly to be another service's
+            trace.step("one-question-elsewhere", f"the message asks {found[0][0].id}, and about {elsewhere[0].id}, a topic the documents do not answer")
+            answer = self._compose(found, q.years)
+            if answer is None:
+                return None
+            notes = "\n".join(f"{render.OTHER_QUESTION} {i.latest.answer.strip()}" for i in elsewhere[:2])
+            return replace(answer, text=f"{answer.text}\n\n{self._expand(notes)}")
         if len(found) < 2:
             return None
         trace.step("two-questions", "the message asks " + " and ".join(i.id for i, _s in found[:3]))
         return self._compose(found[:3], q.years)
 
-    def _questions_found(self, parts: tuple[Prepared, ...], trace: Trace) -> list[tuple[Intent, float]]:
-        """The different intents the question parts are answered by, in order."""
+    def _questions_found(self, parts: tuple[Prepared, ...], trace: Trace) -> tuple[list[tuple[Intent, float]], list[Intent], set[str]]:
+        """The different intents the question parts are answered by, in order; the topics the
+        documents do not answer that other parts ask about by name, on their own and as
+        questions ("which day are bins collected in Bulwell?"); and the intents found in parts
+        that are questions on their own."""
         found: list[tuple[Intent, float]] = []
+        elsewhere: list[Intent] = []
+        asks: set[str] = set()
         subject = parts[0]
         for n, part in enumerate(parts):
             piece = part
@@ -1396,9 +1426,18 @@ class Assistant:
             else:
                 subject = part
             d = self._decide(piece, trace)
-            if d.kind == "answer" and d.best and not self._declines(d.best.intent) and all(d.best.intent != i.id for i, _ in found):
-                found.append((self.kb.intents[d.best.intent], d.best.score))
-        return found
+            if d.kind != "answer" or d.best is None:
+                continue
+            intent = self.kb.intents[d.best.intent]
+            asking = piece is part and QUESTION_START.search(part.folded) is not None
+            if self._declines(intent.id):
+                if asking and d.best.keyword and d.rule != "near-out-of-scope" and all(intent.id != i.id for i in elsewhere):
+                    elsewhere.append(intent)
+            elif all(intent.id != i.id for i, _ in found):
+                found.append((intent, d.best.score))
+                if asking:
+                    asks.add(intent.id)
+        return found, elsewhere, asks
 
     def _asked_of(self, piece: Prepared) -> Prepared:
         """A question part that tells a story first: its last sentence, when that asks, names its

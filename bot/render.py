@@ -42,6 +42,9 @@ DANGER_LINE = "If you or someone else is in danger right now, call {phone:emerge
 DECLINE_TAIL = DANGER_LINE
 """What follows the one line saying why a known out-of-scope topic is declined."""
 
+OTHER_QUESTION = "Your other question:"
+"""Before the one line saying why another question in the same message is declined."""
+
 DECLINE = "Sorry, I can't answer that: it isn't in the partnership documents I have.\n" + DANGER_LINE
 
 OTHER_PLACE = (

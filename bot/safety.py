@@ -55,6 +55,11 @@ _FITTING = (
 _BROKE_DOWN = (
     r"(?<!relationship )(?<!marriage )(?<!things )(?<!family )(?<!placement )(?<!tenancy )(?<!car )(?<!van )(?<!boiler )(?<!lift )"
 )
+# Smoke as a thing, not a habit ("none of us even smoke", "he doesn't smoke in the flat")
+_SMOKE = (
+    r"(?<!\bdont )(?<!\bdoesnt )(?<!\bdidnt )(?<!\bnever )(?<!\beven )(?<!\bnot )(?<!\bto )(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\byou )(?<!\bwho )smoke"
+    r"(?! (weed|cannabis|skunk|dope|ganja|spice|crack|fags?|cigs?|cigarettes?|joints?|a joint|in (the|my|our|his|her|their) (flat|house|room|building))\b)"
+)
 _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
     "suicide": (
         # on the edge of a high place now ("sitting on the edge of the top floor of the multi-storey now, legs over")
@@ -169,6 +174,15 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(wont|will not|cant|doesnt|isnt) stop(ping)? bleeding\b|\bbleeding out\b|\blosing (a lot of )?blood\b',
         r'\b(threw|thrown|throwing|chucked) acid\b|\bacid attack\b',
         r'\b(fallen|fell|fall|slipped) (in|into)( the)? (canal|river|water|lake|trent|pond)\b|\bdrowning\b',
+        # gone under the water and not come up ("went under by the buoy and hasn't come back up")
+        Then(r'\b(went|gone|go|goes|going|slipped|pulled|dragged|sank|sunk) under\b',
+             r'\b(hasnt|has not|havent|have not|not|didnt|did not|never) (\w+ )?((come|came|coming|popped) (back )?up|resurfaced|surfaced)\b'),
+        # gasping with no breath to speak ("she's just gasping, can't get a word out")
+        r'\b(hes|shes|theyre|is|are|just|keeps|started|now|still|and) (just |only )?gasping\b(?! for (a|an|some|my|me|the) (?!breath|air))',
+        r'\b(cant|cannot|can not|couldnt) get (a word|words|any words|a breath|her breath|his breath|their breath) out\b',
+        # a room going up in flames ("front room is going up, grandad's still asleep upstairs")
+        r'\b(house|flat|room|kitchen|bedroom|lounge|living room|front room|back room|shed|garage|caravan|tent|car|van|building|block|shop|stockroom|stock room|tree)s? '
+        r'(is |s |are )?(going up|gone up|alight|ablaze|in flames|on fire)\b(?! (in|for|by|to|at|\d)\b)',
         Then(r'\b(?<!since his )(?<!since her )(?<!since my )(?<!after his )(?<!after her )(?<!after my )(?<!from a )(?<!from his )(?<!from her )(heart attack|stroke|choking on)\b', r'\b(now|help|hes|shes|he is|she is)\b'),
         # the signs of a stroke told beside the word ("I think dad's had a stroke, his face has dropped")
         All(r'\bstroke\b', r'\b(face (has |is )?(dropped|drooping|droopy|gone droopy|fallen)|slurring|cant lift (his|her|my) arm|arm (has )?gone (weak|numb|dead))\b'),
@@ -199,7 +213,12 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(pushed|fell|fallen|thrown|threw) (\w+ )?down the stairs\b',
         r'\bbleeding from (my|his|her|the|their) (head|face|mouth|neck|chest|stomach)\b',
         r'(?<!\bi )(?<!\bi had )(?<!\bid )\bpassed out\b|\b(cant|cannot|can not|wont|will not) wake (her|him|them|up)\b|\bturning blue\b',
-        Then(r'\b(smoke|flames|fire)\b', r'\b(flat|house|building|floor|room|stairs|trapped|screaming|inside|burning|coming)\b'),
+        # (smoke as a thing, not a habit: "none of us even smoke", "he doesn't smoke in the flat")
+        Then(r'\b(' + _SMOKE + r'|flames|fire)\b',
+             r'\b(flat|house|building|floor|room|stairs|trapped|screaming|inside|burning|coming)\b'),
+        # a place filling with smoke ("the flat is full of smoke", "the stairwell's filling up with smoke")
+        r'\b(house|flat|building|kitchen|room|bedroom|lounge|living room|stairwell|stairs|hallway|hall|landing|corridor|block|home|car|shop|office|ward|loft|garage|stockroom|warehouse)s? '
+        r'(is |s |are )?(now |still |all )?(filling|filled|full|thick) (up )?(with|of) (black |thick |grey )?smoke\b',
         r'\b(house|flat|building|car|home) (is )?(on fire|burning)\b|\bpetrol bomb\b|\bset fire to\b(?! (the |a |some |our |their |two |three )?(wheelie |communal )?(bins?|bin stores?|rubbish|litter|grass|skips?|bus shelters?|compost( bays?| heaps?| bins?)?|sheds?|fences?|hedges?|bushes|greenhouses?|bonfires?|leaves|tyres?|mattress(es)?|trolleys?|fields?))',
         r'\b(poured|pouring|poured out|spread|splashed|splashing) (petrol|fuel|diesel|lighter fluid|paraffin)\b',
         r'\bburn (the|my|our|this|your) (house|flat|place|home|door)\b|\bburn (me|us|her|him|them) (alive|out)\b',
@@ -225,6 +244,10 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         Then(r'\b(petrol|lighter fluid|paraffin|fuel|accelerant)\b', r'\b(alight|ablaze|on fire|set fire|burn|torch|lit|going up)\b'),
     ),
     "violence": (
+        # breaking into a place with people inside ("breaking the shutter of our shop with iron rods, me and my father are inside")
+        All(r'\b(breaking|smashing|kicking|forcing|bashing|hammering|prising|ramming|battering|booting|cutting|trying to (break|force|smash|kick)) '
+            r'(down |in |open |through )?(the |our |my |his |her |their |this )?(\w+ ){0,3}(shutters?|doors?|windows?|gates?|locks?|garage|fence)\b',
+            r'\b(inside|in here|locked in|hiding|barricaded|(we|were|we are|im|i am|me and \w+ (are|r)|the kids are|my \w+ (is|are)) (still )?(in|inside|upstairs|in the back))\b'),
         # (to "get" someone, not to get one's licence back: "how do I get my driving licence back ... clear now")
         Then(r'\b(kill|murder|stab|shoot|strangle|hurt) (me|us|her|him|them|my \w+|the kids?|the baby)\b'
              r'|\bget (me|us|her|him|them|my (mum|mam|dad|wife|husband|partner|son|daughter|kids|children|baby|sister|brother|girlfriend|boyfriend)|the kids?|the baby)\b'
@@ -428,8 +451,8 @@ def _matches(kind: str, folded: str) -> bool:
 _DANGER = WordStartPattern(re.compile(
     # (a run of "stabbings" or "shootings", or "attacks", is a topic; the loose net needs an act)
     r"\b(kill\w*|stab(?!bings\b)\w*|knife(?! crime)|knives(?! crime)|gun(?! crime)|shoot(?!ings\b)\w*(?! (game|games|em up))|shot|attack(?!s\b)\w*|hitting|beating|punch\w*|strangl\w*|choking|"
-    r"rap(e|ed|ing)|fire(?! to (the |some |a |their |our )?(wheelie |communal )?(bins?|bin stores?|rubbish|litter|skips?))|burning|smoke|bomb|overdos\w*|unconscious|bleeding|blood|suicid\w*|dying(?! to)|die|dead|"
-    r"trapped|locked in|drown\w*|acid|weapon|machetes?|(?<!hasnt )(?<!has not )(?<!havent )(?<!have not )(?<!never )(?<!not )threat\w*|hurt\w*|screaming|shut (her|him|it|them) up|"
+    r"rap(e|ed|ing)|fire(?! to (the |some |a |their |our )?(wheelie |communal )?(bins?|bin stores?|rubbish|litter|skips?))|burning|" + _SMOKE + r"|bomb|overdos\w*|unconscious|bleeding|blood|suicid\w*|dying(?! to)|die|dead|"
+    r"trapped|locked in|drown\w*|acid|weapon|machetes?|(?<!hasnt )(?<!has not )(?<!havent )(?<!have not )(?<!never )(?<!not )(?<!quite )(?<!very )(?<!bit )(?<!pretty )(?<!rather )(?<!fairly )(?<!slightly )threat\w*|hurt\w*|screaming|shut (her|him|it|them) up|"
     r"chok\w*|strangl\w*|breath\w*|spiked|gas|headbutt\w*|" + _FITTING + r"|seizure|bats?|bottle(?! of)|glassed|beat|battered|punched|"
     r"kicked|pushed|stalk\w*|followed|missing|kidnap\w*|abduct\w*|hostage|jump|bridge|goodbye|smash\w*|(?<!my )(?<!our )(?<!his )(?<!her )(?<!lunch )(?<!tea )(?<!coffee )break\w* in)\b"
 ))
@@ -636,7 +659,16 @@ _IDIOMS = re.compile(
     r"|\b(hasnt|havent|has not|have not|isnt|arent|never) (hurt|harmed|cut) (himself|herself|themselves)\b(?! yet)"
     r"|\b(jump|jumps|jumping|jumped) at (every|the slightest|any|each) (little )?(noise|sound|knock|bang|creak)\b"
     # a rent rise or the cold, not a person ("the landlord is going to murder us with this rent hike", "frozen to death on the school run")
-    r"|\b(murder|kill|bankrupt|finish) (us|me|them) (off )?with (this|that|the|these|those|their|his|her|its) \w+"
+    # (a bill or a price, never a weapon: "he's going to kill me with this knife" is danger)
+    r"|\b(murder|kill|bankrupt|finish) (us|me|them|her|him) (off )?with (this|that|the|these|those|their|his|her|its|all (this|that|the|these|those)) "
+    r"(\w+ )?(bills?|tax|rent|rents|hikes?|rises?|increases?|prices?|charges?|fees?|fines?|paperwork|forms?|admin|homework|questions|"
+    r"kindness|cooking|noise|music|rules|demands|letters|emails|calls|texts|meetings|workload|chores|cuts|interest|debts?|costs?|repairs|arrears)\b"
+    # a likeness, not an injury ("felt like I'd been shot", "as if I'd been stabbed")
+    r"|\b(felt|feels|feel|feeling|felt just|feels just) (like|as if|as though) (i|id|i had|ive|i have|someone|somebody|hed|shed|hes|shes|youve|youd) (just )?(been |had been )?"
+    r"(shot|stabbed|hit by a (bus|train|truck|lorry|car)|run over|punched|kicked|hit)\b"
+    # drinking a bottle down ("killing a bottle of vodka every night")
+    r"|\b(killing|killed|kill|kills|murdering|murdered|demolishing|demolished|destroying|destroyed|sinking|sank|sunk|necking|necked) "
+    r"(a|the|half a|half the|another|two|three|a whole|his|her|their|my) (\w+ )?(bottles?|pints?|cans?|crates?|slabs?|boxes|box|bags?|pack|packs|litres?)\b"
     r"|\b(frozen|freezing|froze|bored|starving|starved|worried|scared) to death\b"
     # harm said not to have happened ("nobody has hurt me", "he's never laid a finger on me")
     r"|\b(nobody|no one|noone|nobodys|never|hasnt|havent|has not|have not) (has |have |had |s |ever ){0,2}(hurt|hit|touched|harmed|attacked|laid a (finger|hand) on) (me|us|her|him|them)\b"
@@ -845,6 +877,11 @@ _CALM = WordStartPattern(re.compile(
     r"|\b(nothing|not|nowt) (dangerous|serious|violent)\b|\b(its|it is|thats) (all )?over now\b"
     # "so it's calm right now", "things are quiet at the moment"
     r"|\b(its|it is|things are|everything is|everythings|all is|its all) (calm|quiet|ok|okay|fine|settled|peaceful) (right now|now|at the moment|for now|for the moment|tonight|atm)\b"
+    # "tonight it is quiet", "right now things are calm"
+    r"|\b(tonight|today|right now|at the moment|for now|at present) (its|it is|things are|everything is|everythings|all is|its all) (calm|quiet|ok|okay|fine|settled|peaceful)\b"
+    # "he's at a mate's tonight, safe"
+    r"|\b(shes|hes|theyre|she is|he is|they are|im|i am|were|we are) (at|with) (a |my |her |his |their |our )?(mates|mate|friends|friend|mums|mum|mams|dads|sisters|brothers|nans|aunties|\w+s)( house| place| flat)? "
+    r"(tonight|for now|for the night|at the moment|now|today)( so| and)? (safe|ok|okay|fine)\b"
     # "everyone is safe", "nothing is happening right now", "she's staying with a friend tonight"
     r"|\b(everyone|everybody|we all|all of us|the kids|the children|the baby) (is |are |s )?(all )?(safe|ok|okay|fine|alright)\b"
     r"|\b(nothing|nothings|nowt) (is |s )?(happening|going on)( (right )?now| at the moment| rn| today)?\b"
@@ -991,7 +1028,7 @@ _BODY_NOW = (
     r"(fire|smoke) (is )?(coming in|pouring|spreading))"
 )
 _URGENT = WordStartPattern(re.compile(
-    r"\b(right now|rn|as we speak|just now|minutes ago|mins ago|(?<!knocks )(?<!knocked )(?<!knock )at the door|outside now|happening now|"
+    r"\b(right now|rn|as we speak|just now|minutes ago|mins ago|(?<!knocks )(?<!knocked )(?<!knock )(?<!stopped him )(?<!stopped her )(?<!stopped them )(?<!stopped someone )(?<!caught him )(?<!caught her )(?<!challenged him )(?<!challenged her )(?<!searched him )(?<!searched her )(?<!met him )(?<!met her )(?<!away )(?<!tags )(?<!alarm )at the door|outside now|happening now|"
     r"(trying|rattling) (my|the|our) (\w+ ){0,2}(door|handle|lock)|in my room now|"
     r"(kicking|smashing|booting|breaking) (the|my|our|her|his|their) (\w+ )?(door|window)s? (in|down)|"
     # a weapon held to someone, or someone held by the throat, whatever else is said ("its not urgent but ...")
