@@ -347,6 +347,25 @@ HARM_TO_A_THING = re.compile(
 )
 """Harm done to a thing ("someone kicked the stairwell light in", "threw a bottle at my car"):
 told apart from a partner, it is no harm the partner does."""
+HARM_AT_HOME = re.compile(
+    r"\b(he|she|hes|shes)\b(?=( \w+){0,16}? (at home|our house|our flat|the house|the flat|bedroom|kitchen|bathroom|landing|living room|"
+    r"the kids|our kids|my kids|upstairs|downstairs|sofa|settee|couch|the bed|our bed)\b)"
+)
+"""Someone at home ("he", "she" and home in one sentence): with harm done to the writer in that
+sentence, harm at home, whoever they are ("he put my head through the kitchen cupboard door")."""
+HARM_TO_ME = re.compile(
+    r"(?:" + HARM_WORDS.pattern + r")(?= (me|my (head|face|arm|arms|neck|throat|hair|wrist|wrists|leg|legs|back|body|stomach|ribs|eye|eyes|mouth|nose|jaw))\b)"
+    r"|\b(put|puts|putting|shoved|slammed|slams|smashed|banged|bangs) my (head|face) (through|into|against|off)\b"
+)
+"""Harm done to the writer ("hits me", "grabbed my arm")."""
+
+
+def _harmed_at_home(text: str) -> bool:
+    """Whether a sentence tells someone at home harming the writer (a partner unnamed, or another
+    member of the household: domestic abuse either way)."""
+    return any(HARM_AT_HOME.search(s) and HARM_TO_ME.search(s) for s in (fold(x) for x in SENTENCE_RE.split(text) if x and x.strip()))
+
+
 NOT_HARM = re.compile(
     r"\b(not|never|isnt|wasnt|hasnt|havent|didnt|doesnt|has never|have never|hes never|shes never|no) (\w+ )?"
     r"(violent|hit|hits|hurt|hurts|touched|attacked|punched|pushed|kicked|laid a (finger|hand) on)\b"
@@ -1255,7 +1274,7 @@ class Assistant:
         da = self.kb.intents.get("help-domestic-abuse")
         if da is None:
             return None
-        relative = RELATIVE_HARM.search(q.folded) is not None and not CHILD_WRITER.search(q.folded)
+        relative = (RELATIVE_HARM.search(q.folded) is not None or _harmed_at_home(q.text)) and not CHILD_WRITER.search(q.folded)
         if not relative and not _names_partner_harm(q.folded):
             return None
         if not relative and not _partner_harm_told(q.text):
@@ -1338,13 +1357,16 @@ class Assistant:
         for piece in q.sentences:
             if len(piece.terms.tokens) < 2 or self.matcher.weak.issuperset(piece.terms.tokens):
                 continue  # one word ("I'm all over the place"), or only words that say little ("nottingham city btw"), is no question on its own
-            if (rest := set(piece.terms.tokens) - GENERIC_ASK) and rest <= ANY_TIME:
+            rest = set(piece.terms.tokens) - GENERIC_ASK
+            if rest and rest <= ANY_TIME:
                 continue  # "is there a number that's open all hours?" asks when, not about what (the story says what)
             if (m := POINTS_BACK.match(piece.folded)) and _points_back(m) and not q.folded.startswith(piece.folded):
                 continue  # "what is it called?", "who runs that in Nottingham?" are read with what "it" is (a part of its own)
             d = self._decide(piece, trace, asked=q)
             if d.best and self.kb.intents[d.best.intent].kind == "meta":
                 continue  # "good afternoon" in a long message is not the question
+            if d.best and not rest and self.kb.intents[d.best.intent].kind != "help":
+                continue  # "is there a helpline I can call?" only asks for help (not for the helpline's call figures)
             if asked and d.best and not self._in_asking(piece, asked):
                 # the story around a question ("nobody's been hurt") counts for less than what is
                 # asked, and is no topic asked about

@@ -16,6 +16,11 @@ HARM_WORDS = re.compile(
     r"\b(hit|hits|hitting|punch\w*|kick\w*|strangl\w*|chok\w*|throttl\w*|beat|beaten|beating|batter\w*|slash\w*|glassed|"
     r"slap\w*|stab\w*|hurt|hurts|attack\w*|pushed|shoved|threw|thrown|smash\w*|bruis\w*|black eyes?|split lip|violent|knock\w* (me|him|her|them|us|\w+ )?about|knocked about|(lays|laid|lay|laying) into|"
     r"grabbed|grabs|scratched|dragged|pinned|left (a )?marks?|spat (at|on)|bit (me|him|her)|cut lip|fat lip|punish(es|ed|ing)? (me|her|him)|(throws|throwing|chucks|chucking|lobs|lobbing) (\w+ ){0,2}at (me|her|him|us)|"
+    # a fist through a door, shouting in someone's face: intimidation ("put my fist through the kitchen door")
+    r"(fist|fists|foot|head) through (the|a|our|my|his|her|their) (\w+ ){0,2}(door|wall|window|cupboard|table|tv|telly)|"
+    r"(shouted|shouting|shouts|screamed|screaming|screams|yelled|yelling|yells|swore|swearing) (right )?in (her|his|my|their) face|"
+    # a head put through a door or against a wall ("he put my head through the kitchen cupboard door")
+    r"(put|puts|putting|shoved|slammed|slams|smashed|banged|bangs) (my|her|his|their) (head|face) (through|into|against|off)|"
     # a thing thrown at someone's head ("last week a mug at my head")
     r"(mug|cup|plate|glass|bottle|remote|phone|chair|shoe|ashtray|kettle|pan|vase|lamp|iron|plates|mugs) at(?= (my|her|his|their) (head|face)))\b"
 )
