@@ -84,6 +84,9 @@ TOPIC_END = re.compile(
 PIECE_SUPPORT = 0.03
 MAX_SUPPORT = 5
 """Credit to a part's answer for each other part that points to the same intent (at most MAX_SUPPORT)."""
+WHOLE_FRONT = 8
+"""How many of the whole message's first readings a clause's situation must be among (unless the
+clause names it by its key phrase)."""
 STORY_PIECE = 0.05
 """What a piece of the story around a question loses against the pieces that ask."""
 PIECE_CONTEXT = 0.6
@@ -195,7 +198,7 @@ PRIORITY_WORDS = frozenset(
     stem(w)[:5] for w in (
         "priority priorities partnership partnerships cdp nottingham city council officially official ever still "
         "current currently main key top strategic focus year years list agreed board named really actually also one time "
-        "anymore longer plan time period"
+        "anymore longer plan time period down"
     ).split()
 )
 """Words of asking whether something is a priority, not of what it is."""
@@ -1084,6 +1087,7 @@ class Assistant:
         if not SITUATED.search(q.folded):
             return None
         found: dict[str, Candidate] = {}  # situation -> its best help intent, in the order they appear
+        whole_front = {c.intent for c in q.ranked(q.years)[:WHOLE_FRONT]}
         for piece in (*islice(q.sentences, SITUATION_PIECES), q):
             if piece is not q and self._help_words.isdisjoint(set(piece.terms.tokens) - GENERIC_ASK - PEOPLE):
                 # no word any help intent knows, beside words of asking and of who: no situation
@@ -1094,6 +1098,8 @@ class Assistant:
             for c in [h for h in helps[:2] if h.score >= helps[0].score - SITUATION_MARGIN]:
                 if any(self._declines(o.intent) and o.score >= c.score - self.policy.out_of_scope_margin for o in ranked[:3]):
                     continue  # a known out-of-scope topic fits this clause about as well
+                if piece is not q and not c.keyword and c.intent not in whole_front:
+                    continue  # a clause's reading the whole message does not share ("it's nothing": modern slavery)
                 family = self._situation(c.intent)
                 # (a help whose own phrase the message holds needs less: "modern slavery", or what
                 # the synonyms read as it, "people climbing out of a lorry's trailer, frightened")
@@ -1106,7 +1112,14 @@ class Assistant:
             family = self._situation(decided)
             others = [c for f, c in found.items() if f != family and f not in GENERIC_SITUATIONS]
             if not others:
-                return None
+                # one situation: its help, and a service's own work the whole message reads as
+                # ("she can't leave because of the dog": Juno's pet fostering)
+                alone = [self.kb.intents[decided]]
+                service = self._service_asked(q, alone) if self.kb.intents[decided].kind == "help" else []
+                if not service:
+                    return None
+                trace.step("situation", f"the message describes a situation {decided} is for, and asks about {service[0].id}")
+                return self._compose([(i, 1.0) for i in [*alone, *service]], q.years)
             pair = [self.kb.intents[decided], self.kb.intents[others[0].intent]]
             trace.step("two-situations", f"the message describes {pair[0].id} and {pair[1].id}")
             return self._compose([(i, 1.0) for i in [*pair, *self._service_asked(q, pair)]], q.years)
@@ -1170,9 +1183,17 @@ class Assistant:
         asked = next((c for c in clauses if PRIORITY_ASKED.search(c) or PRIORITY_WHICH.search(c)), None)
         if asked is None:
             return None
-        which = PRIORITY_WHICH.search(asked) if not PRIORITY_ASKED.search(asked) else None
-        query = self.matcher.query(which.group("topic") or which.group("under") if which else asked)
-        words = [t for t, w in zip(query.tokens, query.weights, strict=True) if w >= 1.0 and t[:5] not in PRIORITY_WORDS]
+        yes_no = PRIORITY_ASKED.search(asked)
+        which = PRIORITY_WHICH.search(asked) if not yes_no else None
+        # (the topic is what stands before "a priority": "does it have domestic abuse down as a
+        # priority right now or is it just a poster campaign?")
+        # (else what follows it: "has the partnership got anything in its priorities about young people being used like this?")
+        words: list[str] = []
+        for text in ([which.group("topic") or which.group("under")] if which else [yes_no.group(0), asked] if yes_no else [asked]):
+            query = self.matcher.query(text)
+            words = [t for t, w in zip(query.tokens, query.weights, strict=True) if w >= 1.0 and t[:5] not in PRIORITY_WORDS]
+            if words:
+                break
         topic = {t[:5] for t in words}
         if not topic or any(t not in self.matcher.known for t in words):
             return None  # ("is cyber crime a priority?": a list naming some crime says nothing of cyber crime)

@@ -120,7 +120,10 @@ BLIND_FLOORS = {
     # mid-session score; blind60 and crisis_blind23 a second round, scored, then read)
     "blind57.yaml": {"answer": 0.97, "out_of_scope": 0.76, "crisis": 1.0, "junk": 1.0},
     "blind58.yaml": {"answer": 0.95, "out_of_scope": 0.92, "crisis": 1.0, "junk": 1.0},
-    "blind60.yaml": {"answer": 0.83, "out_of_scope": 0.84, "crisis": 1.0, "junk": 1.0},
+    # (blind60's answers 0.83 -> 0.82 in session 24: a clause's situation must be among the whole
+    # message's readings, which lost one case that a second situation had carried; never-read
+    # sets gained 8 answers and 4 declines with it)
+    "blind60.yaml": {"answer": 0.82, "out_of_scope": 0.84, "crisis": 1.0, "junk": 1.0},
     "crisis_blind22.yaml": {"answer": 0.95, "out_of_scope": 0.83, "crisis": 1.0},
     "crisis_blind23.yaml": {"answer": 0.87, "out_of_scope": 0.83, "crisis": 1.0},
     # session 23 (blind61 and crisis_blind24 blind-first, then read; blind62 read after its
@@ -128,6 +131,9 @@ BLIND_FLOORS = {
     "blind61.yaml": {"answer": 0.88, "out_of_scope": 0.8, "crisis": 1.0, "junk": 1.0},
     "blind62.yaml": {"answer": 0.9, "out_of_scope": 0.88, "crisis": 1.0, "junk": 1.0},
     "crisis_blind24.yaml": {"answer": 0.83, "out_of_scope": 0.83, "crisis": 1.0},
+    # session 24 (blind64 and crisis_blind25 blind-first, then read)
+    "blind64.yaml": {"answer": 0.93, "out_of_scope": 0.92, "crisis": 1.0, "junk": 1.0},
+    "crisis_blind25.yaml": {"answer": 0.95, "out_of_scope": 0.83, "crisis": 1.0},
 }
 
 
@@ -345,6 +351,19 @@ def test_social_workers_bereaved_families_paramedics_educators_and_dangers_in_di
     assert missed == [] and len(alarms) <= 7, (missed, alarms)
 
 
+def test_forum_posts_south_asian_english_fathers_and_dangers_on_the_phone_raise_few_false_alarms(assistant: Assistant):
+    """blind64 (throwaway forum posts, South Asian English, fathers and men who are victims, several
+    questions in one) and crisis_blind25 (danger told on the phone, on a shop floor, at Christmas,
+    in hospital): every danger now gets 999 first (at the start of session 24 five had only the
+    decline's 999 line: boys breaking a shop's shutter with iron rods while a father and son are
+    inside, a mother gasping who can't get a word out, a stockroom full of smoke with two staff up
+    on the mezzanine, a front room going up with grandad asleep upstairs, a swimmer gone under by
+    the buoy), and few non-emergencies get a crisis reply (3 and 5 at the start; 1 and 0 at its
+    end)."""
+    missed, alarms = _missed_and_alarms(assistant, "blind64.yaml", "crisis_blind25.yaml")
+    assert missed == [] and len(alarms) <= 2, (missed, alarms)
+
+
 def test_every_danger_now_in_the_sets_read_in_sessions_13_and_14_gets_a_crisis_reply_not_only_a_decline(assistant: Assistant):
     """Stricter than 999 within 200 characters: a crisis reply, 999 on its first line. (A health
     visitor watching violence on a home visit once had only the decline's 999 line; a mother whose
@@ -359,7 +378,7 @@ def test_every_danger_now_in_the_sets_read_in_sessions_13_and_14_gets_a_crisis_r
                  "blind45.yaml", "blind46.yaml", "crisis_blind15.yaml", "blind49.yaml", "crisis_blind16.yaml", "blind50.yaml", "crisis_blind17.yaml", "crisis_blind18.yaml",
                  "blind52.yaml", "blind53.yaml", "blind55.yaml", "crisis_blind19.yaml", "crisis_blind20.yaml", "crisis_blind21.yaml",
                  "blind57.yaml", "blind58.yaml", "blind60.yaml", "crisis_blind22.yaml", "crisis_blind23.yaml",
-                 "blind61.yaml", "blind62.yaml", "crisis_blind24.yaml"):
+                 "blind61.yaml", "blind62.yaml", "crisis_blind24.yaml", "blind64.yaml", "crisis_blind25.yaml"):
         for c in load_cases(DATA / name):
             if c.kind == "crisis":
                 got = assistant.ask(c.q)
