@@ -209,7 +209,8 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
              r'(?! (the |his |her |their |my |a )?(sofa|settee|couch|bed|sun|beach|sunbed|lounger|hammock)\b)',
              r'\b(hasnt|has not|havent|have not|not) (moved|stirred)\b(?! (out|in|on|house|away|forward|a finger|anything|since (we|i|they|you|he|she) (moved|got|came|arrived)|all (day|morning|afternoon|evening|weekend)|for days))'),
         r'\b(hit|run over|knocked down|knocked over) by a (car|van|bus|lorry|bike|motorbike)\b|\b(car|van|bus|lorry|motorbike) (has )?(just )?(hit|run over|ran over|knocked down|knocked over) (a|my|the|someone|somebody)\b',
-        r'\b(took|taken|had|done|did|taking) (way )?too (much|many)\b',
+        # (not drink had in passing: "I've had too much prosecco to google properly")
+        r'\b(took|taken|had|done|did|taking) (way )?too (much|many)\b(?! (to drink|drink|booze|wine|prosecco|beer|beers|cider|vodka|gin|rum|whisky|fizz|champagne|lager|sugar|coffee|caffeine|food|cake|chocolate|time|fun)\b)',
         r'\b(pushed|fell|fallen|thrown|threw) (\w+ )?down the stairs\b',
         r'\bbleeding from (my|his|her|the|their) (head|face|mouth|neck|chest|stomach)\b',
         r'(?<!\bi )(?<!\bi had )(?<!\bid )\bpassed out\b|\b(cant|cannot|can not|wont|will not) wake (her|him|them|up)\b|\bturning blue\b',
@@ -658,6 +659,8 @@ _IDIOMS = re.compile(
     r"|\b(hes|shes|theyve|theyre|he has|she has|they have|has|have|is|are) (not|never) (hurt|harmed|cut) (himself|herself|themselves)\b(?! yet)"
     r"|\b(hasnt|havent|has not|have not|isnt|arent|never) (hurt|harmed|cut) (himself|herself|themselves)\b(?! yet)"
     r"|\b(jump|jumps|jumping|jumped) at (every|the slightest|any|each) (little )?(noise|sound|knock|bang|creak)\b"
+    # what abuse is said to be, in general ("everyone says domestic abuse is men hitting women")
+    r"|\b(men|women|blokes|lads|people|husbands|partners) (hitting|beating|hurting|attacking) (women|men|people|their (wives|partners|wives|husbands|girlfriends|boyfriends))\b"
     # a rent rise or the cold, not a person ("the landlord is going to murder us with this rent hike", "frozen to death on the school run")
     # (a bill or a price, never a weapon: "he's going to kill me with this knife" is danger)
     r"|\b(murder|kill|bankrupt|finish) (us|me|them|her|him) (off )?with (this|that|the|these|those|their|his|her|its|all (this|that|the|these|those)) "
@@ -884,7 +887,10 @@ _CALM = WordStartPattern(re.compile(
     r"(tonight|for now|for the night|at the moment|now|today)( so| and)? (safe|ok|okay|fine)\b"
     # "everyone is safe", "nothing is happening right now", "she's staying with a friend tonight"
     r"|\b(everyone|everybody|we all|all of us|the kids|the children|the baby) (is |are |s )?(all )?(safe|ok|okay|fine|alright)\b"
-    r"|\b(nothing|nothings|nowt) (is |s )?(happening|going on)( (right )?now| at the moment| rn| today)?\b"
+    r"|\b(nothing|nothings|nowt) (is |s )?(happening|going on|kicking off)( (right )?now| at the moment| rn| today| tonight)?\b"
+    # "I'm not being hurt right now", "she's gone to her mum's with the kids"
+    r"|\b(im|i am|were|we are|shes|hes|she is|he is|theyre|they are) not being (hurt|hit|attacked|threatened|harmed|touched)( (right )?now| at the moment| tonight| rn)?\b"
+    r"|\b(shes|hes|theyve|she has|he has|they have) (gone|left|gone off|taken the kids|took the kids) (to|round) (her|his|their) (mums|mams|dads|sisters|brothers|nans|friends|mates|aunties)( house| place)? with (the|our|my|her|his) (kids|children|baby|little ones|boys|girls)\b"
     # "nobody around now", "they've gone now", "he's ok, breathing fine", "I don't think it's a now thing"
     r"|\b(nobody|no one|noone|no1|nobodys|no ones) (is |s |was )?(around|about|here|there) (now|anymore|any more|at the moment|rn)\b(?! (except|but|apart|other than|besides|bar))"
     r"|\b(theyve|theyre|they have|they) (all )?(gone|left) now\b|\b(hes|shes|he has|she has) left now\b"
@@ -915,7 +921,7 @@ _COMING = WordStartPattern(re.compile(
     r"\b((?<!\bi )(?<!\bim )(?<!\bwe )(?<!\bwere )(?<!\bare )(?<!\bwont be )(?<!\bnot be )(?<!\bnot )(coming back|come back)(?! (to|on) (me|us|him|her|them)\b| (late|home late|every|most|drunk|at all hours|whenever|at (\d|one|two|three|four|midnight)))|on (his|her|their) way|coming (round|over|for)|will be back|be back (soon|tonight|later|any minute)|"
     r"when (he|she|they) (gets?|comes?) (back|home|in)|"
     # (not help wanted tonight: "who can she ring for advice tonight")
-    r"(?<!advice )(?<!help )(?<!support )(?<!open )(?<!ring )(?<!call )(?<!talk )(?<!someone )(?<!anyone )(?<!somebody )(?<!anybody )(?<!together )(?<!apart )(?<!anxious )(?<!low )(?<!lonely )(?<!sad )(?<!upset )(?<!feeling )(?<!rough )tonight|any minute|any second)\b"
+    r"(?<!advice )(?<!help )(?<!support )(?<!open )(?<!ring )(?<!call )(?<!talk )(?<!someone )(?<!anyone )(?<!somebody )(?<!anybody )(?<!together )(?<!apart )(?<!anxious )(?<!low )(?<!lonely )(?<!sad )(?<!upset )(?<!feeling )(?<!rough )(?<!twice )(?<!once )(?<!times )(?<!earlier )tonight|any minute|any second)\b"
 ))
 
 
@@ -1178,6 +1184,7 @@ def _at_a_distance(folded: str) -> bool:
 _OWN_BEHAVIOUR = re.compile(
     r"\b(i think )?(im|i am|ive been) (becoming |being |getting |turning )?(abusive|violent|controlling|aggressive)\b"
     r"|\bmy (own )?(behaviour|temper|anger)\b|\bi (keep )?(losing|lose|lost) (it|my temper)\b"
+    r"|\b(i )?(dont|do not) want to be (that|like that|like him|like my dad|that kind of) (man|guy|bloke|dad|father|husband|partner)\b|\bi (think i )?(might be|am|m) the problem\b"
     r"|\b(sort|sorting|sorted) myself out\b|\bnever be that (guy|man|bloke|person|woman)\b|\b(change|changing) (myself|how i act|the way i act)\b"
 )
 

@@ -58,6 +58,12 @@ NOT_DANGER_NOW = [
     "In the house next to ours two small children are often left alone till late at night and I hear them crying through "
     "the wall. Tonight it is quiet and they are not in danger as such, but I have been worried for weeks. To whom can I "
     "speak for advice?",
+    # what abuse is said to be in general; drink had in passing; not being hurt now, the line rung twice tonight
+    "Everyone says domestic abuse is men hitting women, so I feel daft asking tonight: is there a helpline for LGBT people?",
+    "he's kicked my dog before when he was angry with me. I've had too much wine to search properly, is there a service "
+    "that fosters pets while you get away?",
+    "Rang the Juno line twice tonight and couldn't get through. I'm not being hurt right now, he's out, nothing's kicking "
+    "off. Is there a national domestic abuse number I can try?",
     # near misses of the new rules
     "our rent is going up again in April, is that legal?",
     "the cafe went under in the spring and hasn't come back, who owns the building now?",
@@ -75,6 +81,11 @@ STILL_DANGER = [
     "he's at his mate's tonight, safe, but he just texted that he'll come back and kill me",
     # a door broken in with a knife, beside "it's all over now"
     "I thought it was all over now but he's at the door with a knife",
+    # a neighbour's understatement is no one's own behaviour ("I don't want to be that nosy neighbour")
+    "I don't want to be that nosy neighbour, but a toddler is stood on a chair on the 9th floor balcony opposite, "
+    "leaning over the rail, and I can't see a grown-up",
+    # too much taken, said of pills or of someone who won't wake
+    "she's had too many of her pills and she won't wake up",
 ]
 
 
