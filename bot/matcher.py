@@ -139,6 +139,10 @@ class Matcher:
         self.intent_financial: list[frozenset[int]] = []
         """The financial years an intent has a version for, exactly ("2022/23", not "2022-2025")."""
         self.keywords: list[list[tuple[str, ...]]] = []
+        starts = [int(v.period[:4]) for i in kb.intents.values() for v in i.versions if v.period[:4].isdigit()]
+        self.first_year = min(starts, default=0)
+        """The first year any answer has a version for: a year before it that only a story names
+        ("a member who founded the Watch in 1998") is no year asked about."""
         for idx, intent in enumerate(kb.intents.values()):
             years: set[int] = set()
             for version in intent.versions:

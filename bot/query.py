@@ -404,6 +404,10 @@ def prepare(message: str, matcher: Matcher) -> Prepared:
         # "the only list I can find is on a 2021 slide ... which sub-groups currently oversee it?":
         # the year is the story's; what is asked is how things are now
         prepared.years = Years()
+    elif prepared.years and not prepared.year_asked and max((*prepared.years.financial, *prepared.years.bare)) < matcher.first_year:
+        # "a member who founded the Watch in 1998 says burglary was a priority: for which year?":
+        # a year before every document, told only in the story, is no year asked about
+        prepared.years = Years()
     elif prepared.years and (only := YEAR_ONLY.search(whole)) is not None and find_years(only.group(0)):
         # "I have the lists for 2021/22 and 2022/23 already. For the year 2016/17 only, please
         # answer: ...": the year said with "only" is the one asked about

@@ -192,3 +192,16 @@ def test_a_clause_the_whole_message_does_not_read_brings_in_no_situation(assista
 def test_dmed_is_no_death(assistant: Assistant):
     got = assistant.ask("EDIT: thank you to the people who DMed")
     assert "drug-related deaths" not in got.text.lower()
+
+
+def test_a_year_before_every_document_told_only_in_the_story_is_no_year_asked(assistant: Assistant):
+    got = assistant.ask(
+        "Our oldest member set up the Watch in 1997 and insists drug dealing used to be on the partnership's list of "
+        "priorities. Was it ever, and for which year?"
+    )
+    assert "I don't have" not in got.text and "1997" not in got.text, got.text[:160]
+
+
+def test_a_year_asked_before_every_document_still_says_there_is_no_version(assistant: Assistant):
+    got = assistant.ask("What were the partnership's priorities in 1997?")
+    assert "1997" in got.text
