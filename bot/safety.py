@@ -181,8 +181,12 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(hes|shes|theyre|is|are|just|keeps|started|now|still|and) (just |only )?gasping\b(?! for (a|an|some|my|me|the) (?!breath|air))',
         r'\b(cant|cannot|can not|couldnt) get (a word|words|any words|a breath|her breath|his breath|their breath) out\b',
         # a room going up in flames ("front room is going up, grandad's still asleep upstairs")
-        r'\b(house|flat|room|kitchen|bedroom|lounge|living room|front room|back room|shed|garage|caravan|tent|car|van|building|block|shop|stockroom|stock room|tree)s? '
-        r'(is |s |are )?(going up|gone up|alight|ablaze|in flames|on fire)\b(?! (in|for|by|to|at|\d)\b)',
+        # (a room "going up", not a building or a tree put up: "a new block is going up next door",
+        # "the tree is going up on Saturday")
+        r'\b(room|kitchen|bedroom|lounge|living room|front room|back room|caravan|tent)s? (is |s |are )?(going up|gone up)\b'
+        r'(?! (in (value|price)|for|by|to|at|on|next|tomorrow|soon|this|\d)\b)'
+        r'|\b(house|flat|room|kitchen|bedroom|lounge|living room|front room|back room|shed|garage|caravan|tent|car|van|building|block|shop|stockroom|stock room)s? '
+        r'(is |s |are )?(alight|ablaze|in flames|on fire)\b',
         Then(r'\b(?<!since his )(?<!since her )(?<!since my )(?<!after his )(?<!after her )(?<!after my )(?<!from a )(?<!from his )(?<!from her )(heart attack|stroke|choking on)\b', r'\b(now|help|hes|shes|he is|she is)\b'),
         # the signs of a stroke told beside the word ("I think dad's had a stroke, his face has dropped")
         All(r'\bstroke\b', r'\b(face (has |is )?(dropped|drooping|droopy|gone droopy|fallen)|slurring|cant lift (his|her|my) arm|arm (has )?gone (weak|numb|dead))\b'),

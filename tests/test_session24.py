@@ -66,6 +66,8 @@ NOT_DANGER_NOW = [
     "off. Is there a national domestic abuse number I can try?",
     # near misses of the new rules
     "our rent is going up again in April, is that legal?",
+    "the Christmas tree is going up on Saturday, what are the partnership's priorities?",
+    "a new block of flats is going up next to us, who do I complain to about the building noise?",
     "the cafe went under in the spring and hasn't come back, who owns the building now?",
 ]
 
