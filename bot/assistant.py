@@ -366,7 +366,13 @@ HARM_TO_ME = re.compile(
 def _harmed_at_home(text: str) -> bool:
     """Whether a sentence tells someone at home harming the writer (a partner unnamed, or another
     member of the household: domestic abuse either way)."""
-    return any(HARM_AT_HOME.search(s) and HARM_TO_ME.search(s) for s in (fold(x) for x in SENTENCE_RE.split(text) if x and x.strip()))
+    return any(HARM_AT_HOME.search(s) and HARM_TO_ME.search(s) for s in _folded_sentences(text))
+
+
+@lru_cache(maxsize=256)
+def _folded_sentences(text: str) -> tuple[str, ...]:
+    """A message's sentences, folded: read once for the partner's harm and the harm at home."""
+    return tuple(fold(s) for s in SENTENCE_RE.split(text) if s and s.strip())
 
 
 NOT_HARM = re.compile(
@@ -394,7 +400,7 @@ def _partner_harm_told(text: str) -> bool:
     sentences: "She came in with bruises again. She told me it's her boyfriend."). A couple telling
     their story together ("me and my husband ... someone kicked our fence in") names a partner who
     hurts only with harm done to someone ("me and my gf argue ... I shoved her")."""
-    sentences = [fold(s) for s in SENTENCE_RE.split(text) if s and s.strip()]
+    sentences = _folded_sentences(text)
     reach = PARTNER_REACH - 1
     for i, sentence in enumerate(sentences):
         near = sentences[max(0, i - reach) : i + reach + 1]
