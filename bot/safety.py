@@ -95,6 +95,8 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\bno reason to live\b|\bbetter off dead\b',
         # (not things taken: "a boss type took all the money", "we took all the devices")
         r'\b(taken|took|swallowed|downed) (all(?! (the |our |their |his |her |your |my |of (the |our |their |his |her |your |my ))?(money|devices?|phones?|passports?|ids?|keys|cash|wages|pay|documents|papers|stuff|things|credit|cards?|bags?|clothes|food|toys|chairs?|blame|time|tools|equipment|details|photos|pictures|evidence|records|post|letters)\b)|a lot of|loads of|lots of|a load of|a bunch of|too many|a whole|an overdose)\b',
+        # a dose injected ("she's injected all of her mum's insulin")
+        r'\b(injected|injecting|injected herself with|injected himself with) (all|all of|the lot|the whole|a whole|loads of|a load of|too much|way too much) (\w+ ){0,2}?(insulin|heroin|methadone|gear|it|them|the lot)\b|\binjected (the lot|all of it|everything)\b',
         r'\b(taken|took|swallowed|downed|had) (every|each|the rest of (the|my|his|her)) (\w+ ){0,2}(tablets?|pills?|meds|medication|painkillers?|paracetamol|packets?)\b',
         # tablets counted out and meant to be taken ("I have counted out all of my tablets ... I intend to take them tonight")
         Then(r'\b(tablets?|pills?|meds|medication|painkillers|paracetamol|sleeping pills|co codamol|sertraline|citalopram)\b',
@@ -155,7 +157,8 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         All(r'\b(lying|lay|laid|collapsed|slumped|crumpled) (at the bottom of|at the foot of|on|in) (the )?(stairs|floor|ground|kitchen floor|bathroom floor|hall|hallway|landing|pavement)\b',
             r'\b(isnt|is not|not|wont|won\w*t|cant|hasnt) (answering|responding|moving|waking|getting up|talking|speaking)\b'),
         # a crowd crush ("a girl went down and people are stood on her")
-        r'\b(crowd (surge|crush)|crush at the (front|barrier|gate)|crushed against (the )?(barrier|fence|railings|gate|wall))\b'
+        r'\b(crowd (surge|crush)|crush at the (front|barrier|gate)|(crushed|squashed|squished|pinned|crammed) (up )?against (it|the (front |crash )?(barrier|fence|railings|gate|wall|stage)))\b'
+        r'|\b(the )?crowd (keeps|is|s|are|just|still) (surging|pushing forward|crushing)\b'
         r'|\b(people|they|everyone|the crowd) (are |is )?(stood|standing|trampling|walking|stepping) on (her|him|them|someone|a (girl|boy|lad|woman|man|kid|child))\b',
         # a dog biting someone now ("it's just bitten a child in the face")
         r'\b(dog|dogs|it|its|the dog) (has |s |is |just |has just |is still |still ){0,3}(bitten|biting|attacking|mauling|savaging|got hold of|dragging) (a |the |my |our |his |her |their |this )?(little |young |small |old |elderly )?(child|kid|boy|girl|baby|toddler|man|woman|lady|someone|somebody|lad|lass|son|daughter|postman|runner|jogger)\b',
@@ -169,7 +172,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(bleeding|blood) (badly|heavily|everywhere|a lot|loads)\b',
         # self-harm with blood now ("she's cut herself and there's blood everywhere", "they have harmed themselves, it won't stop bleeding")
         Then(r'\b(cut|harmed|hurt|slashed) (himself|herself|themselves|myself)\b', r'\b(blood|bleeding|deep|badly)\b'),
-        r'\b(been|got|getting|was|just been|is being) (stabbed|shot|glassed)\b|\bstabbed (me|him|her|them|someone|my)\b',
+        r'\b(?<!people )(?<!folk )(?<!youngsters )(?<!more )(been|got|getting|was|just been|is being) (stabbed|shot|glassed)\b|\bstabbed (me|him|her|them|someone|my)\b',
         r'\b(having|had) a (fit|seizure)\b',
         r'\b(wont|will not|cant|doesnt|isnt) stop(ping)? bleeding\b|\bbleeding out\b|\blosing (a lot of )?blood\b',
         r'\b(threw|thrown|throwing|chucked) acid\b|\bacid attack\b',
@@ -180,6 +183,11 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         # gasping with no breath to speak ("she's just gasping, can't get a word out")
         r'\b(hes|shes|theyre|is|are|just|keeps|started|now|still|and) (just |only )?gasping\b(?! for (a|an|some|my|me|the) (?!breath|air))',
         r'\b(cant|cannot|can not|couldnt) get (a word|words|any words|a breath|her breath|his breath|their breath) out\b',
+        # someone else who can't get a breath ("says she can't get her breath and her lips look off")
+        r'\b(cant|cannot|can not|couldnt|could not) get (her|his|their) breath\b(?! back)',
+        # no breath seen ("I can't see his chest moving at all")
+        r'\b(cant|cannot|can not|couldnt|could not) see (his|her|their) chest (moving|move|going up|rising|rise)\b'
+        r'|\b(his|her|their) chest (isnt|is not|not|has stopped|stopped|wont|aint) (moving|rising|going up and down)\b',
         # a room going up in flames ("front room is going up, grandad's still asleep upstairs")
         # (a room "going up", not a building or a tree put up: "a new block is going up next door",
         # "the tree is going up on Saturday")
@@ -356,6 +364,15 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(exposing|flashing) (himself|herself|themselves)\b',
         r'\b(following|stalking|chasing) (me|us|her|him)\b(?! (up|on|to|about|with|through))|\b(stalking|chasing) my \w+\b|\b(is|are|hes|shes|theyre|keeps|been|keep) following my \w+\b',
         r'\b(?<!like )(?<!looks like )(a|the|theres a|there is a) (bomb|explosive device|suspicious package|grenade)\b(?! (squad|disposal|threat level|(has |had )?(hit|gone off in|went off in) (it|this|that|my|the|our|his|her)))|\bbomb threat\b',
+        # a device said to go off ("a man rang to say there's a device in the building and it'll go off at half nine")
+        Then(r'\b(a|the|theres a|there is a|planted a|left a) (\w+ )?device (in|at|on|under|inside)\b',
+             r'\b(go off|goes off|going off|explode|explodes|detonate|detonates|blow (up|the place|everyone))\b'),
+        # a child on a live stream with a grown man telling her what to do ("girl on a live looks about 11 ... still live")
+        All(r'\b(looks?|looking|aged|about|maybe|only|prob|probably) (about |like |around )?([5-9]|1[0-4]|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen)\b|\b(little|young) (girl|boy|kid)\b',
+            r'\b(grown|adult|older|old) (man|men|bloke|guy|fella)\b',
+            r'\b(still live|live now|on camera|on cam|on the stream|on (a|her|his|the) live)\b'),
+        All(r'\b(wont|will not|arent|are not|isnt|is not) (let|letting) (me|her|him|us|them) (leave|go|out)\b',
+            r'\b(back of (a|the|his|their) (van|car|lorry)|in (a|the|his|their) (van|car|lorry|boot)|(took|taken|take) (her|his|my|their) (\w+ )?phone)\b'),
         All(r'\b(outside|garden|door|house|flat|coming|waving|threaten\w*|got|has|with)\b', r'\b(crowbar|hammer|axe|machete|baseball bat|screwdriver|broken bottle|cleaver|hatchet)\b'),
         # a weapon swung at someone ("the kitchen porter's swinging a cleaver at the head chef")
         r'\b(swinging|waving|brandishing|wielding|lunging with|slashing with|jabbing|pointing|aiming|holding|pulling|pulled|pointed|aimed|held) (a|an|his|her|their|the) (\w+ )?(cleaver|knife|machete|axe|hatchet|hammer|bat|crowbar|bottle|screwdriver|scissors|sword|blade|bar|pole|spanner|chair|gun|pistol|shotgun|rifle|firearm) (at|towards|to (my|her|his|their|your|our|the|him|me|them|us|someones|somebodys)|in (his|her|their|my) face)\b',
@@ -468,7 +485,9 @@ _NOT_VERBS = (
     r"parking\b|shopping\b|offending\b|reoffending\b|policing\b|safeguarding\b|wellbeing\b|nothing\b|"
     r"wondering\b|asking\b|enquiring\b|inquiring\b|writing\b|emailing\b|messaging\b|hoping\b|doing\b|planning\b|organising\b|"
     # how someone is getting on ("my husband's health is suffering"), or writing to us ("I'm now typing this")
-    r"suffering\b|struggling\b|coping\b|studying\b|renting\b|saying\b|typing\b|posting\b"
+    r"suffering\b|struggling\b|coping\b|studying\b|renting\b|saying\b|typing\b|posting\b|"
+    # growing older or weary ("my wife thinks I'm getting old and grumpy")
+    r"getting (old|older|on|fed up|tired|bored|sick|worried|annoyed|frustrated|paranoid|grumpy|soft|forgetful)\b"
 )
 # People who live next door, upstairs or downstairs ("the family next door", "the people upstairs"):
 # where they live, not someone in the next room now
@@ -482,7 +501,7 @@ _IMMEDIATE = WordStartPattern(re.compile(
     r"\b((?<!before )(?<!until )(?<!by )(?<!only )(?<!live )(?<!lives )(?<!living )now(?! (typing|writing|asking|messaging|posting|emailing|contacting))|right now|rn|atm|tonight|at the moment|currently|" + _JUST + r"|still|(hes|shes|theyre|is|are|still|right|in) here|"
     r"(hes|shes|theyre|is|are|waiting|standing|sat|sitting|parked|right) outside|outside (now|my (door|house|flat|window|home))|next room|" + _WHERE_THEY_LIVE + r"next door|" + _WHERE_THEY_LIVE + r"downstairs|"
     r"" + _WHERE_THEY_LIVE + r"upstairs|hurry|quick(?! (one|question|q|query|thing|favour)\b)|quickly|cant talk|cannot talk|hiding|for hours|this minute|as we speak|coming back(?! (to|on) (me|us|him|her|them)\b)|"
-    r"please help|help me|help us|scared|terrified|cant get out|cant move|cant breathe|wont stop)\b"
+    r"please help|help me|help us|(scared|terrified)(?! (to|of (going|getting|walking|leaving|being|using|driving|taking))\b)|cant get out|cant move|cant breathe|wont stop)\b"
     r"|\b(im|i am|hes|shes|theyre|were|is|are) (?!not |never )(\w+ )?(?!" + _NOT_VERBS + r")\w+ing\b"
 ))
 # Past events ("was attacked last year") are for support services, not 999; the strong patterns still apply.
@@ -621,6 +640,10 @@ _IDIOMS = re.compile(
     r"|\b(another|latest|recent|fatal|double|triple|mass) stabbing\b"
     # "in one breath she says he's her friend"
     r"|\bin (one|the same|the next|another) breath\b"
+    # a fear that lasts, not danger now ("the little ones are scared to get in the car now")
+    r"|\b(scared|afraid|frightened|nervous|terrified|too scared|too frightened) (to|of) (\w+ ){1,4}now\b(?! (hes|shes|theyre|because|cos|as|he is|she is|they are))"
+    # a camera's frame, not a gun ("he sits just out of shot")
+    r"|\b(out of|in|into|outside) (the )?shot\b(?! (at|in the|him|her|me|them|us|dead))"
     # a thing gone missing, not a person ("now they say he owes them because a bag went missing")
     r"|\b(bag|phone|money|cash|parcel|package|stuff|wallet|purse|keys|gear|bike|car|laptop|delivery|it) (has |had |is |was |s )?(went|gone|go|going) missing\b"
     # a worry for some day, not now ("we're scared he'll overdose one night")
@@ -822,7 +845,8 @@ NOW_SAID = WordStartPattern(re.compile(
     r"outside(?! (the|a|an) (\w+ )?(post office|shop|shops|school|station|pub|club|chippy|library|church|mosque|temple|gurdwara|supermarket|"
     r"tesco|asda|aldi|lidl|co op|coop|offy|off licence|bookies|bank|chemist|pharmacy|court|hospital|cinema|ground|stadium|arena|office|gym|"
     r"cafe|takeaway|garage|community centre|venue|college|uni|university|surgery|practice|vets|clinic|dentist|dentists|opticians|health centre|"
-    r"bar|bars|nightclub|restaurant|hotel|kebab shop|chip shop|chippy|casino|bowling alley|leisure centre|petrol station))|"
+    r"bar|bars|nightclub|restaurant|hotel|kebab shop|chip shop|chippy|casino|bowling alley|leisure centre|petrol station|salon|barbers|barber shop|hairdressers|nail bar|"
+    r"newsagents|newsagent|bakery|butchers|launderette|laundrette|bus station|train station|market|shopping centre))|"
     # "still", but not the speaker's own lasting hurt ("I still get nightmares", "I've still got that in me")
     r"still(?<!\bwas still)(?<!\bwere still)(?<!\bi still)(?<!\bive still)(?<!\bi have still)(?<!\bit still)(?<!\bwould still)(?<!\bcould still)(?<!\bwill still)(?<!\bcan still)(?<!\bmight still)(?<!\bshould still)(?! (bugs|bothers|haunts|upsets|affects|gets to|hurts) me)(?! (wont|will not|refuses to|hasnt|has not|doesnt|does not) (giv|give|pay|return|send|fix|sort|repair|refund|answer my|reply))|"
     r"(hes|shes|theyre|is|are|still|right|in) here|(?<!overdosed )(?<!died )(?<!collapsed )(?<!happened )(?<!had been )in the (house|flat)|next room|again|this evening|this morning|today|is being)\b"
@@ -850,7 +874,7 @@ _IN_DANGER = r"(in )?(any )?(immediate |imminent |acutely |currently |immediatel
 _STAYING = (
     r"(im|i am|shes|hes|she is|he is|theyre|they are|were|we are|and|is|are|has gone to|have gone to|gone to) (staying|sleeping|stopping|stopping over|stay|sleep) "
     r"(at|with|in) (a |my |her |his |their |our )?(friends|friend|mums|mum|mams|dads|sisters|sister|brothers|brother|nans|aunties|"
-    r"mates|mate|family|parents|refuge|supported living|hostel|hospital|safe house|\w+s)( house| place| flat)?( with staff)?( tonight| for now| for a few days| at the moment)?\b"
+    r"mates|mate|family|parents|refuge|supported living|hostel|hospital|safe house|mine|ours|yours|theirs|\w+s)( house| place| flat)?( with staff)?( tonight| for now| for a few days| at the moment)?\b"
 )
 """Someone staying somewhere safe for now ("she's staying with a friend", "I'm stopping at my brother's tonight")."""
 _CALM = WordStartPattern(re.compile(
@@ -988,12 +1012,15 @@ _ASKS_FOR_A_SERVICE = WordStartPattern(re.compile(
     r"\bwho (can|could|should|would|will) (i|we|she|he|they|me|me or my \w+|my \w+)( \w+)? (talk|speak|go|turn)( to)?\b"
     r"|\bwho (helps|deals|handles|looks|supports)\b|\b(is|are) (there|their) (any|some)(one|body|where|thing| services?| support| help| charity| group)\b"
     r"|\bhelplines?\b|\bwhere (can|do|could|should|would) (i|we|she|he|they|adults|people|someone) (go|get|find|turn)( \w+)? (help|support|advice|to)\b"
+    # where a thing is got ("where in town can he get clean needles and naloxone?")
+    r"|\bwhere (in (town|the city|nottingham|notts)|round here|near (me|here|us)|locally) (can|could|do|does|should) (i|we|she|he|they|people|someone|my \w+) (get|find|pick up|collect)\b"
     r"|\bwhat (services?|support|help) (is|are) (there|out there|available)\b"
     r"|\bwho (can|could|should|would) (i|we|she|he|they) (ring|call|phone|contact|text) (for|about) (advice|support|a chat|this|that|it)\b"
     r"|\b(wants|want|needs|need|looking for|would like) (someone|somebody|a service|an organisation|a charity|a helpline|a group|people) (who|that|to|which)\b"
     r"|\b(want|wants|need|needs|wanna) to (talk|speak|chat) to (someone|somebody|a person|an adult|a grown up)\b"
     r"|\bwhats the (\w+ ){0,2}(helpline|number)\b(?<!police number)(?<!999 number)(?<!ambulance number)"
     r"|\b(is|are) (there|their) (a|any) (\w+ ){0,4}(number|phone number|line|service|charity|organisation|group)s?\b"
+    r"|\b(is|are) (there|their) (\w+ )?(support|help|advice|services?) (for|available|out there)\b"
 ))
 
 
@@ -1195,6 +1222,9 @@ _OWN_BEHAVIOUR = re.compile(
 
 _HABITUAL = re.compile(
     r"\b(keeps|keep|kept|has started|have started|started|always|sometimes|often|every (time|night|weekend|week|day)|"
+    # since a date long gone ("since August there's been a group of lads"), harm done over a while ("wife's been throwing stuff at me")
+    r"since (january|february|march|april|may|june|july|august|september|october|november|december|last (year|month|summer|spring|autumn|winter|christmas)|the summer|christmas|easter|(19|20)\d\d)|"
+    r"(\w+s|has|have|hes|shes|theyve) been (throwing|hitting|kicking|punching|pushing|shoving|slapping|smashing|grabbing|biting|threatening|chucking) (stuff|things|me|us|him|her|them|my|our)|"
     r"most (nights|weekends|days)|for (over |more than |nearly |almost |about |the (last|past) )?(a|an|two|three|four|five|six|several|many|\d+) (years?|months?|weeks?)( now)?|"
     r"(reported|rung|called|phoned) (it |them |this |the police |101 )?(\w+ ){0,2}times|when (hes|shes|he is|she is|theyre|they are) (drunk|had a drink|been drinking|angry|high))\b"
 )
