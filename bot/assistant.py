@@ -138,6 +138,8 @@ CHANGE_WORDS = frozenset(stem(w) for w in (
 ).split())
 """Words of trying and changing after "how much", and of how a count is kept ("how much did recorded
 crime go down"): not what is counted."""
+TIME_UNITS = frozenset(stem(w) for w in "years months weeks days hours".split())
+"""Units of time: "how many years" counts years, however little the word weighs."""
 PURPOSE_CLAUSE = re.compile(r"\bso (that )?(i|we|you|they|he|she|people) (can|could|will|would|may)\b|\bso that\b")
 """Where a question turns to what the answer is for ("... so I can put it in the newsletter")."""
 MONEY_WORDS = frozenset(stem(w) for w in (
@@ -875,10 +877,12 @@ class Assistant:
             # (a word the knowledge base does not know, "...how much? asking for Gary", names nothing it could count)
             # ("how much has it dropped by so I can put it in the newsletter": what follows "so I
             # can" is what the figure is for, not what is counted)
+            rest = self.matcher.norm.tokens(PURPOSE_CLAUSE.split(quantity.group("rest"), 1)[0])
             head = [
-                t for t in self.matcher.norm.tokens(PURPOSE_CLAUSE.split(quantity.group("rest"), 1)[0])
-                if self.matcher.w(t) >= 1.0 and t not in CHANGE_WORDS and t not in MONEY_WORDS and t in self.matcher.known
+                t for t in rest if self.matcher.w(t) >= 1.0 and t not in CHANGE_WORDS and t not in MONEY_WORDS and t in self.matcher.known
             ][:1]
+            if rest and rest[0] in TIME_UNITS:
+                head = rest[:1]  # ("how many years does the plan cover": years are counted, by a "three-year plan")
             # ...or just before it ("hate crime repeat victims - how many?")
             before = [
                 t for t in self.matcher.norm.tokens(" ".join(quantity.string[: quantity.start()].split()[-3:]))

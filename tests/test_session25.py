@@ -70,3 +70,8 @@ def test_harm_told_as_going_on_for_months_keeps_the_answer_under_the_999_line(as
         "them look at it all together?"
     )
     assert "Community Trigger" in got.text
+
+
+def test_how_many_years_is_counted_by_a_three_year_plan(assistant: Assistant):
+    got = assistant.ask("Work asked me to a consultation on the partnership plan. How many years does the plan cover?")
+    assert "three-year" in got.text
