@@ -1687,7 +1687,7 @@ class Assistant:
         ranked = asked.ranked(q.years)
         if not ranked or not ranked[0].keyword or not self._declines(ranked[0].intent):
             return None
-        if not self.matcher.key_phrases_in(ranked[0].intent, asked.terms.tokens, min_words=2):
+        if not self.matcher.key_phrases_in(ranked[0].intent, asked.terms.in_order, min_words=2):
             return None
         return self.kb.intents[ranked[0].intent]
 

@@ -88,6 +88,13 @@ class Query:
     tokens: tuple[str, ...]
     weights: tuple[float, ...]
     unknown: tuple[str, ...]
+    sequence: tuple[str, ...] = ()
+    """The tokens in the message's order, repeats kept (`tokens` keeps each once): a key phrase
+    runs through these ("lost my licence for drink driving ... a drink problem": "alcohol problem")."""
+
+    @property
+    def in_order(self) -> tuple[str, ...]:
+        return self.sequence or self.tokens
 
     @property
     def total(self) -> float:
@@ -288,10 +295,10 @@ class Matcher:
     def query(self, text: str) -> Query:
         """Normalise, drop years and names, correct typos and weigh the question's tokens."""
         text = _CAPITALISED.sub(lambda m: " " if self._is_name(m) else m.group(0), text)
-        toks = [t for t in self.norm.tokens(strip_years(text)) if t not in self._name_stems]
-        toks = list(dict.fromkeys(toks))
+        sequence = tuple(t for t in self.norm.tokens(strip_years(text)) if t not in self._name_stems)
+        toks = list(dict.fromkeys(sequence))
         unknown = tuple(t for t in toks if t not in self.known and not t.isdigit())
-        return Query(tuple(toks), tuple(self.w(t) for t in toks), unknown)
+        return Query(tuple(toks), tuple(self.w(t) for t in toks), unknown, sequence if len(sequence) > len(toks) else ())
 
     # -- scoring -----------------------------------------------------------------------------
 
@@ -351,7 +358,7 @@ class Matcher:
                     scored[post] = True
         # Keywords: an intent's curated phrase present in full in the question.
         keyword_hits: set[int] = set()
-        toks = q.tokens
+        toks = q.in_order
         for i, t in enumerate(toks):
             for kw, owners in self._kw_first.get(t, ()):
                 if toks[i : i + len(kw)] == kw:

@@ -437,7 +437,7 @@ def _question_first(prepared: Prepared, matcher: Matcher) -> Query:
         return terms
     own = frozenset(question.tokens)
     weights = tuple(w if t in own else w * BACKGROUND for t, w in zip(terms.tokens, terms.weights, strict=True))
-    return Query(terms.tokens, weights, terms.unknown)
+    return Query(terms.tokens, weights, terms.unknown, terms.sequence)
 
 
 RUN_ON_QUESTION = re.compile(

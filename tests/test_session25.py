@@ -75,3 +75,25 @@ def test_harm_told_as_going_on_for_months_keeps_the_answer_under_the_999_line(as
 def test_how_many_years_is_counted_by_a_three_year_plan(assistant: Assistant):
     got = assistant.ask("Work asked me to a consultation on the partnership plan. How many years does the plan cover?")
     assert "three-year" in got.text
+
+
+def test_a_partner_named_with_s_still_names_a_partner(assistant: Assistant):
+    # ("wife's been throwing stuff at me" folds to "wifes been ...")
+    got = assistant.ask("Wife's been throwing stuff at me and I've been sleeping in the car. Is there a line for men?")
+    assert "0808 801 0327" in got.text
+
+
+def test_the_other_answer_to_a_yes_or_no_names_nothing_more(assistant: Assistant):
+    got = assistant.ask("Is the fire service part of the crime and drugs partnership or separate?")
+    assert "Responsible Authorit" in got.text
+
+
+def test_a_key_phrase_runs_through_repeated_words(assistant: Assistant):
+    # ("drink" twice: "drink driving ... a drink problem" still holds "alcohol problem")
+    got = assistant.ask("I lost my licence for drink driving and I think I have a drink problem, where can I get help?")
+    assert "0300 123 6600" in got.text
+
+
+def test_cracking_and_pointing_are_no_drug_and_no_camera(assistant: Assistant):
+    got = assistant.ask("A customer asked me what's safe to mix with ket. No idea. Where do I point people for straight drug info?")
+    assert "0300 123 6600" in got.text
