@@ -97,3 +97,26 @@ def test_a_key_phrase_runs_through_repeated_words(assistant: Assistant):
 def test_cracking_and_pointing_are_no_drug_and_no_camera(assistant: Assistant):
     got = assistant.ask("A customer asked me what's safe to mix with ket. No idea. Where do I point people for straight drug info?")
     assert "0300 123 6600" in got.text
+
+
+def test_the_list_of_useful_numbers_gives_childline(assistant: Assistant):
+    got = assistant.ask("What useful phone numbers have you got?")
+    assert "Childline 0800 1111" in got.text
+
+
+def test_the_statutory_duties_name_the_act_behind_them(assistant: Assistant):
+    got = assistant.ask("list your statutory responsibilities")
+    assert "Crime and Disorder Act 1998" in got.text
+
+
+def test_a_place_that_takes_hate_crime_reports_for_you_is_third_party_reporting(assistant: Assistant):
+    got = assistant.ask(
+        "Some of my regulars get racist abuse on the way in. They won't go to the police. Are there places that take "
+        "hate crime reports for you and pass them on?"
+    )
+    assert "0115 964 8227" in got.text
+
+
+def test_told_to_go_back_where_they_came_from_is_hate_crime(assistant: Assistant):
+    got = assistant.ask("Lads keep shouting at my Somali neighbours to go back where they came from. Who do we tell?")
+    assert "True Vision" in got.text or "0115 964 8227" in got.text
