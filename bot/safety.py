@@ -260,7 +260,8 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         # breaking into a place with people inside ("breaking the shutter of our shop with iron rods, me and my father are inside")
         All(r'\b(breaking|smashing|kicking|forcing|bashing|hammering|prising|ramming|battering|booting|cutting|trying to (break|force|smash|kick)) '
             r'(down |in |open |through )?(the |our |my |his |her |their |this )?(\w+ ){0,3}(shutters?|doors?|windows?|gates?|locks?|garage|fence)\b',
-            r'\b(inside|in here|locked in|hiding|barricaded|(we|were|we are|im|i am|me and \w+ (are|r)|the kids are|my \w+ (is|are)) (still )?(in|inside|upstairs|in the back))\b'),
+            r'\b(in here|locked in|hiding|barricaded|(we|were|we are|im|i am|me and \w+ (are|r)|the kids are|my \w+ (is|are)) (still )?(in|inside|upstairs|in the back)'
+            r'|(people|someone|somebody|kids|children|family|staff|customers|we|were|im|i am|theyre|they are|hes|shes) (are |is |still |all )*(stuck )?inside)\b'),
         # (to "get" someone, not to get one's licence back: "how do I get my driving licence back ... clear now")
         Then(r'\b(kill|murder|stab|shoot|strangle|hurt) (me|us|her|him|them|my \w+|the kids?|the baby)\b'
              r'|\bget (me|us|her|him|them|my (mum|mam|dad|wife|husband|partner|son|daughter|kids|children|baby|sister|brother|girlfriend|boyfriend)|the kids?|the baby)\b'
@@ -538,6 +539,9 @@ _PAST = WordStartPattern(re.compile(
     r"|(he|she|they) had (\w+ )?(locked|hit|hurt|pushed|kicked|punched|thrown|threatened|attacked|grabbed|taken))|"
     # a call-out attended ("crew went to a small kitchen fire")
     r"(we|i|crews?|the crew|firefighters|paramedics|officers) (went|were called|was called|got called|attended|turned out|responded) to (a|an|the) (\w+ ){0,3}(fire|incident|call|job|callout|shout|collision|crash|rtc)|"
+    # an event named as a thing past ("after the break-in", "a break-in this year")
+    r"(after|since|following) (the|a|our|my|that) (break in|burglary|robbery|break ins|burglaries|robberies|raid|attack|fire|assault|incident)|"
+    r"(a|the|one|two|three|several) (break in|break ins|burglary|burglaries|robbery|robberies) (this|last) (year|month|week|summer|winter|spring|autumn)|"
     r"" + _HANDLED + r")\b"
 ))
 # A death that has happened ("stabbed to death", "we lost my brother to heroin", "since she died"):
@@ -922,6 +926,7 @@ _CALM = WordStartPattern(re.compile(
     # "nobody around now", "they've gone now", "he's ok, breathing fine", "I don't think it's a now thing"
     r"|\b(nobody|no one|noone|no1|nobodys|no ones) (is |s |was )?(around|about|here|there) (now|anymore|any more|at the moment|rn)\b(?! (except|but|apart|other than|besides|bar))"
     r"|\b(theyve|theyre|they have|they) (all )?(gone|left) now\b|\b(hes|shes|he has|she has) left now\b"
+    r"|\b(theyre|they are|theyve|they have|hes|shes|he is|she is|he has|she has) (been )?long gone\b"
     r"|\b(nothing|nowt|nothings) (is |s )?(on fire|burning|alight)\b"
     r"|\b(?<!not )(?<!isnt )(?<!arent )(?<!wasnt )breathing (fine|normally|normal|ok|okay|alright|all right)\b"
     r"|\b(not|isnt|is not|its not|dont think its|dont think it is|doesnt feel like|doesnt seem like) (really )?an? (now|right now|tonight|urgent) thing\b"
@@ -983,7 +988,8 @@ _HYPOTHETICAL = WordStartPattern(re.compile(
     r"|\b(if|in case) (there is|theres|there was|of) an emergency\b"
     # what would happen if ("if someone goes for him, how does he get the police?", "if I ring 999 but can't talk")
     r"|\bif (someone|somebody|anyone|someones|somebodys|a man|a stranger) (\w+ ){0,2}(goes for|went for|attacks|attacked|comes at|came at|"
-    r"stood over|standing over|breaks in|broke in|hits|follows|followed|threatens)\b"
+    r"stood over|standing over|breaks in|broke in|hits|follows|followed|threatens|is robbing|robs|robbed|is attacking|is hitting|comes in|came in)\b"
+    r"|\bif (i|we|she|he|they) (manage|managed|get|got|try|tried) to (ring|call|phone|dial|text) (999|the police|police)\b"
     r"|\bif (i|we|you|he|she|they|someone|somebody|anyone) (ring|rings|call|calls|phone|phones|dial|dials|text|texts) (999|the police|police)\b"
     r"|\bhow (do|does|can|could|would) (i|you|she|he|they|we|people|someone|somebody|deaf people|a deaf person) (\w+ ){0,2}(contact|reach|call|ring|get through to|use) "
     r"(999|the police|police|emergency services) (by|via|using|with|through) (text|sms|txt|textphone|relay|bsl|video|an app|the app)\b"
@@ -1034,6 +1040,12 @@ _EARLIER = WordStartPattern(re.compile(
 ))
 
 
+# A question of law ("is it legal to put her photo in my window?"): asked about, not happening.
+_ASKS_THE_LAW = WordStartPattern(re.compile(
+    r"\bis it (legal|illegal|lawful|unlawful|against the law|allowed)\b|\b(can|could) (i|we|she|he|they) legally\b|\btake (me|us|him|her) to court\b"
+))
+
+
 def about_a_topic(folded: str) -> bool:
     """A professional's question about a topic, a past event, or danger said not to be now, with
     no sign of danger now: the learned model (`bot.danger`) leaves these to the rules."""
@@ -1041,7 +1053,7 @@ def about_a_topic(folded: str) -> bool:
     return bool(
         _PROFESSIONAL.search(folded) or _PAST.search(folded) or _DEATH.search(folded) or _HYPOTHETICAL.search(folded) or not_now(folded)
         or (_OWN_BEHAVIOUR.search(folded) and not said_now(folded))  # (asking for help with their own behaviour)
-        or _ASKS_FOR_A_SERVICE.search(folded) or _EARLIER.search(folded)
+        or _ASKS_FOR_A_SERVICE.search(folded) or _EARLIER.search(folded) or _ASKS_THE_LAW.search(folded)
     ) and not _URGENT.search(rest)
 
 

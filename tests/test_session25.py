@@ -50,6 +50,16 @@ NOT_DANGER_NOW = [
     "support for victims?",
     # asking where a thing is got
     "My brother has gone back on heroin and won't stop. Where in town can he get clean needles?",
+    # over, and said to be long gone; a break-in named as a thing past
+    "Someone forced the lock on my garage overnight. Not much taken and they're long gone. Who do I ring?",
+    "After the break-in the kitchen was damaged and we got 2 stars. All fixed now. How do we get re-inspected sooner?",
+    # asked how it would go, some day
+    "If somebody is robbing my shop and I manage to call 999 but I can't speak, what do I do?",
+    # a question of law about a shoplifter
+    "A woman steals razor blades from my shop every week. Is it legal to put her CCTV photo in my window?",
+    # a firework thrown inside is no one inside
+    "Reported it 5 times since June: kids on bikes kicking the door of my takeaway, once they threw a firework inside. "
+    "Is there a process that makes the agencies review it?",
     # near misses of the new rules
     "my son was laughing so much he couldn't catch his breath, anyway, what are the partnership's priorities?",
     "the crowd at the match was brilliant, who sits on the crime and drugs partnership?",
