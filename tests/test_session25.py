@@ -130,3 +130,8 @@ def test_a_place_that_takes_hate_crime_reports_for_you_is_third_party_reporting(
 def test_told_to_go_back_where_they_came_from_is_hate_crime(assistant: Assistant):
     got = assistant.ask("Lads keep shouting at my Somali neighbours to go back where they came from. Who do we tell?")
     assert "True Vision" in got.text or "0115 964 8227" in got.text
+
+
+def test_a_kit_that_brings_someone_back_from_an_overdose_is_naloxone(assistant: Assistant):
+    got = assistant.ask("I want to carry one of those kits that brings someone back from an overdose. Where do I get one in Nottingham?")
+    assert "0115 844 1855" in got.text
