@@ -213,7 +213,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\bspiked (me|her|him|them|us)\b',
         r'\b(been|was|got|getting|is|think (she|he|they|i) (was|were|has been|have been|s been)) spiked\b|\bspiked (my|her|his|their) drink\b',
         r'\bcant (stand up|move|breathe|breath|feel (my|his|her) (legs|arms|body))\b|\bcannot (move|breathe)\b',
-        r'\b(smell|smells|smelling|smelt) (of )?gas\b|\bgas leak\b',
+        r'\b(?<!no )(?<!not a )(?<!any )(smell|smells|smelling|smelt) (of )?gas\b|\b(?<!no )(?<!not a )(?<!any )gas leak\b',
         r'\b(overheating|not moving|isnt moving|is not moving|stopped moving|not responding|isnt responding)\b(?! to (texts|text|emails|email|calls|messages|letters|my|our|me|us|the council|complaints))(?<!\bim not moving)(?<!\bwere not moving)(?<!\bi am not moving)(?! (out|house|away|home|anywhere|on|forward))',
         # someone lying there who hasn't moved ("a fella lying by the fountain who hasn't moved for ages")
         # (not someone idle on a sofa all day: "lying on the sofa and hasn't moved all day, just gaming")
@@ -633,6 +633,9 @@ _IDIOMS = re.compile(
     r"|\boff (its|his|her|their|my|our|your) own bat\b|\bkill(ing)? two birds\b|\bkilling it\b|\b(absolutely|really) killing\b|\b(dying|dyin) to (?!death\b)\w+|\bdead on my feet\b"
     # a thing, not a person, "killing me" ("the school run is killing me"); a craving ("I'd murder a brew")
     r"|\b(the|this|that|these|those|my|our|it|its) (?:(?!(?:" + _PEOPLE + r")\b)\w+ ){0,4}(is |are |s |was )?(literally |actually |honestly |absolutely |really )?(killing|killin) me\b"
+    # a chore or a cost "killing me" ("paying to park at the hospital for every scan is killing me")
+    r"|\b(paying|working|waiting|driving|commuting|studying|revising|parking|cooking|cleaning|travelling|queuing|queueing|budgeting|saving|juggling|"
+    r"commuting|sitting|standing|walking|running|lifting|carrying|teething|sleeping|not sleeping) (\w+ ){0,10}(is |s )(literally |actually |honestly |absolutely |really )?(killing|killin) me\b"
     # a workout that "destroyed" or "murdered" someone ("leg day destroyed me")
     r"|\b(leg day|arm day|workout|session|training|gym|run|spin class|spin|circuits|bootcamp|hike|shift|week) (absolutely |proper |totally |literally |properly |well |has |just )?(destroyed|murdered|killed|wrecked|battered|finished|annihilated|broke) me\b"
     r"|\b(id|i would|i could|could) (murder|kill)( for)? (a|an|some|the) \w+"
@@ -990,7 +993,8 @@ _HYPOTHETICAL = WordStartPattern(re.compile(
     r"|\bif (someone|somebody|anyone|someones|somebodys|a man|a stranger) (\w+ ){0,2}(goes for|went for|attacks|attacked|comes at|came at|"
     r"stood over|standing over|breaks in|broke in|hits|follows|followed|threatens|is robbing|robs|robbed|is attacking|is hitting|comes in|came in)\b"
     r"|\bif (i|we|she|he|they) (manage|managed|get|got|try|tried) to (ring|call|phone|dial|text) (999|the police|police)\b"
-    r"|\bif (i|we|you|he|she|they|someone|somebody|anyone) (ring|rings|call|calls|phone|phones|dial|dials|text|texts) (999|the police|police)\b"
+    r"|\bif (i|we|you|u|he|she|they|someone|somebody|anyone|a man|a woman|a person|man|woman|people) (ring|rings|call|calls|phone|phones|dial|dials|text|texts) (999|the police|police)\b"
+    r"|\bif (\w+ ){1,8}(ring|rings|call|calls|phone|phones|dial|dials) (999|the police|police) but (i |we |she |he |they |u |you )?(cant|cannot|can not|couldnt|could not) (speak|talk)\b"
     r"|\bhow (do|does|can|could|would) (i|you|she|he|they|we|people|someone|somebody|deaf people|a deaf person) (\w+ ){0,2}(contact|reach|call|ring|get through to|use) "
     r"(999|the police|police|emergency services) (by|via|using|with|through) (text|sms|txt|textphone|relay|bsl|video|an app|the app)\b"
     # whether 999 can be texted ("can she text 999 instead of calling?")
@@ -1040,6 +1044,10 @@ _EARLIER = WordStartPattern(re.compile(
 ))
 
 
+# What to do if ("wyd if ur mate is selling for some older guys"): asked of a case, some day.
+_WHAT_IF = WordStartPattern(re.compile(r"\b(wyd|wud u do|what (do|would|should|can) (you|u|i|we|people|someone) do) if\b"))
+
+
 # A question of law ("is it legal to put her photo in my window?"): asked about, not happening.
 _ASKS_THE_LAW = WordStartPattern(re.compile(
     r"\bis it (legal|illegal|lawful|unlawful|against the law|allowed)\b|\b(can|could) (i|we|she|he|they) legally\b|\btake (me|us|him|her) to court\b"
@@ -1053,7 +1061,7 @@ def about_a_topic(folded: str) -> bool:
     return bool(
         _PROFESSIONAL.search(folded) or _PAST.search(folded) or _DEATH.search(folded) or _HYPOTHETICAL.search(folded) or not_now(folded)
         or (_OWN_BEHAVIOUR.search(folded) and not said_now(folded))  # (asking for help with their own behaviour)
-        or _ASKS_FOR_A_SERVICE.search(folded) or _EARLIER.search(folded) or _ASKS_THE_LAW.search(folded)
+        or _ASKS_FOR_A_SERVICE.search(folded) or _EARLIER.search(folded) or _ASKS_THE_LAW.search(folded) or _WHAT_IF.search(folded)
     ) and not _URGENT.search(rest)
 
 
