@@ -1015,6 +1015,13 @@ class Assistant:
         if top is not None and set_aside.get(top.intent, "").startswith(YEAR_REASONS) and (
             not kept or kept[0].score < top.score - YEAR_MARGIN
         ):
+            # the same topic's answer for that year, among the next, answers it ("what were the headline
+            # targets back in 2016?" is answered by the 2015-20 targets, which the 2019-23 ones point to)
+            older = next((c for c in kept[:2] if self._related(top.intent, c.intent) and self._covers_year(self.kb.intents[c.intent], ask.years)), None)
+            if older is not None:
+                d = Decision("answer", older, None, "year-in-related", f"{top.intent} fits best but not for {ask.years.label()}; {older.intent}, on the same topic, does")
+                trace.step(d.rule, d.reason)
+                return d
             # the question is about what the best fit answers, but for a year it does not cover:
             # a weaker answer about something else is no answer ("who chaired the board in 2016?")
             d = Decision("none", top, None, "year-not-covered", f"{top.intent} fits best, and it {set_aside[top.intent]}")
