@@ -107,7 +107,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(taken|took|swallowed|downed|necked) (a |the |my |his |her )?(whole|entire|full) (strip|packet|box|pack|blister pack|sheet|tub|bottle of (pills|tablets|painkillers|paracetamol))s?\b',
         r'\b(taken|took|swallowed|downed) ([1-9]\d|twenty|thirty|forty|fifty|sixty|a hundred) (\w+ )?(tablets?|pills?|paracetamol|painkillers?|sleeping pills|co codamol)\b',
         r'\bcant (do|take|go on with) this any ?more\b|\bcannot (do|take|go on with) this any ?more\b|\bcant go on\b',
-        Then(r'\b(rope|ropes|noose)\b', r'\b(ready|tied|round|around|got)\b'),
+        Then(r'\b(?<!guy )(?<!skipping )(?<!tow )(?<!washing )(?<!jump )(rope|ropes|noose)\b', r'\b(ready|tied|round|around|got)\b'),
         r'\b(tied|got|bought) (a|the) (rope|noose)\b',
         r'\b(going to|gonna|about to|want to|wanna) (jump|throw myself)\b|\b(jump|jumping) (off|in front)\b',
         r'\b(thinking|thought) (about|of) (killing myself|ending it|ending my life|jumping|suicide|dying)\b',
@@ -160,6 +160,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(crowd (surge|crush)|crush at the (front|barrier|gate)|(crushed|squashed|squished|pinned|crammed) (up )?against (it|the (front |crash )?(barrier|fence|railings|gate|wall|stage)))\b'
         r'|\b(the )?crowd (keeps|is|s|are|just|still) (surging|pushing forward|crushing)\b'
         r'|\b(people|they|everyone|the crowd) (are |is )?(stood|standing|trampling|walking|stepping) on (her|him|them|someone|a (girl|boy|lad|woman|man|kid|child))\b',
+        # a gas bottle alight or leaking by people ("burger stall's gas bottle is hissing with flames off the valve")
+        r'\bgas (bottle|cylinder|canister|tank)s? (\w+ ){0,3}(hissing|leaking|on fire|alight|in flames|flames|burning|caught)\b'
+        r'|\bflames (\w+ ){0,2}(off|from|out of) the (valve|bottle|cylinder|regulator)\b',
         # a dog biting someone now ("it's just bitten a child in the face")
         r'\b(dog|dogs|it|its|the dog) (has |s |is |just |has just |is still |still ){0,3}(bitten|biting|attacking|mauling|savaging|got hold of|dragging) (a |the |my |our |his |her |their |this )?(little |young |small |old |elderly )?(child|kid|boy|girl|baby|toddler|man|woman|lady|someone|somebody|lad|lass|son|daughter|postman|runner|jogger)\b',
         # bleeding that will not be stopped ("blood absolutely everywhere ... soaking through the jeans")
@@ -183,6 +186,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         # gasping with no breath to speak ("she's just gasping, can't get a word out")
         r'\b(hes|shes|theyre|is|are|just|keeps|started|now|still|and) (just |only )?gasping\b(?! for (a|an|some|my|me|the) (?!breath|air))',
         r'\b(cant|cannot|can not|couldnt) get (a word|words|any words|a breath|her breath|his breath|their breath) out\b',
+        # choking now ("lad in bunk 12 is choking on something, going purple")
+        r'\b(is|hes|shes|theyre|are|keeps|still|started|now|s) choking\b(?! (up|back|on (his|her|my|their) (words|tears)))',
+        r'\b(hes|shes|theyre|is|are|and|now|face|lips) (\w+ )?(going|gone|turning|turned) (blue|purple|grey|gray)\b(?! (in the face )?(with|from) (rage|anger|laughing|laughter|the cold|cold))',
         # someone else who can't get a breath ("says she can't get her breath and her lips look off")
         r'\b(cant|cannot|can not|couldnt|could not) get (her|his|their) breath\b(?! back)',
         # no breath seen ("I can't see his chest moving at all")
@@ -247,7 +253,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         # a small child who has swallowed something ("my toddler has swallowed some of my tablets")
         Then(r'\b(toddler|baby|babys|child|kid|little one|little boy|little girl|year old|month old|son|daughter|grandson|granddaughter)\b',
              r'\b(swallowed|eaten|ate|drunk|drank|chewed|got into) (some|a|an|one|two|three|a few|a handful of|a load of|loads of|all|half|some of|one of|a couple of|my|mummys|daddys|mums|dads|nans|the) '
-             r'(\w+ ){0,2}(pills|tablets|capsules|meds|medicine|medication|paracetamol|methadone|pregabalin|gabapentin|tramadol|codeine|sertraline|'
+             r'(\w+ ){0,3}(pills|tablets|capsules|meds|medicine|medication|paracetamol|methadone|pregabalin|gabapentin|tramadol|codeine|sertraline|'
              r'bleach|button batter(y|ies)|batter(y|ies)|magnets?|detergent|washing (tablets?|capsules?|pods?)|pods|liquitabs?|dishwasher tablets?|'
              r'antifreeze|weed ?killer|rat poison|poison|white spirit|e ?liquid|vape liquid)\b'),
         # breath barely heard ("he's gone grey on the sofa and I can barely hear him breathing")
@@ -419,6 +425,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         Then(r'\b(being|been|getting|is being|im being) (followed|stalked|watched)\b', r'\b(now|rn|home|scared|terrified|car|van|outside|behind)\b'),
         r'\b(someone|somebody|someones|somebodys|theres someone|people|they|theyre|hes|shes|man|men) (is |are )?(breaking|trying to break|trying to get|getting) (in|into)\b',
         r'\b(hes|shes|theyve|they have|he has|she has|someone has|someones|somebody has|man has|mans) (just )?(got|taken|took|grabbed|snatched) (her|him|them|my (son|daughter|kid|kids|child|children|baby|boy|girl))\b(?! (own|bedroom|room|bed|money|card|cards|bank card|purse|pension|phone|keys|passport|flat|place|seat|car|benefits|chair|tenancy|job|license|licence))',
+        # a child lost in a crowd minutes ago ("lost my daughter at Goose Fair 20 minutes ago, not at the meeting point")
+        All(r'\b(lost|cant find|cannot find|lost sight of) (my|our|her|his|a) (\w+ )?(daughter|son|child|kid|little one|boy|girl|toddler|grandson|granddaughter|niece|nephew)\b',
+            r'\b(\d+ ?(mins?|minutes) ago|(five|ten|fifteen|twenty|thirty|forty) (mins?|minutes) ago|just now|right now|meeting point|looked everywhere|nowhere to be seen)\b'),
         Then(r'\b(child|kid|son|daughter|boy|girl|toddler|baby)\b', r'\b(missing|gone missing|gone|not come home|not came home|hasnt come home|has not come home|been taken|taken|not answering|isnt answering|disappeared|ran away|run away|cant find)\b', r'\b(\d+|man|stranger|text\w*|hours|night|since)\b'),
         Then(r'\b(fire|house is on fire|on fire)\b', r'\b(now|help|trapped|inside)\b'),
         # a fire against a building with people still in it ("set the bins alight against the classroom block. kids are still inside")
@@ -649,6 +658,8 @@ _IDIOMS = re.compile(
     r"|\bin (one|the same|the next|another) breath\b"
     # a fear that lasts, not danger now ("the little ones are scared to get in the car now")
     r"|\b(scared|afraid|frightened|nervous|terrified|too scared|too frightened) (to|of) (\w+ ){1,4}now\b(?! (hes|shes|theyre|because|cos|as|he is|she is|they are))"
+    # a mess or a price, not a bomb ("runs an absolute bomb site", "cost a bomb", "went down a bomb")
+    r"|\b(bomb site|bombsite|cost a bomb|costs a bomb|costing a bomb|went down a bomb|goes down a bomb|going down a bomb|spent a bomb|like a bomb(s)? (has |had )?(hit|gone off in) (it|this|the|my|our))\b"
     # a camera's frame, not a gun ("he sits just out of shot")
     r"|\b(out of|in|into|outside) (the )?shot\b(?! (at|in the|him|her|me|them|us|dead))"
     # a thing gone missing, not a person ("now they say he owes them because a bag went missing")
@@ -921,7 +932,7 @@ _CALM = WordStartPattern(re.compile(
     r"|\b(shes|hes|theyre|she is|he is|they are|im|i am|were|we are) (at|with) (a |my |her |his |their |our )?(mates|mate|friends|friend|mums|mum|mams|dads|sisters|brothers|nans|aunties|\w+s)( house| place| flat)? "
     r"(tonight|for now|for the night|at the moment|now|today)( so| and)? (safe|ok|okay|fine)\b"
     # "everyone is safe", "nothing is happening right now", "she's staying with a friend tonight"
-    r"|\b(everyone|everybody|we all|all of us|the kids|the children|the baby) (is |are |s )?(all )?(safe|ok|okay|fine|alright)\b"
+    r"|\b(everyone|everybody|we all|all of us|the kids|the children|the baby) (is |are |s )?(all )?(safe|ok|okay|fine|alright)\b|\b(everyones|everybodys) (all )?(safe|ok|okay|fine|alright)\b"
     r"|\b(nothing|nothings|nowt) (is |s )?(happening|going on|kicking off)( (right )?now| at the moment| rn| today| tonight)?\b"
     # "I'm not being hurt right now", "she's gone to her mum's with the kids"
     r"|\b(im|i am|were|we are|shes|hes|she is|he is|theyre|they are) not being (hurt|hit|attacked|threatened|harmed|touched)( (right )?now| at the moment| tonight| rn)?\b"
@@ -972,7 +983,11 @@ _REPORTED_CALM = re.compile(
 
 _BUT = re.compile(r"\b(?:but|however|except|although|though|only thing is|thing is)\b")
 """Where what follows calm words turns from them."""
-_AT_HOME_TONIGHT = re.compile(r"\b(at home|home|indoors|back home) (with|at) (her|his|my|their|our|us|me) (\w+ ){0,2}?(tonight|today)\b")
+_AT_HOME_TONIGHT = re.compile(
+    r"\b(at home|home|indoors|back home) (with|at) (her|his|my|their|our|us|me) (\w+ ){0,2}?(tonight|today)\b"
+    # somewhere else safe tonight ("I'm at my sister's tonight, he doesn't know her address")
+    r"|\b(im|i am|were|we are|shes|she is|hes|he is|theyre|they are) (at|with) (my|her|his|their|our|a) (\w+ )?(\w+s|friend|mate|sister|brother|mum|dad)( house| place| flat)? (tonight|today)\b"
+)
 
 
 def not_now(folded: str) -> bool:
@@ -1048,9 +1063,11 @@ _EARLIER = WordStartPattern(re.compile(
 _WHAT_IF = WordStartPattern(re.compile(r"\b(wyd|wud u do|what (do|would|should|can) (you|u|i|we|people|someone) do) if\b"))
 
 
-# A question of law ("is it legal to put her photo in my window?"): asked about, not happening.
+# A question of law or of a claim ("is it legal to put her photo in my window?", "can I claim off
+# his insurance?"): asked about, not happening.
 _ASKS_THE_LAW = WordStartPattern(re.compile(
     r"\bis it (legal|illegal|lawful|unlawful|against the law|allowed)\b|\b(can|could) (i|we|she|he|they) legally\b|\btake (me|us|him|her) to court\b"
+    r"|\b(can|could|how do|how can|should) (i|we) (claim|make a claim|put in a claim|sue)\b"
 ))
 
 

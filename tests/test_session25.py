@@ -22,6 +22,11 @@ DANGER_NOW = [
     "people squashed against the barrier at the front and the crowd keeps surging",
     # a device said to go off
     "someone rang reception saying there's a device in the building and it will go off at noon",
+    # choking now, a button battery swallowed, a child lost minutes ago, a gas bottle alight
+    "the man at table 4 is choking on something and going purple, back slaps aren't working",
+    "I'm minding my 2 year old niece and I think she's swallowed one of the little round batteries from the remote",
+    "I've lost my son at the fair 15 minutes ago, he's 5, not at the meeting point",
+    "the gas bottle on the next stall is hissing with flames coming off the valve and people are queuing next to it",
     # a child on a live stream with a grown man directing her
     "a girl who looks about 10 is on a live and a grown man keeps telling her what to do on camera",
 ]
@@ -60,6 +65,9 @@ NOT_DANGER_NOW = [
     # a firework thrown inside is no one inside
     "Reported it 5 times since June: kids on bikes kicking the door of my takeaway, once they threw a firework inside. "
     "Is there a process that makes the agencies review it?",
+    # guy ropes, a bomb site, a small fire where everyone's fine
+    "The trader next to me runs an absolute bomb site, guy ropes all over, and his gazebo smashed my stock. Can I claim off his insurance?",
+    "Guests set the toaster on fire this morning, everyone's fine, just a bit of smoke. How do I claim for the damage?",
     # no smell of gas; a cost that is "killing me"; how it would go, some day
     "The boiler clicks for ages before it lights, but there's no smell of gas. Can the council make the landlord get it checked?",
     "Paying for parking at the hospital every week is killing me. Is there free parking for carers?",
