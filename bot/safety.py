@@ -987,6 +987,8 @@ _AT_HOME_TONIGHT = re.compile(
     r"\b(at home|home|indoors|back home) (with|at) (her|his|my|their|our|us|me) (\w+ ){0,2}?(tonight|today)\b"
     # somewhere else safe tonight ("I'm at my sister's tonight, he doesn't know her address")
     r"|\b(im|i am|were|we are|shes|she is|hes|he is|theyre|they are) (at|with) (my|her|his|their|our|a) (\w+ )?(\w+s|friend|mate|sister|brother|mum|dad)( house| place| flat)? (tonight|today)\b"
+    # the writer indoors tonight ("I'm indoors tonight with the doors locked, he's not around")
+    r"|\b(im|i am|were|we are) (at home|home|indoors|in|inside|in bed|staying in) (tonight|today)\b"
 )
 
 

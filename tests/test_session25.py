@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from bot.assistant import Assistant
-from bot.safety import detect_crisis
+from bot.normalise import fold
+from bot.safety import detect_crisis, not_now
 from tests.test_session16 import _999_first
 
 DANGER_NOW = [
@@ -159,3 +160,14 @@ def test_a_promise_not_to_do_anything_silly_beside_the_means_is_still_danger(ass
 def test_a_year_the_latest_answer_does_not_cover_is_answered_by_the_same_topics_older_one(assistant: Assistant):
     got = assistant.ask("what were the headline targets back in 2016?")
     assert "20%" in got.text
+
+
+def test_indoors_tonight_is_where_the_writer_is_not_someone_coming():
+    # ("tonight" said of where the writer is, beside calm words, is no one on their way)
+    assert not_now(fold("I'm indoors tonight with the doors locked, he's not around and I'm not in any immediate danger."))
+    assert not not_now(fold("I'm not in any immediate danger but he's coming back tonight"))
+
+
+def test_juno_justice_services_give_the_helpline(assistant: Assistant):
+    got = assistant.ask("does juno help with stalking?")
+    assert "0808 800 0340" in got.text
