@@ -171,3 +171,11 @@ def test_indoors_tonight_is_where_the_writer_is_not_someone_coming():
 def test_juno_justice_services_give_the_helpline(assistant: Assistant):
     got = assistant.ask("does juno help with stalking?")
     assert "0808 800 0340" in got.text
+
+
+def test_something_done_to_her_at_a_party_is_sexual_assault(assistant: Assistant):
+    got = assistant.ask(
+        "My cousin came home from a party in tears, she says a lad did something to her in a bedroom. She doesn't want "
+        "the police. Is there somewhere she can go herself?"
+    )
+    assert "0800 085 9993" in got.text
