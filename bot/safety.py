@@ -508,7 +508,7 @@ _WHERE_THEY_LIVE = (
 # "just" that softens a question ("I was just wondering"), not one that says it has just happened
 _JUST = r"(?<!not )just(?! (wondering|asking|curious|checking|a quick|a question|want|wanted|need|needed|trying to find|dont|do not|cant|cannot|feel|felt|think|thought|know|knew|understand))"
 _IMMEDIATE = WordStartPattern(re.compile(
-    r"\b((?<!before )(?<!until )(?<!by )(?<!only )(?<!live )(?<!lives )(?<!living )now(?! (typing|writing|asking|messaging|posting|emailing|contacting))|right now|rn|atm|tonight|at the moment|currently|" + _JUST + r"|still|(hes|shes|theyre|is|are|still|right|in) here|"
+    r"\b((?<!before )(?<!until )(?<!by )(?<!only )(?<!live )(?<!lives )(?<!living )now(?! (typing|writing|asking|messaging|posting|emailing|contacting))|right now|rn|atm|tonight|at the moment|currently|" + _JUST + r"|still(?! (live|lives|living|lived)\b)|(hes|shes|theyre|is|are|still|right|in) here|"
     r"(hes|shes|theyre|is|are|waiting|standing|sat|sitting|parked|right) outside|outside (now|my (door|house|flat|window|home))|next room|" + _WHERE_THEY_LIVE + r"next door|" + _WHERE_THEY_LIVE + r"downstairs|"
     r"" + _WHERE_THEY_LIVE + r"upstairs|hurry|quick(?! (one|question|q|query|thing|favour)\b)|quickly|cant talk|cannot talk|hiding|for hours|this minute|as we speak|coming back(?! (to|on) (me|us|him|her|them)\b)|"
     r"please help|help me|help us|(scared|terrified)(?! (to|of (going|getting|walking|leaving|being|using|driving|taking))\b)|cant get out|cant move|cant breathe|wont stop)\b"
@@ -548,6 +548,8 @@ _PAST = WordStartPattern(re.compile(
     r"|(he|she|they) had (\w+ )?(locked|hit|hurt|pushed|kicked|punched|thrown|threatened|attacked|grabbed|taken))|"
     # a call-out attended ("crew went to a small kitchen fire")
     r"(we|i|crews?|the crew|firefighters|paramedics|officers) (went|were called|was called|got called|attended|turned out|responded) to (a|an|the) (\w+ ){0,3}(fire|incident|call|job|callout|shout|collision|crash|rtc)|"
+    # harm done before, told as a pattern past ("she'd never leave the dog with him because he's kicked her before")
+    r"(hes|shes|theyve|he has|she has|they have|has) (\w+ed|hit|beaten|bitten) (her|him|me|them|us|it) before|"
     # an event named as a thing past ("after the break-in", "a break-in this year")
     r"(after|since|following) (the|a|our|my|that) (break in|burglary|robbery|break ins|burglaries|robberies|raid|attack|fire|assault|incident)|"
     r"(a|the|one|two|three|several) (break in|break ins|burglary|burglaries|robbery|robberies) (this|last) (year|month|week|summer|winter|spring|autumn)|"
@@ -656,6 +658,10 @@ _IDIOMS = re.compile(
     r"|\b(another|latest|recent|fatal|double|triple|mass) stabbing\b"
     # "in one breath she says he's her friend"
     r"|\bin (one|the same|the next|another) breath\b"
+    # abuse spoken of in general ("anyone men can talk to when it is their partner who is hurting them")
+    r"|\bwhen (it is|its) (\w+ ){0,3}(who is|whos|that is|thats|who are|that are) (hurting|hitting|abusing|attacking|controlling) (them|him|her|you|people)\b"
+    # money that hits hard ("it's just money and it's hitting the lads with kids hard")
+    r"|\b(its|it is|thats|that is|this is|prices are|costs are|money is|bills are|rent is|it s) (really )?hitting (\w+ ){0,4}hard\b"
     # a fear that lasts, not danger now ("the little ones are scared to get in the car now")
     r"|\b(scared|afraid|frightened|nervous|terrified|too scared|too frightened) (to|of) (\w+ ){1,4}now\b(?! (hes|shes|theyre|because|cos|as|he is|she is|they are))"
     # a mess or a price, not a bomb ("runs an absolute bomb site", "cost a bomb", "went down a bomb")
@@ -866,7 +872,7 @@ NOW_SAID = WordStartPattern(re.compile(
     r"bar|bars|nightclub|restaurant|hotel|kebab shop|chip shop|chippy|casino|bowling alley|leisure centre|petrol station|salon|barbers|barber shop|hairdressers|nail bar|"
     r"newsagents|newsagent|bakery|butchers|launderette|laundrette|bus station|train station|market|shopping centre))|"
     # "still", but not the speaker's own lasting hurt ("I still get nightmares", "I've still got that in me")
-    r"still(?<!\bwas still)(?<!\bwere still)(?<!\bi still)(?<!\bive still)(?<!\bi have still)(?<!\bit still)(?<!\bwould still)(?<!\bcould still)(?<!\bwill still)(?<!\bcan still)(?<!\bmight still)(?<!\bshould still)(?! (bugs|bothers|haunts|upsets|affects|gets to|hurts) me)(?! (wont|will not|refuses to|hasnt|has not|doesnt|does not) (giv|give|pay|return|send|fix|sort|repair|refund|answer my|reply))|"
+    r"still(?! (live|lives|living|lived)\b)(?<!\bwas still)(?<!\bwere still)(?<!\bi still)(?<!\bive still)(?<!\bi have still)(?<!\bit still)(?<!\bwould still)(?<!\bcould still)(?<!\bwill still)(?<!\bcan still)(?<!\bmight still)(?<!\bshould still)(?! (bugs|bothers|haunts|upsets|affects|gets to|hurts) me)(?! (wont|will not|refuses to|hasnt|has not|doesnt|does not) (giv|give|pay|return|send|fix|sort|repair|refund|answer my|reply))|"
     r"(hes|shes|theyre|is|are|still|right|in) here|(?<!overdosed )(?<!died )(?<!collapsed )(?<!happened )(?<!had been )in the (house|flat)|next room|again|this evening|this morning|today|is being)\b"
 ))
 # Someone asking in a professional role: the topic words are their work, unless danger is now.
@@ -1023,6 +1029,7 @@ _NOT_EMERGENCY = WordStartPattern(re.compile(
     # "the number for the police when it's not 999"
     r"|\b(when|if) (its|it is|it isnt|its not|it is not|thats|that is) (not )?(a )?999\b"
     r"|\b(nobody|no one|noone)( has| is|s)? (been |got |was )?(hurt|injured)\b(?! yet)"
+    r"|\b(nobody|no one|noone)( has|s)? threatened (anybody|anyone|anybody else|anyone else)\b"
     r"|\b(im|i am|i was|were|we are|we were|i wasnt|we werent) (not |wasnt |werent )?(physically )?(hurt|injured)( just| but)\b"
     r"|\b(not|wasnt|werent) (physically )?(hurt|injured)\b(?! yet)"
     r"|\b(hes|shes|theyve|he has|she has|they have|has|have) never (actually |once |ever )?(threatened|hurt|hit|touched|attacked|harmed)\b"

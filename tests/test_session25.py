@@ -66,6 +66,10 @@ NOT_DANGER_NOW = [
     # a firework thrown inside is no one inside
     "Reported it 5 times since June: kids on bikes kicking the door of my takeaway, once they threw a firework inside. "
     "Is there a process that makes the agencies review it?",
+    # abuse spoken of in general; money hitting hard; harm done before, and "still live at home"
+    "A man at the library asked if there's anyone men can talk to when it is their partner who is hurting them. What can I give him?",
+    "Nobody's threatened anybody, it's just money and it's hitting the lads hard. Can they change my contract without asking?",
+    "My sister won't leave her partner because of the dog, he's kicked her before. I'm 17 and still live at home. Is there pet fostering?",
     # guy ropes, a bomb site, a small fire where everyone's fine
     "The trader next to me runs an absolute bomb site, guy ropes all over, and his gazebo smashed my stock. Can I claim off his insurance?",
     "Guests set the toaster on fire this morning, everyone's fine, just a bit of smoke. How do I claim for the damage?",
