@@ -183,3 +183,8 @@ def test_something_done_to_her_at_a_party_is_sexual_assault(assistant: Assistant
         "the police. Is there somewhere she can go herself?"
     )
     assert "0800 085 9993" in got.text
+
+
+def test_what_the_strategic_assessment_is_says_where_it_is_published(assistant: Assistant):
+    got = assistant.ask("what is the strategic assessment?")
+    assert "Nottingham Insight" in got.text
