@@ -188,3 +188,8 @@ def test_something_done_to_her_at_a_party_is_sexual_assault(assistant: Assistant
 def test_what_the_strategic_assessment_is_says_where_it_is_published(assistant: Assistant):
     got = assistant.ask("what is the strategic assessment?")
     assert "Nottingham Insight" in got.text
+
+
+def test_instead_says_nothing_of_the_topic(assistant: Assistant):
+    got = assistant.ask("is there a number i can text about drugs instead of ringing?")
+    assert "82111" in got.text
