@@ -193,3 +193,11 @@ def test_what_the_strategic_assessment_is_says_where_it_is_published(assistant: 
 def test_instead_says_nothing_of_the_topic(assistant: Assistant):
     got = assistant.ask("is there a number i can text about drugs instead of ringing?")
     assert "82111" in got.text
+
+
+def test_comments_about_someones_accent_and_where_they_are_from_are_hate_crime(assistant: Assistant):
+    got = assistant.ask(
+        "At work some customers keep making comments about my accent and where I'm from, and one wrote something nasty "
+        "on my car. My boss says it's banter. Where can I report it?"
+    )
+    assert "True Vision" in got.text or "0115 964 8227" in got.text
