@@ -201,3 +201,10 @@ def test_comments_about_someones_accent_and_where_they_are_from_are_hate_crime(a
         "on my car. My boss says it's banter. Where can I report it?"
     )
     assert "True Vision" in got.text or "0115 964 8227" in got.text
+
+
+def test_an_employment_contract_is_no_key_phrase_of_substance_misuse_commissioning(assistant: Assistant):
+    words = assistant.matcher.query("what are my rights on changes to my contract").in_order
+    assert assistant.matcher.key_phrases_in("substance-misuse-commissioning", words) == []
+    words = assistant.matcher.query("which drug treatment contracts were put out to tender").in_order
+    assert assistant.matcher.key_phrases_in("substance-misuse-commissioning", words) != []
