@@ -267,7 +267,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         All(r'\b(breaking|smashing|kicking|forcing|bashing|hammering|prising|ramming|battering|booting|cutting|trying to (break|force|smash|kick)) '
             r'(down |in |open |through )?(the |our |my |his |her |their |this )?(\w+ ){0,3}(shutters?|doors?|windows?|gates?|locks?|garage|fence)\b',
             r'\b(in here|locked in|hiding|barricaded|(we|were|we are|im|i am|me and \w+ (are|r)|the kids are|my \w+ (is|are)) (still )?(in|inside|upstairs|in the back)'
-            r'|(people|someone|somebody|kids|children|family|staff|customers|we|were|im|i am|theyre|they are|hes|shes) (are |is |still |all )*(stuck )?inside)\b'),
+            r'|(people|someone|somebody|kids|children|family|staff|customers|we|were|im|i am|theyre|they are|hes|shes) (are |is |still |all ){0,3}(stuck )?inside)\b'),
         # (to "get" someone, not to get one's licence back: "how do I get my driving licence back ... clear now")
         Then(r'\b(kill|murder|stab|shoot|strangle|hurt) (me|us|her|him|them|my \w+|the kids?|the baby)\b'
              r'|\bget (me|us|her|him|them|my (mum|mam|dad|wife|husband|partner|son|daughter|kids|children|baby|sister|brother|girlfriend|boyfriend)|the kids?|the baby)\b'
