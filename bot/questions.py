@@ -26,7 +26,7 @@ HARM_WORDS = re.compile(
 )
 """Someone doing harm: with a partner named, a medical emergency is domestic abuse too."""
 PARTNER = re.compile(
-    r"\b(partner(?! (agency|agencies|organisation|organisations|org|orgs|body|bodies|service|services|staff|meeting|meetings|board|boards|data|contributions?|councils?|authorit\w+))|(husband|wife|boyfriend|girlfriend|bf|gf|fella|ex|hubby|missus)s?|other half|"
+    r"\b(partner(?! (agency|agencies|organisation|organisations|org|orgs|body|bodies|service|services|staff|meeting|meetings|board|boards|data|contributions?|councils?|authorit\w+))|(husband|wife|boyfriend|girlfriend|bf|gf|ex|hubby|missus)s?|fella|other half|"
     r"stepdad|step dad|stepfather|step father|mums (boyfriend|partner|fella|bf)|(her|my) (man|bloke)|"
     # "in my relationship", said of the one they are with
     r"(my|our) relationship|"
