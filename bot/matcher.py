@@ -298,6 +298,8 @@ class Matcher:
         sequence = tuple(t for t in self.norm.tokens(strip_years(text)) if t not in self._name_stems)
         toks = list(dict.fromkeys(sequence))
         unknown = tuple(t for t in toks if t not in self.known and not t.isdigit())
+        # (the sequence is kept only when a word repeats: otherwise it is `tokens` itself, and pieces
+        # that read the same still share one ranking, keyed by the query)
         return Query(tuple(toks), tuple(self.w(t) for t in toks), unknown, sequence if len(sequence) > len(toks) else ())
 
     # -- scoring -----------------------------------------------------------------------------

@@ -69,7 +69,7 @@ STOPWORDS = frozenset(
     nowt owt summat ey ay ayup eyup ow yer ya ye yous youse reckon ducky
     even wait fr frfr tho ig smh istg ikr tbf ffs pmsl bruh fam lowkey highkey deadass nah wise
     assignment homework coursework essay
-    regarding concerning pertaining instead kindly hereby herewith respected trustworthy hardly previously regularly
+    regarding concerning pertaining instead hereby herewith respected trustworthy hardly previously regularly
     dm dms dmed dmd dming
     aibu wibu aita wwyd
     dear sir madam faithfully sincerely regards kindly grateful obliged

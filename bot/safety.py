@@ -646,7 +646,7 @@ _IDIOMS = re.compile(
     r"|\b(the|this|that|these|those|my|our|it|its) (?:(?!(?:" + _PEOPLE + r")\b)\w+ ){0,4}(is |are |s |was )?(literally |actually |honestly |absolutely |really )?(killing|killin) me\b"
     # a chore or a cost "killing me" ("paying to park at the hospital for every scan is killing me")
     r"|\b(paying|working|waiting|driving|commuting|studying|revising|parking|cooking|cleaning|travelling|queuing|queueing|budgeting|saving|juggling|"
-    r"commuting|sitting|standing|walking|running|lifting|carrying|teething|sleeping|not sleeping) (\w+ ){0,10}(is |s )(literally |actually |honestly |absolutely |really )?(killing|killin) me\b"
+    r"sitting|standing|walking|running|lifting|carrying|teething|sleeping|not sleeping) (\w+ ){0,10}(is |s )(literally |actually |honestly |absolutely |really )?(killing|killin) me\b"
     # a workout that "destroyed" or "murdered" someone ("leg day destroyed me")
     r"|\b(leg day|arm day|workout|session|training|gym|run|spin class|spin|circuits|bootcamp|hike|shift|week) (absolutely |proper |totally |literally |properly |well |has |just )?(destroyed|murdered|killed|wrecked|battered|finished|annihilated|broke) me\b"
     r"|\b(id|i would|i could|could) (murder|kill)( for)? (a|an|some|the) \w+"
@@ -711,7 +711,7 @@ _IDIOMS = re.compile(
     r"|\b(hasnt|havent|has not|have not|isnt|arent|never) (hurt|harmed|cut) (himself|herself|themselves)\b(?! yet)"
     r"|\b(jump|jumps|jumping|jumped) at (every|the slightest|any|each) (little )?(noise|sound|knock|bang|creak)\b"
     # what abuse is said to be, in general ("everyone says domestic abuse is men hitting women")
-    r"|\b(men|women|blokes|lads|people|husbands|partners) (hitting|beating|hurting|attacking) (women|men|people|their (wives|partners|wives|husbands|girlfriends|boyfriends))\b"
+    r"|\b(men|women|blokes|lads|people|husbands|partners) (hitting|beating|hurting|attacking) (women|men|people|their (wives|partners|husbands|girlfriends|boyfriends))\b"
     # a rent rise or the cold, not a person ("the landlord is going to murder us with this rent hike", "frozen to death on the school run")
     # (a bill or a price, never a weapon: "he's going to kill me with this knife" is danger)
     r"|\b(murder|kill|bankrupt|finish) (us|me|them|her|him) (off )?with (this|that|the|these|those|their|his|her|its|all (this|that|the|these|those)) "
