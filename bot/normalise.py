@@ -179,6 +179,8 @@ class WordStartPattern:
         for start in starts or ():
             by_length.setdefault(len(start), set()).add(start)
         self._by_length = tuple((n, frozenset(group)) for n, group in sorted(by_length.items())) if self._starts is not None else None
+        self._branches = _branches(pattern, k) if self._starts is not None else None
+        self._narrowed: dict[frozenset[int], re.Pattern[str]] = {}
 
     def can_match(self, heads: dict[int, frozenset[str]]) -> bool:
         """Whether a match can begin in the text whose `word_heads` are `heads` (False only when
@@ -187,13 +189,30 @@ class WordStartPattern:
             return True
         return any(not group.isdisjoint(heads.get(n, ())) for n, group in self._by_length)
 
+    def _match(self, text: str, i: int) -> re.Match[str] | None:
+        """`pattern.match(text, i)`'s span, trying only the alternatives that can begin with the
+        text at `i`: the first of them to match is the first of all to match, since the others
+        cannot. (The match's groups are numbered as in the narrowed pattern.)"""
+        if self._branches is None:
+            return self.pattern.match(text, i)
+        alternatives, by_start, lengths = self._branches
+        chosen: set[int] = set()
+        for n in lengths:
+            chosen.update(by_start.get(text[i : i + n], ()))
+        key = frozenset(chosen)
+        narrowed = self._narrowed.get(key)
+        if narrowed is None:
+            narrowed = re.compile("|".join(alternatives[j] for j in sorted(key)) or "(?!)", self.pattern.flags)
+            if len(self._narrowed) < 4096:
+                self._narrowed[key] = narrowed
+        return narrowed.match(text, i)
+
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         if self._starts is None:
             return self.pattern.search(text, pos)
         while (start := self._starts.search(text, pos)) is not None:
-            m = self.pattern.match(text, start.start())
-            if m is not None:
-                return m
+            if self._match(text, start.start()) is not None:
+                return self.pattern.match(text, start.start())  # (the whole pattern's groups)
             pos = start.start() + 1
         return None
 
@@ -204,7 +223,7 @@ class WordStartPattern:
         last = pos = 0
         while (start := self._starts.search(text, pos)) is not None:
             i = start.start()
-            m = self.pattern.match(text, i)
+            m = self._match(text, i)
             if m is not None and m.end() > i:
                 out += (text[last:i], repl)
                 last = pos = m.end()
@@ -220,6 +239,59 @@ def word_heads(folded: str) -> dict[int, frozenset[str]]:
     `WordStartPattern.can_match` looks up)."""
     starts = [0, *(i + 1 for i, ch in enumerate(folded) if ch == " ")]
     return {n: frozenset(folded[i : i + n] for i in starts) for n in range(1, WordStartPattern.PREFIX + 1)}
+
+
+def _top_level(pattern: str) -> list[str] | None:
+    """The top-level alternatives of `pattern` ("a|(b|c)" -> "a", "(b|c)"), or None where they
+    cannot be read apart safely (a back-reference, or flags set inside the pattern)."""
+    if re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]", pattern):
+        return None
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            i += 1 + (pattern[i + 1 : i + 2] == "^")
+            i += pattern[i : i + 1] == "]"  # (a "]" first in a class is the character itself)
+            continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    try:
+        for part in parts:
+            re.compile(part)
+    except re.error:
+        return None
+    return parts if depth == 0 and not in_class else None
+
+
+def _branches(pattern: re.Pattern[str], k: int) -> tuple[list[str], dict[str, tuple[int, ...]], tuple[int, ...]] | None:
+    """`pattern`'s top-level alternatives, which of them can begin with each start string (up to
+    `k` characters), and the lengths of those strings; None where a pattern has one alternative
+    or one cannot be read."""
+    alternatives = _top_level(pattern.pattern)
+    if alternatives is None or len(alternatives) < 2:
+        return None
+    by_start: dict[str, list[int]] = {}
+    for j, alternative in enumerate(alternatives):
+        starts = _prefixes(alternative, k)
+        if starts is None or "" in starts:
+            return None
+        for start in starts:
+            by_start.setdefault(start, []).append(j)
+    lengths = tuple(sorted({len(s) for s in by_start}))
+    return alternatives, {s: tuple(js) for s, js in by_start.items()}, lengths
 
 
 def _trie(strings: set[str]) -> str:

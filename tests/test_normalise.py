@@ -199,6 +199,26 @@ def test_danger_rules_and_figures_of_speech_read_the_same_with_the_fast_scan():
             assert (fast and fast.span()) == (slow and slow.span()), text
 
 
+def test_a_long_alternation_tries_only_the_alternatives_that_can_begin_where_it_looks():
+    """The figures of speech and the words of asking are tried, at each word, only with the
+    alternatives that can begin with that word's first letters: the same matches, and the same
+    groups from `search`, as the whole pattern tried there."""
+    import re
+
+    from bot import safety
+    from bot.normalise import _FILLER, WordStartPattern, _top_level
+
+    assert _top_level(r"a|(b|c)|[|x]|[]|]q|\|z|[^]|]w") == ["a", "(b|c)", "[|x]", "[]|]q", "\\|z", "[^]|]w"]
+    assert _top_level(r"(?i)a|b") is None and _top_level(r"(a)|\1") is None
+    assert _FILLER._branches is not None and safety._IDIOMS_SCAN._branches is not None
+    scan = WordStartPattern(re.compile(r"\bsaw (him|her)\b|\bsaid (so|no)\b|\b(she|he) (is|was) (\w+)\b"))
+    assert scan._branches is not None
+    text = "they said no and she was fine and i saw her"
+    assert scan.sub("-", text) == scan.pattern.sub("-", text) == "they - and - and i -"
+    m = scan.search("yes she was here")
+    assert m is not None and m.group(0) == "she was here" and m.group(5) == "here"  # (the whole pattern's group)
+
+
 def test_a_pattern_that_can_begin_anywhere_is_scanned_plainly():
     import re
 
