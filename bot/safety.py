@@ -261,6 +261,14 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         Then(r'\b(hes|shes|theyve|theyre|he has|she has|face has|face is|lips are|lips have|skin has|skin is) (gone|going|turned|turning) (grey|gray|blue|purple)\b',
              r'\b(breath\w*|sofa|settee|floor|wont wake|used|using|overdose|drugs|needle|pills|not moving|not responding)\b'),
         Then(r'\b(petrol|lighter fluid|paraffin|fuel|accelerant)\b', r'\b(alight|ablaze|on fire|set fire|burn|torch|lit|going up)\b'),
+        # someone through the ice ("walked out on the ice at the far end and it's just gone under him")
+        r'\b(fell|fallen|falling|gone|went|going|broke|broken) (\w+ )?through the ice\b',
+        Then(r'\b(on|onto|across) the (frozen )?ice\b', r'\b(gone under|went under|going under|gone through|went through|in up to (his|her|their|the) (chest|neck|waist|shoulders)|cant get out)\b'),
+        # a vehicle driven into people ("car's mounted the kerb into the pickup crowd ... kids under it")
+        r'\b(car|cars|van|lorry|truck|vehicle|bus)s? (has |have |is |just )?(\w+ ){0,3}(mounted|ploughed|plowed|driven|drove|smashed|crashed|gone|went|careered|swerved) '
+        r'(\w+ ){0,4}(into|through) (the |a |all the )?(\w+ )?(crowd|people|kids|children|pupils|parents|queue|pedestrians)\b',
+        r'\b(kids?|child|children|someone|somebody|people|a (man|woman|boy|girl|kid|child|lad)|baby|toddler|pram|buggy) (is |are |s )?(still )?(trapped |pinned |stuck )?'
+        r'under (it|the car|the van|a car|a van|the bus|the lorry|the truck|the wheels|the vehicle)\b',
     ),
     "violence": (
         # breaking into a place with people inside ("breaking the shutter of our shop with iron rods, me and my father are inside")
@@ -728,6 +736,16 @@ _IDIOMS = re.compile(
     r"|\b(nobody|no one|noone|nobodys|never|hasnt|havent|has not|have not) (has |have |had |s |ever ){0,2}(hurt|hit|touched|harmed|attacked|laid a (finger|hand) on) (me|us|her|him|them)\b"
     # "the gaffer'll kill me if I'm late" (folded "gafferll")
     r"|\b(boss|manager|gaffer|teacher|mum|mam|missus|wife|husband)ll (kill|murder) me (if|when) (im|i am|i was|were|we are|i get|i forget|i miss|i dont)\b"
+    # a slip at work or home ("chef will murder me if I burn the jus again"), not "he'll kill me if I leave"
+    r"|\b(will|ll|gonna|going to|is going to|would) (kill|murder|skin|strangle|throttle) (me|us) (if|when) (i|we) (\w+ )?(burn|burnt|break|broke|forget|spill|miss|lose|drop|"
+    r"scratch|mess up|ruin|overcook|overcooked|undercook|am late|m late|run late|turn up late|fail|eat|dent|smash|crash|spend|overspend|leave the)\b"
+    # a chore or a stage of life, not a person ("SATs are killing me as a parent lol")
+    r"|\bkilling me as an? \w+\b"
+    # the date or the time told, not danger now ("It's November now")
+    r"|\b(its|it is) (january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|spring|summer|autumn|winter|christmas|the weekend) now\b"
+    # still a priority today ("is serious violence on the priority list now?")
+    r"|\b(priority|priorities|priority list|plan|strategy|targets?|agenda) now\b"
     r"|\b(wake|waken|raise) the dead\b"
     # games lost ("getting absolutely battered at darts"), alarms and locks fitted
     r"|\b(battered|hammered|thrashed|smashed|destroyed|slaughtered|murdered|annihilated) (\w+ ){0,2}(at|in) (darts|pool|snooker|football|footy|five a side|5 a side|"
@@ -921,6 +939,9 @@ _CALM = WordStartPattern(re.compile(
     # "he is at work now", "nobody is threatening me right now", "it is not happening now"
     r"|\b(hes|shes|he is|she is|theyre|they are) (at work|at the pub|away|out|out at work|at (his|her|their) (mums|mams|dads|mates|sisters|brothers|nans|friends)( house| place)?) (now|right now|at the moment|today|tonight|for the night|this weekend|for a few days)\b"
     r"|\b(nobody|no one|noone|nobodys) (is |s )?(threatening|hurting|hitting|attacking|following|harming|bothering) (me|us|her|him|them)( right now| now| at the moment| today)?\b"
+    r"|\b(nobody|no one|noone|nobodys|no ones) (is |s )?(getting|being) (hurt|hit|harmed|attacked)( (right )?now| at the moment| rn| atm)?\b"
+    # "he's doing ok now" (after an overdose last month)
+    r"|\b(hes|shes|theyre|he is|she is|they are) doing " + _QUITE + r"(ok|okay|fine|alright|all right|better|well) (now|at the moment|these days)\b"
     # "he's not hurting anyone right now"
     r"|\b(hes|shes|theyre|he is|she is|they are|is|are) not (hurting|harming|threatening|attacking|a danger to|a risk to) (anyone|anybody|himself|herself|themselves)( (right )?now| at the moment| rn| atm)?\b"
     r"|\b(its|it is|it isnt|its not|it is not|this is not|thats not|that is not) (not )?(happening|going on|kicking off) (now|right now|at the moment|today)\b"
@@ -1022,6 +1043,7 @@ _HYPOTHETICAL = WordStartPattern(re.compile(
     r"(999|the police|police|emergency services) (by|via|using|with|through) (text|sms|txt|textphone|relay|bsl|video|an app|the app)\b"
     # whether 999 can be texted ("can she text 999 instead of calling?")
     r"|\b(can|could|is it possible to|how (do|does|can|could|would)) (i|you|she|he|they|we|people|someone|somebody|my|your|her|his|their|our|a|deaf) (\w+ ){0,2}(text|txt|message|sms) (999|the police|police)\b"
+    r"|\bhow (i|you|she|he|they|we|people|someone|somebody|deaf people) (can|could|would|should|might|do|does) (\w+ ){0,2}(text|txt|message|sms) (999|the police|police)\b"
 ))
 _NOT_EMERGENCY = WordStartPattern(re.compile(
     # ("not an emergency", "not urgent" are _CALM's: it blanks them with any "right now" after them)
