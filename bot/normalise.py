@@ -168,6 +168,9 @@ class WordStartPattern:
     MAX_STARTS = 500
     """More start strings than this are read shorter (one scan for thousands of strings is slow)."""
 
+    MAX_NARROWED = 50_000
+    """Word beginnings whose narrowed pattern is kept (a few thousand occur in practice)."""
+
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         for k in range(self.PREFIX, 0, -1):
@@ -180,7 +183,9 @@ class WordStartPattern:
             by_length.setdefault(len(start), set()).add(start)
         self._by_length = tuple((n, frozenset(group)) for n, group in sorted(by_length.items())) if self._starts is not None else None
         self._branches = _branches(pattern, k) if self._starts is not None else None
-        self._narrowed: dict[frozenset[int], re.Pattern[str]] = {}
+        self._narrowed: dict[str, re.Pattern[str]] = {}
+        self._by_choice: dict[tuple[int, ...], re.Pattern[str]] = {}
+        """The narrowed pattern for each word beginning, and for each set of alternatives."""
 
     def can_match(self, heads: dict[int, frozenset[str]]) -> bool:
         """Whether a match can begin in the text whose `word_heads` are `heads` (False only when
@@ -195,16 +200,19 @@ class WordStartPattern:
         cannot. (The match's groups are numbered as in the narrowed pattern.)"""
         if self._branches is None:
             return self.pattern.match(text, i)
-        alternatives, by_start, lengths = self._branches
-        chosen: set[int] = set()
-        for n in lengths:
-            chosen.update(by_start.get(text[i : i + n], ()))
-        key = frozenset(chosen)
-        narrowed = self._narrowed.get(key)
+        head = text[i : i + self.PREFIX]  # (which alternatives can begin here depends on it alone)
+        narrowed = self._narrowed.get(head)
         if narrowed is None:
-            narrowed = re.compile("|".join(alternatives[j] for j in sorted(key)) or "(?!)", self.pattern.flags)
-            if len(self._narrowed) < 4096:
-                self._narrowed[key] = narrowed
+            alternatives, by_start, lengths = self._branches
+            chosen: set[int] = set()
+            for n in lengths:
+                chosen.update(by_start.get(head[:n], ()))
+            key = tuple(sorted(chosen))
+            narrowed = self._by_choice.get(key)
+            if narrowed is None:
+                narrowed = self._by_choice[key] = re.compile("|".join(alternatives[j] for j in key) or "(?!)", self.pattern.flags)
+            if len(self._narrowed) < self.MAX_NARROWED:
+                self._narrowed[head] = narrowed
         return narrowed.match(text, i)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:

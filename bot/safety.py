@@ -494,7 +494,7 @@ _DANGER = WordStartPattern(re.compile(
     r"rap(e|ed|ing)|fire(?! to (the |some |a |their |our )?(wheelie |communal )?(bins?|bin stores?|rubbish|litter|skips?))|burning|" + _SMOKE + r"|bomb|overdos\w*|unconscious|bleeding|blood|suicid\w*|dying(?! to)|die|dead|"
     r"trapped|locked in|drown\w*|acid|weapon|machetes?|(?<!hasnt )(?<!has not )(?<!havent )(?<!have not )(?<!never )(?<!not )(?<!quite )(?<!very )(?<!bit )(?<!pretty )(?<!rather )(?<!fairly )(?<!slightly )threat\w*|hurt\w*|screaming|shut (her|him|it|them) up|"
     r"chok\w*|strangl\w*|breath\w*|spiked|gas|headbutt\w*|" + _FITTING + r"|seizure|bats?|bottle(?! of)|glassed|beat|battered|punched|"
-    r"kicked|pushed|stalk\w*|followed|missing|kidnap\w*|abduct\w*|hostage|jump|bridge|goodbye|smash\w*|(?<!my )(?<!our )(?<!his )(?<!her )(?<!lunch )(?<!tea )(?<!coffee )break\w* in)\b"
+    r"kicked|pushed|stalk\w*|followed|missing|kidnap\w*|abduct\w*|hostage|jump|(on|off|over|from|edge of|jump|jumping|stood on|standing on) (the |a )(\w+ ){0,2}bridge|goodbye|smash\w*|(?<!my )(?<!our )(?<!his )(?<!her )(?<!lunch )(?<!tea )(?<!coffee )break\w* in)\b"
 ))
 # Words in -ing that are not something happening ("im a housing officer", "is there anything").
 _NOT_VERBS = (

@@ -17,6 +17,8 @@ DANGER_NOW = [
     # a vehicle into people, someone under it
     "a van has just mounted the pavement and ploughed into the crowd at the bus stop",
     "car rolled back down the drive and there's a kid under it",
+    # on a bridge, whatever bridge
+    "my mate is stood on the railway bridge right now and says she's done",
 ]
 
 
@@ -56,6 +58,12 @@ def test_these_are_no_danger_now(assistant: Assistant, message: str):
     assert not got.crisis, got.text[:160]
 
 
+def test_a_bridge_is_danger_only_when_someone_is_on_it():
+    # (the rules' loose net: a danger word, a sign of now, a person)
+    assert detect_crisis("Four lads are sleeping under the canal bridge now and leave needles on the towpath. Who deals with that?") is None
+    assert detect_crisis("my brother is on the old railway bridge now, he won't answer me") is not None
+
+
 def test_texting_999_is_answered_with_how_to_register(assistant: Assistant):
     got = assistant.ask("A deaf neighbour asked me how she can text 999. Is there something she has to do first?")
     assert "register" in got.text
@@ -64,6 +72,13 @@ def test_texting_999_is_answered_with_how_to_register(assistant: Assistant):
 def test_a_partner_who_knocks_a_man_about_gets_the_line_for_men(assistant: Assistant):
     got = assistant.ask("Lad at work says his girlfriend knocks him about. Is there a line for men?")
     assert "0808 801 0327" in got.text
+
+
+def test_a_24_hour_domestic_abuse_number_is_no_shop_opening_times(assistant: Assistant):
+    # (help named by its key phrase: a topic the documents do not answer must score clearly better)
+    got = assistant.ask("A lady at my till asked for a domestic abuse number. Is there one that's open 24 hours?")
+    assert "0808 800 0340" in got.text
+    assert assistant.ask("What time does the big Tesco shut on a Sunday?").intent is None
 
 
 def test_the_partnerships_official_aims_are_its_aims(assistant: Assistant):
