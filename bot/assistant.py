@@ -121,6 +121,8 @@ NUMBER_QUALIFIERS = frozenset(stem(w) for w in (
     "ref", "reference", "insurance", "insurer", "claim",
     # and checking it ("can I double-check FRANK's phone number", "confirm the correct, current number")
     "check", "double", "confirm", "verify", "correct", "exact", "current", "latest",
+    # and which kind of line it is not ("which non-999 number for a mental health crisis?")
+    "non", "urgent", "emergency",
 ))
 """Words about a number itself, not whose it is ("a local 24h number for DA")."""
 PURPOSE_NOUNS = frozenset("help advice support info information guidance services service problems issues worries".split())

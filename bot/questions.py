@@ -14,7 +14,7 @@ DOMESTIC_SETTING = re.compile(
 """Danger from "he" or "she" at home ("he had his hands round my throat again"): read as domestic."""
 HARM_WORDS = re.compile(
     r"\b(hit|hits|hitting|punch\w*|kick\w*|strangl\w*|chok\w*|throttl\w*|beat|beaten|beating|batter\w*|slash\w*|glassed|"
-    r"slap\w*|stab\w*|hurt|hurts|attack\w*|pushed|shoved|threw|thrown|smash\w*|bruis\w*|black eyes?|split lip|violent|knock\w* (me|him|her|them|us|\w+ )?about|knocked about|(lays|laid|lay|laying) into|"
+    r"slap\w*|stab\w*|hurt|hurts|attack\w*|pushed|shoved|threw|thrown|smash\w*|bruis\w*|black eyes?|split lip|violent|knock\w* (me|him|her|them|us|\w+ )?about|knocked about|(goes|went|going|go) for (me|him|her|them|us)(?! (\w+ )?(birthday|bday|meal|tea|dinner|lunch|drinks?|food|party|interview|appointment|exams?|scan|operation|check up))|(lays|laid|lay|laying) into|"
     r"grabbed|grabs|scratched|dragged|pinned|left (a )?marks?|spat (at|on)|bit (me|him|her)|cut lip|fat lip|punish(es|ed|ing)? (me|her|him)|(throws|throwing|chucks|chucking|lobs|lobbing) (\w+ ){0,2}at (me|her|him|us)|"
     # a fist through a door, shouting in someone's face: intimidation ("put my fist through the kitchen door")
     r"(fist|fists|foot|head) through (the|a|our|my|his|her|their) (\w+ ){0,2}(door|wall|window|cupboard|table|tv|telly)|"
@@ -120,6 +120,8 @@ _DERBY = (
 """Derby the city, not a derby match ("after a big derby", "the Derby game", "derby day")."""
 OTHER_PLACE_RE = re.compile(
     r"\b(" + "|".join(_DERBY if p == "derby" else re.escape(p) for p in OTHER_PLACES if p != "reading") + r")s?\b"
+    # (a Nottingham street named for the town it leads to: "catching the bus down Mansfield Road")
+    r"(?! (road|rd|street|lane|avenue|way|drive|close|crescent|terrace|grove|gardens|square|junction|roundabout|bus station)\b)"
     # "reading" is mostly a verb ("I've been reading about Juno"): the town only after a preposition
     r"|\b(?:in|from|to|near|around|for|of) (reading)\b"
 )

@@ -91,3 +91,43 @@ def test_the_partnerships_official_aims_are_its_aims(assistant: Assistant):
 def test_exam_results_are_not_the_partnerships_results(assistant: Assistant):
     got = assistant.ask("When do the SATs results come out this year?")
     assert got.intent is None or got.intent.startswith("elsewhere"), got.intent
+
+
+NOT_DANGER_NOW_2 = [
+    # an injury arrived with, some time ago
+    "A lad in our five-a-side turned up with a black eye in the summer and admitted his girlfriend did it. Is there a helpline for men?",
+    # drink by the bottle
+    "My uncle can't get through a day without a bottle of wine now. Where can he get help to stop?",
+    # a procedure followed
+    "I followed our safeguarding procedure after a pupil told me her dad drinks and shouts. Which helpline can she ring herself?",
+    # a cigarette outside
+    "Home visit today: her partner went out for a smoke and she said he deals from the flat. Which line can she call about the baby?",
+    # people in general
+    "Teenagers round here think nothing of carrying a blade. What is the partnership doing about knife crime?",
+]
+
+
+@pytest.mark.parametrize("message", NOT_DANGER_NOW_2)
+def test_these_are_no_danger_now_either(assistant: Assistant, message: str):
+    got = assistant.ask(message)
+    assert not got.crisis, got.text[:160]
+
+
+def test_a_nottingham_road_named_after_a_town_is_no_other_place(assistant: Assistant):
+    got = assistant.ask("I live off Derby Road and walk down Mansfield Road every day. What did the last strategic assessment find?")
+    assert "I only know about Nottingham" not in got.text and got.intent is not None
+
+
+def test_the_non_urgent_police_number_is_101(assistant: Assistant):
+    got = assistant.ask("What's the non-urgent police number? Somebody smashed the shed window last night.")
+    assert "101" in got.text
+
+
+def test_a_non_999_number_for_a_mental_health_crisis_is_given(assistant: Assistant):
+    got = assistant.ask("Which non-999 number should I give someone in a mental health crisis?")
+    assert "111" in got.text
+
+
+def test_a_wife_who_goes_for_him_is_domestic_abuse(assistant: Assistant):
+    got = assistant.ask("My brother says his wife goes for him when she's been drinking. Where can a man get help?")
+    assert "0808 801 0327" in got.text
