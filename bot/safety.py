@@ -15,7 +15,12 @@ from bot.questions import SENTENCE_RE
 
 # --- crisis -------------------------------------------------------------------------------
 
-_NOW = r"(right now|rn|atm|now|at the moment|this moment|this very moment|tonight|today|currently|as we speak|as i type|happening|outside|in the (house|flat|room))"
+_NOW = (
+    r"(right now|rn|atm|now|at the moment|this moment|this very moment|tonight|today|currently|as we speak|as i type|happening|"
+    # (not where a past attack happened: "assaulted outside a bar on Friday night")
+    r"outside(?! (the|a|an) (\w+ )?(bar|pub|club|nightclub|shop|shops|school|station|chippy|chip shop|kebab shop|takeaway|supermarket|cinema|"
+    r"stadium|ground|restaurant|venue|hotel|off licence|offy|bookies|court|hospital|library|church|mosque|gym|cafe)\b)|in the (house|flat|room))"
+)
 _PERSON = r"(me|us|her|him|them|my \w+|mum|mom|dad|the kids?|the baby|a child|a kid|someone|somebody)"
 
 @dataclass(frozen=True)
@@ -642,6 +647,12 @@ _PEOPLE = (
 )
 """People, who can hurt someone (not things, which can only 'kill' in a figure of speech)."""
 _IDIOMS = re.compile(
+    # news that has come out since ("it's now come out that her partner killed her")
+    r"\b(its|it has|it s|has|had) now (come out|emerged|turned out|transpired|been confirmed|come to light)\b"
+    # a hospital admission told ("brought in with chest pain on Saturday")
+    r"|\b(brought|came|come|admitted) (in|into hospital|to hospital|to a and e|to a e|onto the ward) with (\w+ ){0,2}(chest pains?|pains?|a fall|breathing problems|an overdose|a head injury|a seizure)\b"
+    # the fire service in a list of services ("council, police, fire, probation")
+    r"|\b(police|council|probation|health|nhs|ambulance|councils) fire\b|\bfire (police|council|probation|health|nhs|ambulance)\b|"
     # drink by the bottle ("can't get through a day without a bottle", "a bottle a day")
     r"\bwithout (a|the|his|her|their) bottle\b|\b(a|one|two|half a) bottle (of \w+ )?(a|per|every) (day|night)\b|\bon the bottle\b|\bhit(s|ting)? the bottle\b"
     # a cigarette outside ("her partner went out for a smoke"), no fire
@@ -973,7 +984,7 @@ _CALM = WordStartPattern(re.compile(
     # "nobody around now", "they've gone now", "he's ok, breathing fine", "I don't think it's a now thing"
     r"|\b(nobody|no one|noone|no1|nobodys|no ones) (is |s |was )?(around|about|here|there) (now|anymore|any more|at the moment|rn)\b(?! (except|but|apart|other than|besides|bar))"
     r"|\b(theyve|theyre|they have|they) (all )?(gone|left) now\b|\b(hes|shes|he has|she has) left now\b"
-    r"|\b(theyre|they are|theyve|they have|hes|shes|he is|she is|he has|she has) (been )?long gone\b"
+    r"|\b(theyre|they are|theyve|they have|hes|shes|he is|she is|he has|she has) (been )?long gone\b|\b(long gone|long since gone) now\b"
     r"|\b(nothing|nowt|nothings) (is |s )?(on fire|burning|alight)\b"
     r"|\b(?<!not )(?<!isnt )(?<!arent )(?<!wasnt )breathing (fine|normally|normal|ok|okay|alright|all right)\b"
     r"|\b(not|isnt|is not|its not|dont think its|dont think it is|doesnt feel like|doesnt seem like) (really )?an? (now|right now|tonight|urgent) thing\b"
