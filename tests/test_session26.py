@@ -19,6 +19,9 @@ DANGER_NOW = [
     "car rolled back down the drive and there's a kid under it",
     # on a bridge, whatever bridge
     "my mate is stood on the railway bridge right now and says she's done",
+    # a partner's threat is no slip at work (the near misses below are)
+    "he says he will kill me if I leave the house tonight",
+    "my husband said he'll kill me if I break anything else",
 ]
 
 
