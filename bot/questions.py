@@ -121,7 +121,7 @@ _DERBY = (
 OTHER_PLACE_RE = re.compile(
     r"\b(" + "|".join(_DERBY if p == "derby" else re.escape(p) for p in OTHER_PLACES if p != "reading") + r")s?\b"
     # (a Nottingham street named for the town it leads to: "catching the bus down Mansfield Road")
-    r"(?! (road|rd|street|lane|avenue|way|drive|close|crescent|terrace|grove|gardens|square|junction|roundabout|bus station)\b)"
+    r"(?! (?:road|rd|street|lane|avenue|way|drive|close|crescent|terrace|grove|gardens|square|junction|roundabout|bus station)\b)"
     # "reading" is mostly a verb ("I've been reading about Juno"): the town only after a preposition
     r"|\b(?:in|from|to|near|around|for|of) (reading)\b"
 )
