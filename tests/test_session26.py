@@ -52,6 +52,26 @@ NOT_DANGER_NOW = [
     "A deaf neighbour asked me how she can text 999. Is there something she has to do first?",
     # a stabbing last month, and whether violence is a priority now
     "There was a stabbing by the chip shop last month. Is knife crime on the partnership's priorities now?",
+    # an injury arrived with, some time ago
+    "A lad in our five-a-side turned up with a black eye in the summer and admitted his girlfriend did it. Is there a helpline for men?",
+    # drink by the bottle
+    "My uncle can't get through a day without a bottle of wine now. Where can he get help to stop?",
+    # a procedure followed
+    "I followed our safeguarding procedure after a pupil told me her dad drinks and shouts. Which helpline can she ring herself?",
+    # a cigarette outside
+    "Home visit today: her partner went out for a smoke and she said he deals from the flat. Which line can she call about the baby?",
+    # people in general
+    "Teenagers round here think nothing of carrying a blade. What is the partnership doing about knife crime?",
+    # long gone now, said of no one in particular
+    "Some lads kicked my wing mirror off outside the chippy, long gone now. Can I report it online?",
+    # news that has come out since
+    "My aunt died last spring and it's now come out that her husband killed her. How does the family see the review?",
+    # where an attack happened, days ago
+    "My daughter was punched outside a pub on Saturday night and the police have her statement. Who supports victims of crime?",
+    # a hospital admission told
+    "My dad was brought in with chest pain on Monday and his visa has run out. Will he be charged for treatment?",
+    # the fire service in a list
+    "Quiz question: which bodies sit on the partnership? We said council, police, fire, probation and health. Were we right?",
 ]
 
 
@@ -94,40 +114,6 @@ def test_the_partnerships_official_aims_are_its_aims(assistant: Assistant):
 def test_exam_results_are_not_the_partnerships_results(assistant: Assistant):
     got = assistant.ask("When do the SATs results come out this year?")
     assert got.intent is None or got.intent.startswith("elsewhere"), got.intent
-
-
-NOT_DANGER_NOW_2 = [
-    # an injury arrived with, some time ago
-    "A lad in our five-a-side turned up with a black eye in the summer and admitted his girlfriend did it. Is there a helpline for men?",
-    # drink by the bottle
-    "My uncle can't get through a day without a bottle of wine now. Where can he get help to stop?",
-    # a procedure followed
-    "I followed our safeguarding procedure after a pupil told me her dad drinks and shouts. Which helpline can she ring herself?",
-    # a cigarette outside
-    "Home visit today: her partner went out for a smoke and she said he deals from the flat. Which line can she call about the baby?",
-    # people in general
-    "Teenagers round here think nothing of carrying a blade. What is the partnership doing about knife crime?",
-]
-
-
-NOT_DANGER_NOW_2 += [
-    # long gone now, said of no one in particular
-    "Some lads kicked my wing mirror off outside the chippy, long gone now. Can I report it online?",
-    # news that has come out since
-    "My aunt died last spring and it's now come out that her husband killed her. How does the family see the review?",
-    # where an attack happened, days ago
-    "My daughter was punched outside a pub on Saturday night and the police have her statement. Who supports victims of crime?",
-    # a hospital admission told
-    "My dad was brought in with chest pain on Monday and his visa has run out. Will he be charged for treatment?",
-    # the fire service in a list
-    "Quiz question: which bodies sit on the partnership? We said council, police, fire, probation and health. Were we right?",
-]
-
-
-@pytest.mark.parametrize("message", NOT_DANGER_NOW_2)
-def test_these_are_no_danger_now_either(assistant: Assistant, message: str):
-    got = assistant.ask(message)
-    assert not got.crisis, got.text[:160]
 
 
 def test_a_nottingham_road_named_after_a_town_is_no_other_place(assistant: Assistant):
