@@ -242,7 +242,7 @@ rather than offered as a choice, when clauses fit both about as well (read sets:
 0.1 and 0.15 +2, none lost; the conservative end is taken: a wrong answer costs more than a choice)."""
 SITUATION_COVERAGE = 0.3
 """The share of a clause's weighted words a help intent must know to say the clause describes its situation."""
-GENERIC_SITUATIONS = frozenset({"contacts", "victim-support", "reporting", "report-crime", "danger-now"})
+GENERIC_SITUATIONS = frozenset({"contacts", "victim-support", "reporting", "report-crime", "danger-now", "medical-advice"})
 """Help for anyone (the contacts list, victim support): never the second of two situations."""
 CRISIS_SITUATIONS = frozenset({"danger-now", "domestic-abuse", "sexual-violence", "mental-health", "drugs-alcohol", "modern-slavery", "hate-crime", "child-welfare"})
 """Help that may follow the 999 line; never anti-social-behaviour advice or the contacts list."""
@@ -251,7 +251,7 @@ SERVICE_TOPICS = frozenset({"juno"})
 that may follow the 999 line, unlike facts about the partnership."""
 POINTS_TO_STORY = re.compile(r"\b(this|that|these|those|it|they|them|him|her|he|she|his|hers|their)\b")
 """Words of a question that point back to the story told before it ("who deals with this")."""
-PLAIN_SITUATIONS = frozenset({"contacts", "reporting", "victim-support", "anti-social-behaviour"})
+PLAIN_SITUATIONS = frozenset({"contacts", "reporting", "victim-support", "anti-social-behaviour", "medical-advice"})
 """Help that a plain question asks for (a number, how to report): not by itself a sign of danger."""
 NUMBER_WORDS = frozenset({"number", "phone", "digit", "helplin", "helpline", "line", "contact", "again", "repeat", "remind"})
 """Words of "what was that number again" that name no service."""

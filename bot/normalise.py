@@ -89,6 +89,8 @@ ASKING = re.compile(
     r"|\basking for a (friend|mate)\b|\bsorry to (ask|bother you|trouble you)\b"
     # ...or "now" in other words, or checking that one has it right
     r"|\b(right now|rn|atm|rite now|at present|these days|as of now|as things stand|as it stands|at the minute|at the min|at the mo|at this minute|is that right|get it right|have i got that right)\b"
+    # ("my mum said there's some rule ... is that a real thing?": the thing is in the sentence before)
+    r"|\b(is|was) (that|this|it) (even |actually |really )?((a|an) )?(real|actual|proper|genuine|official) (thing|rule|law)\b|\bis (that|this) (even )?a thing\b"
     # ...or courtesy around the question: greetings, apologies, thanks, sign-offs and mail footers
     r"|\b(i was|im|i am|was) (just )?wondering\b|\b(dying|dyin|desperate) to (know|no|find out|ask)\b|\b(quick|genuine|honest|serious|real|legit|random|stupid|daft|dumb|silly|simple|general|nosy|noob|newbie|psa) (one|question|q|qn)\b|\bpsa\b|\bhope (you are|youre|your|you|all|everyone) "
     r"(is |are )?(all )?(well|ok|okay|good|keeping well)\b|\bsorry if (this|thats|that is|its|it is) (a |an )?(bit of a )?"
@@ -107,6 +109,8 @@ ASKING = re.compile(
     r"|\b(our |your |my )?(ref|reference|case ref|case reference|case no|case number)( no| number)?[ :]+[a-z]*\d[\w/-]*\b"
     # ...or words of emphasis ("what law set them up in the first place")
     r"|\bin the first place\b|\bat the end of the day\b|\bto be honest\b|\bif im honest\b|\bto be fair\b"
+    # ...or who is asking, as a kind of body ("as a business, who do we report this to?")
+    r"|\bas an? (small |local |family |independent )?(business|businesses|shop|company|firm|retailer|store|supermarket|employer)\b"
     # ...or where a rumour came from ("word on the estate is ...", "heard on the grapevine")
     r"|\b(the )?word (on|round|around) the (street|streets|estate|block|grapevine)( is)?\b|\brumou?r (has it|is)\b|\bon the grapevine\b"
     # ...or what the asker's own work is ("for the purposes of our review": an audit, not a DHR)

@@ -33,7 +33,10 @@ ENDS_POINTING_BACK = re.compile(r"\b(it|this|that|them)$")
 
 
 SIGN_OFF = re.compile(
-    r"(?i)\b(?:yours (?:faithfully|sincerely|truly|respectfully)|(?:kind|best|warm|warmest|many) (?:regards|wishes|thanks)|with (?:thanks|best wishes|kind regards))\b"
+    r"(?i)\b(?:yours (?:faithfully|sincerely|truly|respectfully)|(?:kind|best|warm|warmest|many) (?:regards|wishes|thanks)|with (?:thanks|best wishes|kind regards)"
+    # (a chattier closing: "Cheers, Gemma (club secretary)", "Thanks in advance! Dave")
+    # (and only with something after it, a name or a role: a bare "Thanks" at the end is no block)
+    r"|(?:cheers|thanks|thank you|thanking you|ta very much|regards)(?=[\s,!.]+\w))\b"
 )
 SIGN_OFF_TAIL = 200
 """A letter's or an e-mail's closing, and what follows it when that is short and asks nothing."""
