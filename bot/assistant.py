@@ -36,7 +36,7 @@ from bot.knowledge import Contact, Intent, KnowledgeBase, KnowledgeError, Versio
 from bot.matcher import Candidate, Matcher
 from bot.normalise import Years, find_years, fold, stem
 from bot.policy import Decision, Policy, decide
-from bot.query import ENDS_POINTING_BACK, GENERIC_ASK, MAX_CHARS, MAX_PARTS, MAX_READ, CURRENT, POINTS_BACK, Prepared, prepare, prepare_text
+from bot.query import ENDS_POINTING_BACK, GENERIC_ASK, MAX_CHARS, MAX_PARTS, MAX_READ, CURRENT, POINTS_BACK, Prepared, pointing_pronoun, prepare, prepare_text
 from bot.questions import (
     CHILD_WORDS,
     YOUNG_PEOPLE,
@@ -251,6 +251,12 @@ SERVICE_TOPICS = frozenset({"juno"})
 that may follow the 999 line, unlike facts about the partnership."""
 POINTS_TO_STORY = re.compile(r"\b(this|that|these|those|it|they|them|him|her|he|she|his|hers|their)\b")
 """Words of a question that point back to the story told before it ("who deals with this")."""
+WHO_TO_CALL = re.compile(
+    r"\b(who (do|should|can|could|would) (i|we|she|he|they) (ring|call|phone|contact|speak to|talk to|tell|report (it|this|that|them) to)"
+    r"|(what|which) (number|line|helpline) (do|should|can|could) (i|we|she|he|they) (ring|call|phone)"
+    r"|(is there|whats|what is) (a|the|an) (number|helpline|line|hotline) (i|we|she|he|they) (can|could|should) (ring|call|phone))\b"
+)
+"""Asks who to call ("who do I ring?"): a help's number is what is wanted."""
 PLAIN_SITUATIONS = frozenset({"contacts", "reporting", "victim-support", "anti-social-behaviour", "medical-advice"})
 """Help that a plain question asks for (a number, how to report): not by itself a sign of danger."""
 NUMBER_WORDS = frozenset({"number", "phone", "digit", "helplin", "helpline", "line", "contact", "again", "repeat", "remind"})
@@ -274,7 +280,9 @@ def _points_back(m: re.Match[str]) -> bool:
     """Whether a POINTS_BACK match stands for something named before: "it", "they", or "that"
     at a clause's end or before a place or time ("who runs that in Nottingham?"; not "what does
     that board do?", nor "is this the exploitation thing?", which names what it asks about)."""
-    return bool(m.group("pronoun")) or m.group("noun") is None or m.group("noun") in _AFTER_A_PRONOUN
+    if m.group("pronoun"):
+        return pointing_pronoun(m)
+    return m.group("noun") is None or m.group("noun") in _AFTER_A_PRONOUN
 
 
 @dataclass
@@ -589,6 +597,12 @@ class Assistant:
         answer = self._follow_up(q, trace, context) or self._route(q, trace)
         if crisis is not None and crisis.learned and self._plain_question(q):
             trace.step("not-danger", "only the learned model read danger, and the whole message is a plain question it answers")
+            crisis = None
+        if (
+            crisis is not None and crisis.learned and not said_now(q.folded) and WHO_TO_CALL.search(q.folded)
+            and answer.kind == "answer" and answer.intent is not None and self.kb.intents[answer.intent].kind == "help"
+        ):
+            trace.step("not-danger", "only the learned model read danger, nothing says it is now, and the message asks who to call for a help it answers")
             crisis = None
         if (
             crisis is not None and crisis.kind == "violence" and not crisis.silent and not said_now(q.folded)

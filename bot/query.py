@@ -22,9 +22,21 @@ RANK_LIMIT = 25
 MAX_PARTS = 4
 """Question parts read of one message (a list of more gets its first four answered)."""
 POINTS_BACK = re.compile(
-    r"(?:and |so |but |also )?(?:what|whats|who|whos|when|where|how|which|is|was|does|did|can|could|will|would|has|do)"
-    r"(?: \w+){0,2}? (?:(?P<pronoun>it|they)|this|that|these|those)\b(?: (?P<noun>[a-z]+))?"
+    r"(?:and |so |but |also )?(?:(?:do|does) (?:you|anyone|anybody) know |can you tell me |any idea )?"
+    r"(?:what|whats|who|whos|when|where|how|which|is|was|does|did|can|could|will|would|has|do)"
+    r"(?: \w+){0,2}? (?:(?P<pronoun>it|its|they)|this|that|these|those)\b(?: (?P<noun>[a-z]+))?"
 )
+IT_IS = frozenset("called named known about for meant supposed going true real been done run worth".split())
+"""Words after "its" that make it "it's" ("what its called"), not "its" before a noun it names
+("what are its priorities")."""
+
+
+def pointing_pronoun(m: re.Match[str]) -> bool:
+    """Whether a POINTS_BACK match's pronoun stands for something named before ("it", "they",
+    "its called"; not "its priorities")."""
+    if m.group("pronoun") == "its":
+        return m.group("noun") is None or m.group("noun") in IT_IS
+    return bool(m.group("pronoun"))
 """A question whose subject is in a sentence before it ("What is it called?", "Which sections of
 that Act ...?"): read with the last sentence before it that names the noun it points to, else
 with the sentence just before it."""
@@ -223,7 +235,7 @@ class Prepared:
             pieces += [" ".join(sentences[1:]), " ".join(sentences[:-1])]
         # a question that points back ("What is it called?") read with the sentence it points to
         for i, sentence in enumerate(sentences[1:], 1):
-            if (m := POINTS_BACK.match(fold(sentence))) is not None:
+            if (m := POINTS_BACK.match(fold(sentence))) is not None and (pointing_pronoun(m) or not m.group("pronoun")):
                 noun = None if m.group("pronoun") else m.group("noun")  # ("that board"; not "it called")
                 pieces.append(f"{_pointed_to(sentences[:i], noun)} {sentence}")
         for sentence in sentences:

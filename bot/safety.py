@@ -468,7 +468,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         # a child lost in a crowd minutes ago ("lost my daughter at Goose Fair 20 minutes ago, not at the meeting point")
         All(r'\b(lost|cant find|cannot find|lost sight of) (my|our|her|his|a) (\w+ )?(daughter|son|child|kid|little one|boy|girl|toddler|grandson|granddaughter|niece|nephew)\b',
             r'\b(\d+ ?(mins?|minutes) ago|(five|ten|fifteen|twenty|thirty|forty) (mins?|minutes) ago|just now|right now|meeting point|looked everywhere|nowhere to be seen)\b'),
-        Then(r'\b(child|kid|son|daughter|boy|girl|toddler|baby)\b', r'\b(missing|gone missing|gone|not come home|not came home|hasnt come home|has not come home|been taken|taken|not answering|isnt answering|disappeared|ran away|run away|cant find)\b', r'\b(\d+|man|stranger|text\w*|hours|night|since)\b'),
+        Then(r'\b(child|kid|son|daughter|boy|girl|toddler|baby)\b(?! in law)', r'\b(missing|gone missing|gone(?! (up|down|through the roof|mad|quiet|bad|off))|not come home|not came home|hasnt come home|has not come home|been taken|taken|not answering|isnt answering|disappeared|ran away|run away|cant find)\b', r'\b(\d+|man|stranger|text\w*|hours|night|since)\b'),
         Then(r'\b(fire|house is on fire|on fire)\b(?! (twice|three times|four times|a few times|several times|a couple of times|loads of times|every|most nights|last)\b)', r'\b(now|help|trapped|inside)\b'),
         # a fire against a building with people still in it ("set the bins alight against the classroom block. kids are still inside")
         Then(r'\b(alight|ablaze|on fire|burning|flames|set fire)\b', r'\b(still (inside|in there|in the (building|block|classroom|school|house|flat))|trapped|cant get out|cannot get out)\b'),
@@ -529,10 +529,10 @@ def _matches(kind: str, folded: str, close: Callable[[], list[str]] | None = Non
 _DANGER = WordStartPattern(re.compile(
     # (a run of "stabbings" or "shootings", or "attacks", is a topic; the loose net needs an act)
     r"\b(kill\w*|stab(?!bings\b)\w*|knife(?! crime)|knives(?! crime)|gun(?! crime)|shoot(?!ings\b)\w*(?! (game|games|em up))|shot|attack(?!s\b)\w*|hitting|beating|punch\w*|strangl\w*|choking|"
-    r"rap(e|ed|ing)|fire(?! to (the |some |a |their |our )?(wheelie |communal )?(bins?|bin stores?|rubbish|litter|skips?))(?! (twice|three times|four times|a few times|several times|a couple of times|loads of times|every|most nights|last)\b)|burning|" + _SMOKE + r"|bomb|overdos\w*|unconscious|bleeding|blood|suicid\w*|dying(?! to)|die|dead|"
+    r"rap(e|ed|ing)|fire(?! to (the |some |a |their |our )?(wheelie |communal )?(bins?|bin stores?|rubbish|litter|skips?))(?! (twice|three times|four times|a few times|several times|a couple of times|loads of times|every|most nights|last)\b)|burning|" + _SMOKE + r"|bomb|overdos\w*|unconscious|bleeding|blood|suicid\w*|(?<!not )(?<!isnt )(?<!arent )(?<!never )dying(?! to)|die|dead|"
     r"trapped|locked in|drown\w*|acid|weapon|machetes?|(?<!hasnt )(?<!has not )(?<!havent )(?<!have not )(?<!never )(?<!not )(?<!quite )(?<!very )(?<!bit )(?<!pretty )(?<!rather )(?<!fairly )(?<!slightly )threat\w*|hurt\w*|screaming|shut (her|him|it|them) up|"
     r"chok\w*|strangl\w*|breath\w*|spiked|gas(?! (bills?|safety|meters?|and electric\w*|electric\w*|prices?|suppliers?|company|engineer|card|top up|bread|food|petrol|diesel|water|rent|broadband)\b)|headbutt\w*|" + _FITTING + r"|seizure|bats?|bottle(?! of)|glassed|beat|battered|punched|"
-    r"kicked|pushed|stalk\w*|followed(?! (our|the|all|your|their|his|her|my|local|safeguarding|usual|normal) (\w+ )?(protocols?|procedures?|polic(y|ies)|guidance|advice|instructions|process|processes|steps|rules|pathways?|plans?)\b)|missing(?! (the|(a|an)(?! (hour|minute|min|day|night|week|weekend|while|few|couple|fortnight|month|year)s?\b)|out|some|any|lots|loads|school|work|lectures?|lessons?|classes|games?|matches|appointments?|meetings?|rehearsals?|sessions?|shifts?|payments?|deadlines?|is|bits?|pieces?|info|information|details|pages?)\b)|kidnap\w*|abduct\w*|hostage|jump|(on|off|over|from|edge of|jump|jumping|stood on|standing on) (the |a )(\w+ ){0,2}bridge|goodbye|(?<!shelter )(?<!shelters )(?<!screen )(?<!windscreen )(?<!mirror )(?<!mirrors )(?<!lights )(?<!cameras )(?<!signs )(?<!benches )(?<!planters )smash\w*|(?<!my )(?<!our )(?<!his )(?<!her )(?<!lunch )(?<!tea )(?<!coffee )break\w* in)\b"
+    r"kicked|pushed|stalk\w*|followed(?! (our|the|all|your|their|his|her|my|local|safeguarding|usual|normal) (\w+ )?(protocols?|procedures?|polic(y|ies)|guidance|advice|instructions|process|processes|steps|rules|pathways?|plans?)\b)|missing(?! from (the|our|my|his|her|their|your|this|that) (\w+ )?(drive|shared drive|file|files|folder|records?|system|list|table|lookup table|report|document|page|copy|pack|website|spreadsheet|database|sheet|data))(?! (the|(a|an)(?! (hour|minute|min|day|night|week|weekend|while|few|couple|fortnight|month|year)s?\b)|out|some|any|lots|loads|school|work|lectures?|lessons?|classes|games?|matches|appointments?|meetings?|rehearsals?|sessions?|shifts?|payments?|deadlines?|is|bits?|pieces?|info|information|details|pages?)\b)|kidnap\w*|abduct\w*|hostage|jump|(on|off|over|from|edge of|jump|jumping|stood on|standing on) (the |a )(\w+ ){0,2}bridge|goodbye|(?<!shelter )(?<!shelters )(?<!screen )(?<!windscreen )(?<!mirror )(?<!mirrors )(?<!lights )(?<!cameras )(?<!signs )(?<!benches )(?<!planters )smash\w*|(?<!my )(?<!our )(?<!his )(?<!her )(?<!lunch )(?<!tea )(?<!coffee )break\w* in)\b"
 ))
 # Words in -ing that are not something happening ("im a housing officer", "is there anything").
 _NOT_VERBS = (
@@ -584,6 +584,11 @@ _PAST = WordStartPattern(re.compile(
     r"in the (paper|papers|news)|on the news|"
     # a season gone, said in the past tense ("my nephew was stabbed outside a shop in the summer")
     r"(was|were) \w+ (\w+ ){0,7}(in|over) the (summer|spring|autumn|winter)|"
+    # a spate of incidents told ("we've had a spate round ours"); a break-in this season
+    r"(had|been|there has been|theres been) a (spate|run|string|series|spell) of|"
+    r"(broken into|burgled|robbed|stolen|nicked|vandalised|done over) (\w+ ){0,6}(this|last) (autumn|summer|spring|winter|year|month)|"
+    # a weekday gone, told in the past tense ("she thinks she got spiked on a night out on sat")
+    r"(was|were|got|woke up|went|happened|did|took|had|came|left|started) (\w+ ){0,10}?on (a |the )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|weds|thurs|fri|sat|sun)( night| morning| afternoon| evening)?\b(?! (night )?(coming|next))|"
     # a weekday gone ("last Sunday"), the other day
     r"last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the other (day|night|week)|"
     # news of something that happened near someone ("there was a stabbing near my brother's place")
@@ -767,6 +772,12 @@ _IDIOMS = re.compile(
     r"(being |get |getting )?(hit|hurt|attacked|beaten|abused|threatened|harmed)\b"
     r"|\b(hes|shes|theyve|theyre|he has|she has|they have|has|have|is|are) (not|never) (hurt|harmed|cut) (himself|herself|themselves)\b(?! yet)"
     r"|\b(hasnt|havent|has not|have not|isnt|arent|never) (hurt|harmed|cut) (himself|herself|themselves)\b(?! yet)"
+    # self-harm said not to be talked of ("she's not talking about hurting herself")
+    r"|\b(not|isnt|hasnt|never|no one|nobody) (been )?(talking|talked|talk|said anything|saying anything|mentioned anything|mentioning|spoken) (about|of) (hurting|harming|killing|ending) (himself|herself|themselves|myself|it all|her life|his life|their life)\b"
+    # a confidence, not a time ("now this is between us and these four walls")
+    r"|\b(now )?(this is|its|this|thats) (just |strictly )?between (us|you and me|ourselves|me and you)( and (these|the) four walls| and the gatepost)?\b"
+    # things gone missing ("several board packs are missing from the shared drive")
+    r"|\b(packs?|documents?|files?|pages?|records?|references?|items?|parcels?|keys|money|cash|wallet|purse|passport|tools|stock|data|values?|cells?|rows?|fields?|entries|links?|receipts?|paperwork|letters?|minutes|post) (are |is |has |have |keeps |keep |been |gone |going |went |go |goes ){0,3}missing\b"
     # no one hurt, and gone ("nobody's been hurt and they've gone for tonight")
     r"|\b(nobody|no one|noone|nobodys|no ones|noones) (has |have |had |s |was |were |is )?(been |got |ever been )?(hurt|injured|harmed)\b|\bgone (home )?for (tonight|the night|today)\b"
     r"|\b(jump|jumps|jumping|jumped) at (every|the slightest|any|each) (little )?(noise|sound|knock|bang|creak)\b"
@@ -995,6 +1006,10 @@ _CALM = WordStartPattern(re.compile(
     r"|\b(nobody|no one|noone|nobodys|no ones) (is |s )?(getting|being) (hurt|hit|harmed|attacked)( (right )?now| at the moment| rn| atm)?\b"
     # "he doesn't know where she lives" (somewhere he can't find)
     r"|\b(he|she|they) (doesnt|does not|dont|do not|wont|will not|cant|cannot) (know|find out|find) where (i|we|she|he|they|my \w+) (live|lives|living|stay|stays|am staying|is staying|are staying|moved to|have moved|went)\b"
+    # "threatening like, not happening now"
+    r"|\bnot happening (now|right now|at the moment|atm|rn|tonight|today)\b"
+    # "he's not dying or anything, just wants advice"
+    r"|\b(hes|shes|im|i am|theyre|he is|she is|they are|nobodys|nobody is|no ones|no one is) not (dying|dead|in a bad way|at deaths door)( or anything)?\b"
     # "he's doing ok now" (after an overdose last month)
     r"|\b(hes|shes|theyre|he is|she is|they are) doing " + _QUITE + r"(ok|okay|fine|alright|all right|better|well) (now|at the moment|these days)\b"
     # "he's not hurting anyone right now"

@@ -59,6 +59,22 @@ NOT_DANGER_NOW = [
     # a fire long over, and "now" four sentences on
     "We had a small chip pan fire in the kitchen in March. The insurance sorted it. The landlord has fitted new alarms. "
     "The kids are doing well at school. Now I want to know who runs the community safety partnership.",
+    # not dying, and a weekday gone told in the past tense
+    "My flatmate took something at a festival on Saturday and he's still shaky today. He's not dying or anything, "
+    "he just wants medical advice. Who does he ring?",
+    "My friend thinks she got spiked on a night out on Friday and woke up somewhere she didn't know. She doesn't want "
+    "the police. Where can she get checked over?",
+    # a son-in-law, and crime gone up
+    "My son-in-law reckons crime has gone up since Covid. Did recorded crime in the city go up or down to November 2022?",
+    # a confidence, not a time
+    "Now this is between us and these four walls. My friend's son, a big lad, says his wife hits him and locks him out. "
+    "He thinks people would laugh. Is there anywhere that helps men?",
+    # a spate of break-ins this autumn
+    "We've had a spate round here: two sheds broken into this autumn and someone tried the back door at number six "
+    "while they were away. How many burglaries were there in our ward last year?",
+    # things missing from a file or a table
+    "Several board packs are missing from the shared drive. Can you send the minutes of the December 2019 board?",
+    "In Excel my lookup value is missing from the table and I get #N/A. How do I hide it?",
 ]
 
 
@@ -123,3 +139,72 @@ def test_a_police_number_not_for_an_emergency_is_101(assistant: Assistant):
 def test_a_role_in_a_sign_off_is_no_topic(assistant: Assistant):
     got = assistant.ask("Which organisations have to be in the partnership by law? Cheers, Jo (club secretary)")
     assert "Integrated Care Board" in got.text
+
+
+def test_not_dying_and_wanting_medical_advice_is_nhs_111(assistant: Assistant):
+    got = assistant.ask("My flatmate took something at a festival on Saturday and he's still shaky today. He's not dying "
+                        "or anything, he just wants medical advice. Who does he ring?")
+    assert "111" in got.text and not got.crisis
+
+
+def test_spiked_days_ago_is_the_topaz_centre_without_999_first(assistant: Assistant):
+    got = assistant.ask("My friend thinks she got spiked on a night out on Friday and woke up somewhere she didn't know. "
+                        "She doesn't want the police. Where can she get checked over?")
+    assert "0800 085 9993" in got.text and not got.crisis
+
+
+def test_a_man_hit_by_his_wife_gets_the_mens_line(assistant: Assistant):
+    got = assistant.ask("Now this is between us and these four walls. My friend's son, a big lad, says his wife hits him "
+                        "and locks him out. He thinks people would laugh. Is there anywhere that helps men?")
+    assert "0808 801 0327" in got.text
+
+
+def test_june_is_a_name_not_juno(assistant: Assistant):
+    assert assistant.ask("How do we get a zebra crossing outside the school? Kind regards, June").intent is None
+    # (speech-to-text's "june o" is still Juno)
+    assert "0808 800 0340" in assistant.ask("is june o open at night, I need to talk to someone about my husband").text
+
+
+def test_a_visa_running_out_is_immigration_not_domestic_abuse(assistant: Assistant):
+    got = assistant.ask("My lodger's visa runs out in March. Can he stay if he marries his girlfriend?")
+    assert got.intent is None and "0808 800 0340" not in got.text
+
+
+def test_racist_graffiti_reported_online_is_hate_crime_reporting(assistant: Assistant):
+    got = assistant.ask("Someone sprayed a racist slur on our garden wall. Can we report it online, and does it have to go through the police?")
+    assert "True Vision" in got.text
+
+
+def test_talk_of_ending_it_some_day_gets_the_samaritans(assistant: Assistant):
+    got = assistant.ask("My neighbour said he's tired of it all and might end it one day. He's safe today. "
+                        "What number can he ring any time to talk, for free?")
+    assert "116 123" in got.text
+
+
+def test_a_man_worried_how_he_treats_his_partner_gets_the_respect_line(assistant: Assistant):
+    assert "Respect" in assistant.ask("Is there a helpline for men worried about how they treat their partner?").text
+
+
+def test_do_you_know_what_its_called_points_back(assistant: Assistant):
+    got = assistant.ask("Someone mentioned a review you can ask for if you keep reporting the same thing and nothing's done. "
+                        "Do you know what it's called?")
+    assert "Community Trigger" in got.text
+    # ("its" before what it names is no pointer back)
+    assert assistant.ask("The partnership has changed a lot since 2016. What are its priorities now?").intent == "priorities"
+
+
+def test_a_threat_said_not_to_be_happening_now_gets_101_without_999_first(assistant: Assistant):
+    got = assistant.ask("A parent keeps having a go at me after matches, threatening like, not happening now. What's the non-emergency number?")
+    assert "101" in got.text and not got.crisis
+
+
+def test_self_harm_said_not_to_be_talked_of_is_no_danger_now(assistant: Assistant):
+    got = assistant.ask("My colleague has been low for weeks. She's not talking about hurting herself and she's safe, her mum's "
+                        "coming. Which NHS number is there for urgent mental health help?")
+    assert "111" in got.text and not got.crisis
+
+
+def test_asking_who_to_ring_about_exploited_workers_is_no_danger_now(assistant: Assistant):
+    # (only the learned model read danger; nothing says it is now, and a help's number is asked for)
+    got = assistant.ask("Group of men camping in the woods, picked up by a van at dawn, they say they owe the driver. Who should I ring?")
+    assert "08000 121 700" in got.text and not got.crisis
