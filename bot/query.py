@@ -26,6 +26,9 @@ POINTS_BACK = re.compile(
     r"(?:what|whats|who|whos|when|where|how|which|is|was|does|did|can|could|will|would|has|do)"
     r"(?: \w+){0,2}? (?:(?P<pronoun>it|its|they)|this|that|these|those)\b(?: (?P<noun>[a-z]+))?"
 )
+"""A question whose subject is in a sentence before it ("What is it called?", "Which sections of
+that Act ...?"): read with the last sentence before it that names the noun it points to, else
+with the sentence just before it."""
 IT_IS = frozenset("called named known about for meant supposed going true real been done run worth".split())
 """Words after "its" that make it "it's" ("what its called"), not "its" before a noun it names
 ("what are its priorities")."""
@@ -37,18 +40,14 @@ def pointing_pronoun(m: re.Match[str]) -> bool:
     if m.group("pronoun") == "its":
         return m.group("noun") is None or m.group("noun") in IT_IS
     return bool(m.group("pronoun"))
-"""A question whose subject is in a sentence before it ("What is it called?", "Which sections of
-that Act ...?"): read with the last sentence before it that names the noun it points to, else
-with the sentence just before it."""
+
+
 ENDS_POINTING_BACK = re.compile(r"\b(it|this|that|them)$")
 """A question part that ends on what an earlier part named ("who is responsible for it")."""
 
 
 SIGN_OFF = re.compile(
-    r"(?i)\b(?:yours (?:faithfully|sincerely|truly|respectfully)|(?:kind|best|warm|warmest|many) (?:regards|wishes|thanks)|with (?:thanks|best wishes|kind regards)"
-    # (a chattier closing: "Cheers, Gemma (club secretary)", "Thanks in advance! Dave")
-    # (and only with something after it, a name or a role: a bare "Thanks" at the end is no block)
-    r"|(?:cheers|thanks|thank you|thanking you|ta very much|regards)(?=[\s,!.]+\w))\b"
+    r"(?i)\b(?:yours (?:faithfully|sincerely|truly|respectfully)|(?:kind|best|warm|warmest|many) (?:regards|wishes|thanks)|with (?:thanks|best wishes|kind regards))\b"
 )
 SIGN_OFF_TAIL = 200
 """A letter's or an e-mail's closing, and what follows it when that is short and asks nothing."""
