@@ -36,7 +36,7 @@ from bot.knowledge import Contact, Intent, KnowledgeBase, KnowledgeError, Versio
 from bot.matcher import Candidate, Matcher
 from bot.normalise import Years, find_years, fold, stem
 from bot.policy import Decision, Policy, decide
-from bot.query import ENDS_POINTING_BACK, GENERIC_ASK, MAX_CHARS, MAX_PARTS, MAX_READ, CURRENT, POINTS_BACK, Prepared, pointing_pronoun, prepare, prepare_text
+from bot.query import ENDS_POINTING_BACK, GENERIC_ASK, MAX_CHARS, MAX_PARTS, MAX_READ, CURRENT, POINTS_BACK, Prepared, its_before_a_noun, prepare, prepare_text
 from bot.questions import (
     CHILD_WORDS,
     YOUNG_PEOPLE,
@@ -281,7 +281,7 @@ def _points_back(m: re.Match[str]) -> bool:
     at a clause's end or before a place or time ("who runs that in Nottingham?"; not "what does
     that board do?", nor "is this the exploitation thing?", which names what it asks about)."""
     if m.group("pronoun"):
-        return pointing_pronoun(m)
+        return not its_before_a_noun(m)
     return m.group("noun") is None or m.group("noun") in _AFTER_A_PRONOUN
 
 

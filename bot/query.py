@@ -34,12 +34,10 @@ IT_IS = frozenset("called named known about for meant supposed going true real b
 ("what are its priorities")."""
 
 
-def pointing_pronoun(m: re.Match[str]) -> bool:
-    """Whether a POINTS_BACK match's pronoun stands for something named before ("it", "they",
-    "its called"; not "its priorities")."""
-    if m.group("pronoun") == "its":
-        return m.group("noun") is None or m.group("noun") in IT_IS
-    return bool(m.group("pronoun"))
+def its_before_a_noun(m: re.Match[str]) -> bool:
+    """Whether a POINTS_BACK match is "its" before a noun it names ("what are its priorities"):
+    no pointer back, unlike "it", "they" or "what its called"."""
+    return m.group("pronoun") == "its" and m.group("noun") is not None and m.group("noun") not in IT_IS
 
 
 ENDS_POINTING_BACK = re.compile(r"\b(it|this|that|them)$")
@@ -234,7 +232,7 @@ class Prepared:
             pieces += [" ".join(sentences[1:]), " ".join(sentences[:-1])]
         # a question that points back ("What is it called?") read with the sentence it points to
         for i, sentence in enumerate(sentences[1:], 1):
-            if (m := POINTS_BACK.match(fold(sentence))) is not None and (pointing_pronoun(m) or not m.group("pronoun")):
+            if (m := POINTS_BACK.match(fold(sentence))) is not None and not its_before_a_noun(m):
                 noun = None if m.group("pronoun") else m.group("noun")  # ("that board"; not "it called")
                 pieces.append(f"{_pointed_to(sentences[:i], noun)} {sentence}")
         for sentence in sentences:

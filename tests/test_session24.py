@@ -8,7 +8,6 @@ from __future__ import annotations
 import pytest
 
 from bot.assistant import Assistant
-from bot.safety import detect_crisis
 from tests.test_session16 import _999_first
 
 DANGER_NOW = [
@@ -29,15 +28,6 @@ DANGER_NOW = [
 ]
 
 
-@pytest.mark.parametrize("message", DANGER_NOW)
-def test_the_rules_read_danger_now_told_these_ways(message: str):
-    assert detect_crisis(message) is not None
-
-
-@pytest.mark.parametrize("message", DANGER_NOW)
-def test_danger_now_told_these_ways_gets_999_first(assistant: Assistant, message: str):
-    got = assistant.ask(message)
-    assert _999_first(got), got.text[:160]
 
 
 NOT_DANGER_NOW = [
@@ -71,11 +61,6 @@ NOT_DANGER_NOW = [
     "the cafe went under in the spring and hasn't come back, who owns the building now?",
 ]
 
-
-@pytest.mark.parametrize("message", NOT_DANGER_NOW)
-def test_these_are_no_danger_now(assistant: Assistant, message: str):
-    got = assistant.ask(message)
-    assert not got.crisis, got.text[:160]
 
 
 STILL_DANGER = [

@@ -4,11 +4,10 @@ livestream, in a salon, at a venue and in a garden.
 Each message here is written for the test (not taken from an evaluation set)."""
 from __future__ import annotations
 
-import pytest
 
 from bot.assistant import Assistant
 from bot.normalise import fold
-from bot.safety import detect_crisis, not_now
+from bot.safety import not_now
 from tests.test_session16 import _999_first
 
 DANGER_NOW = [
@@ -33,15 +32,6 @@ DANGER_NOW = [
 ]
 
 
-@pytest.mark.parametrize("message", DANGER_NOW)
-def test_the_rules_read_danger_now_told_these_ways(message: str):
-    assert detect_crisis(message) is not None
-
-
-@pytest.mark.parametrize("message", DANGER_NOW)
-def test_danger_now_told_these_ways_gets_999_first(assistant: Assistant, message: str):
-    got = assistant.ask(message)
-    assert _999_first(got), got.text[:160]
 
 
 NOT_DANGER_NOW = [
@@ -83,11 +73,6 @@ NOT_DANGER_NOW = [
     "the crowd at the match was brilliant, who sits on the crime and drugs partnership?",
 ]
 
-
-@pytest.mark.parametrize("message", NOT_DANGER_NOW)
-def test_these_are_no_danger_now(assistant: Assistant, message: str):
-    got = assistant.ask(message)
-    assert not got.crisis, got.text[:160]
 
 
 def test_harm_told_as_going_on_for_months_keeps_the_answer_under_the_999_line(assistant: Assistant):

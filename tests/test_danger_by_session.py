@@ -1,0 +1,42 @@
+"""The dangers and near misses written for sessions 23 to 27, read by one set of checks.
+
+Each session's module keeps its lists (`DANGER_NOW`, `NOT_DANGER_NOW`) beside its other tests;
+the same three checks apply to every list, here."""
+from __future__ import annotations
+
+import pytest
+
+from bot.assistant import Assistant
+from bot.safety import detect_crisis
+from tests import test_session23, test_session24, test_session25, test_session26, test_session27
+from tests.test_session16 import _999_first
+
+SESSIONS = (test_session23, test_session24, test_session25, test_session26, test_session27)
+
+
+def _each(name: str) -> list:
+    """Every session's messages in the list `name`, each marked with its session."""
+    return [
+        pytest.param(message, id=f"{module.__name__.rsplit('_', 1)[-1]}-{i}")
+        for module in SESSIONS
+        for i, message in enumerate(getattr(module, name))
+    ]
+
+
+@pytest.mark.parametrize("message", _each("DANGER_NOW"))
+def test_the_rules_read_danger_now_told_these_ways(message: str):
+    """Read by the rules themselves, not left to the learned model (which a long story about
+    something else can outweigh)."""
+    assert detect_crisis(message) is not None
+
+
+@pytest.mark.parametrize("message", _each("DANGER_NOW"))
+def test_danger_now_told_these_ways_gets_999_first(assistant: Assistant, message: str):
+    got = assistant.ask(message)
+    assert _999_first(got), got.text[:160]
+
+
+@pytest.mark.parametrize("message", _each("NOT_DANGER_NOW"))
+def test_these_are_no_danger_now(assistant: Assistant, message: str):
+    got = assistant.ask(message)
+    assert not got.crisis, got.text[:160]
