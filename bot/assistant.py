@@ -79,8 +79,12 @@ TOPIC_END = re.compile(
     r",|\b(?:cos|coz|because|but|so that|as|which|wich|that i|who|when|wen|if|and i|i can|i cant|i carnt)\b"
     # another question after it ("who deals with this, and is there a number that's open all hours?")
     r"|\b(?:and|or) (?=(?:is|are|can|could|do|does|who|what|where|how|which)\b)"
+    # who must not know is no topic ("straight info on drugs without his mam finding out")
+    r"|\bwithout (?=(?:\w+ ){1,3}(?:finding out|knowing|seeing|hearing|noticing|being told)\b)"
 )
 """Where the topic of a request for help ends ("advice on drugs, which I can text, cos ...")."""
+QUALITY = re.compile(r"^(?:(?:some|any) )?(?:(?:straight|honest|proper|reliable|decent|impartial|unbiased|accurate|real|confidential) )+")
+"""What kind of help, before its topic ("straight drugs info"): no part of the topic."""
 PIECE_SUPPORT = 0.03
 MAX_SUPPORT = 5
 """Credit to a part's answer for each other part that points to the same intent (at most MAX_SUPPORT)."""
@@ -115,6 +119,8 @@ RATE_ASKED = re.compile(r"\b(rate|rates|percentage|proportion|per cent|percent)\
 NUMBER_QUALIFIERS = frozenset(stem(w) for w in (
     "local", "24h", "24hr", "24hrs", "24", "hour", "hours", "free", "freephone", "national", "direct", "main", "best",
     "right", "general", "discreet", "confidential", "anonymous", "good", "proper",
+    # and what kind of information ("a number for straight drugs info", "honest advice")
+    "straight", "honest", "impartial", "unbiased", "reliable", "accurate", "decent", "real",
     # and words that ask for a number for each of several, named before ("... include each phone number")
     "each", "every", "all", "their", "include", "including", "with", "add", "plus",
     # and what the number is wanted for ("which number for a crime ref for the insurance?")
@@ -147,7 +153,7 @@ PURPOSE_CLAUSE = re.compile(r"\bso (that )?(i|we|you|they|he|she|people) (can|co
 MONEY_WORDS = frozenset(stem(w) for w in (
     "put puts putting spend spends spent spending invest invests invested investing allocate allocated allocation give gave "
     "given giving receive received receiving cost costs costing pay paid paying fund funded funding money cash actually really"
-).split())
+).split()) | {"financ"}  # ("how much money": money reads as finance)
 """Words of spending after "how much" ("how much the partnership put into DSV services"): the thing counted comes after them."""
 HOW_TO_REACH_999 = re.compile(
     r"\b(text|txt|texting|sms|message) (999|the police|police|an ambulance)\b|\b999 (by|via|with a) (text|sms|message)\b"
@@ -165,6 +171,15 @@ STALE_TIE = 0.05
 SITUATION_MARGIN = 0.1
 """Two help intents of different situations this close in one clause: it describes both."""
 SITUATION_FRONT = 3
+STORY_LEAD = 0.1
+"""How far a story's help must lead the whole message's next reading to answer a story that asks
+only who to tell ("... who do we actually ring about something like that?")."""
+STORY_SENTENCES = 3
+"""A story is this many sentences or more."""
+STORY_ASK = re.compile(
+    r"\b(who|where|anyone|anybody|someone|somebody|any(thing|where|one)|what (do|can|should|would) (i|we))\b"
+)
+"""A sentence that asks who, where or whether anyone: with no topic of its own, it asks about the story."""
 """How many of the whole message's first candidates are read for a help's own key phrase."""
 THERE = re.compile(r"\b(there|over there|in that (area|city|town|county|place))\b(?! (is|are|was|were|a|an|any|anyone|anybody|someone|somebody|some|been|be|somewhere|anywhere|something|anything|no|nobody|noone|support|services?|help|people)\b)")
 """A question about "there": the place the story named, when it names one and not Nottingham
@@ -281,8 +296,15 @@ def _points_back(m: re.Match[str]) -> bool:
     at a clause's end or before a place or time ("who runs that in Nottingham?"; not "what does
     that board do?", nor "is this the exploitation thing?", which names what it asks about)."""
     if m.group("pronoun"):
+        if m.group("pronoun") == "it" and CLEFT.match(m.string, m.end("pronoun")):
+            return False  # "was it an actual law that made the council and police work together?" names what it asks
         return not its_before_a_noun(m)
     return m.group("noun") is None or m.group("noun") in _AFTER_A_PRONOUN
+
+
+CLEFT = re.compile(r" (?:a|an|the|some|just|really|actually) (?:\w+ ){0,3}?(?:that|who|which)\b")
+"""After "it": a thing named and what it did ("was it an actual law that made ..."): "it" points to
+no sentence before."""
 
 
 @dataclass
@@ -334,6 +356,10 @@ def explain_lines(explain: Mapping[str, Any]) -> list[str]:
     return out
 
 
+TALKED_ABOUT = re.compile(r"\b(talking|talked|arguing|argued|argument|arguments|debating|debate|discussing|discussed|chatting|chatted|going on|on) about $")
+"""What a story says people talked about, just before "how much" (no question of the writer's)."""
+
+
 @lru_cache(maxsize=256)
 def _asked_for(sentences: tuple[str, ...]) -> tuple[bool, re.Match[str] | None, re.Match[str] | None]:
     """What a question asks for (figures; "how many"; a datum such as an address or who someone
@@ -341,7 +367,9 @@ def _asked_for(sentences: tuple[str, ...]) -> tuple[bool, re.Match[str] | None, 
     number, not Jordan's), once per message however many candidates are checked against it. Each
     match is on its own sentence (`match.string`)."""
     figures = any(FIGURES.search(s) for s in sentences)
-    quantity = next((m for s in sentences if (m := QUANTITY.search(s))), None)
+    # (not "how much" told as what people talked about: "we were talking about how much the council
+    # spends ... how much money did the partnership have coming in in 2015/16?")
+    quantity = next((m for s in sentences if (m := QUANTITY.search(s)) and not TALKED_ABOUT.search(s, 0, m.start())), None)
     datum = next((m for s in sentences if (m := DATUM.search(s))), None)
     return figures, quantity, datum
 
@@ -354,9 +382,10 @@ PASSIVE_HARM = re.compile(
 PARTNER_REACH = 4
 """How near (in sentences, counting the one naming a partner) the harm they do may be told."""
 HARM_TO_A_THING = re.compile(
-    r"(?:" + HARM_WORDS.pattern + r")(?= (the|a|an|our|their|some|my|its|that|this) ((?!(into|against|onto|through|down|across|off|at|in|on|with)\b)\w+ ){0,2}?(light|lights|door|doors|window|windows|"
+    r"(?:" + HARM_WORDS.pattern + r")(?= ((the|a|an|our|their|some|my|its|that|this) )?((?!(into|against|onto|through|down|across|off|at|in|on|with|me|him|her|them|us)\b)\w+ ){0,2}?(light|lights|door|doors|window|windows|"
     r"fence|fences|wall|walls|car|cars|van|vans|bin|bins|gate|gates|letterbox|stairwell|lift|camera|cameras|bike|bikes|shed|sheds|"
-    r"glass|mirror|lamp|lamps|sign|signs|panel|panels|post|bus shelter|shelter|intercom|doorbell|wing mirror)s?\b)"
+    r"glass|glasses|bottle|bottles|boat|boats|mirror|lamp|lamps|sign|signs|panel|panels|post|bus shelter|shelter|intercom|doorbell|wing mirror)s?\b"
+    r"(?! (over|on|across|into|at|against) (me|him|her|them|us|my|his|her|their|your)\b))"
     r"|\b(threw|thrown|throws|throwing|chucked|chucks|lobbed) (\w+ ){1,3}at (the|my|our|their|a|an|his|her) (\w+ )?"
     r"(car|cars|van|window|windows|door|doors|house|flat|building|fence|gate|bus|shop|bike)\b"
 )
@@ -790,7 +819,10 @@ class Assistant:
             return self._decline_topic(elsewhere, first=self._situation_told(q))
 
         decision = whole_decision = self._decide(q, trace)
-        if decision.kind != "answer" or decision.rule == "near-out-of-scope":
+        story = self._story_help(q, trace) if decision.kind != "answer" else None
+        if story is not None:
+            decision = story
+        elif decision.kind != "answer" or decision.rule == "near-out-of-scope":
             # Not sure of the whole: perhaps one part of it is the question ("Hi, sorry to bother
             # you ... cdp chair"). A part answers only on a better score than the whole's best,
             # so a message about something else is still declined.
@@ -836,8 +868,9 @@ class Assistant:
             return self._decline()
         best_kind = self.kb.intents[decision.best.intent].kind if decision.best else ""
         if (decision.kind != "answer" and (best_kind != "decline" or self._names_a_situation(q))) or (
-            decision.kind == "answer" and best_kind == "help"
+            decision.kind == "answer" and best_kind == "help" and decision.rule != "story-help"
         ):
+            # (a story read whole as one help, by a clear lead, is about that one situation)
             situations = self._situations(q, decision, trace)
             if situations is not None:
                 return situations
@@ -949,7 +982,7 @@ class Assistant:
             cut = next((i for i, w in enumerate(after) if w in PURPOSE_NOUNS), None)
             if after[0].endswith("ing") or cut == 0:
                 return ""
-            topic = [t for t in self.matcher.norm.tokens(" ".join(after[:cut])) if self.matcher.w(t) >= 1.0] if cut else []
+            topic = [t for t in self.matcher.norm.tokens(" ".join(after[:cut])) if self.matcher.w(t) >= 1.0 and t not in NUMBER_QUALIFIERS] if cut else []
             if topic and all(t[:5] in prefixes for t in topic):
                 return ""
         before = [
@@ -1128,7 +1161,12 @@ class Assistant:
                 continue
             ranked = piece.ranked(q.years)
             helps = [c for c in self._help_candidates(ranked) if not self._set_aside(q, c.intent)]
-            for c in [h for h in helps[:2] if h.score >= helps[0].score - SITUATION_MARGIN]:
+            # (the two best; and, read whole, a help the message names in its own key phrase among
+            # the first few: "he said everyone would be better off without him")
+            near = [h for h in helps[:2] if h.score >= helps[0].score - SITUATION_MARGIN]
+            if piece is q:
+                near += [h for h in helps[2:SITUATION_FRONT] if h.keyword and h.score >= KEYWORD_SITUATION_AT]
+            for c in near:
                 if any(self._declines(o.intent) and o.score >= c.score - self.policy.out_of_scope_margin for o in ranked[:3]):
                     continue  # a known out-of-scope topic fits this clause about as well
                 if piece is not q and not c.keyword and c.intent not in whole_front:
@@ -1143,7 +1181,12 @@ class Assistant:
         picked = sorted(found.values(), key=lambda c: -c.score)
         if decided is not None:
             family = self._situation(decided)
-            others = [c for f, c in found.items() if f != family and f not in GENERIC_SITUATIONS]
+            # (a serious situation the message names in its help's own key phrase before one only
+            # read from a clause's words: "he said everyone would be better off without him")
+            others = sorted(
+                (c for f, c in found.items() if f != family and f not in GENERIC_SITUATIONS),
+                key=lambda c: not (c.keyword and self._situation(c.intent) in CRISIS_SITUATIONS),
+            )
             if not others:
                 # one situation: its help, and a service's own work the whole message reads as
                 # ("she can't leave because of the dog": Juno's pet fostering)
@@ -1372,6 +1415,28 @@ class Assistant:
         d = self._policy_decides([c for c in q.asked_alone.ranked(q.years)[:5] if not self._set_aside(q, c.intent)])
         return d.kind == "answer" and d.best is not None and d.best.intent == intent_id
 
+    def _story_help(self, q: Prepared, trace: Trace) -> Decision | None:
+        """A story, then only who to tell ("Every morning the same minibus drops 8 to 10 lads ... he
+        holds all their passports ... who do we actually ring about something like that?"): the help
+        the whole story plainly reads as. The whole message must name that help's own key phrase (or
+        what the synonyms read as it) and lead its next reading by STORY_LEAD, and the sentences
+        that ask must ask nothing else on their own (no topic the policy would answer)."""
+        if not q.asking or len(q.sentences) < STORY_SENTENCES or not any(STORY_ASK.search(s) or HELP_ASK.search(s) for s in q.asking):
+            return None
+        ranked = q.ranked(q.years)
+        if len(ranked) < 2:
+            return None
+        top = ranked[0]
+        if not top.keyword or self.kb.intents[top.intent].kind != "help" or self._situation(top.intent) in GENERIC_SITUATIONS:
+            return None
+        if top.score - ranked[1].score < STORY_LEAD or self._set_aside(q, top.intent):
+            return None
+        asked = self._policy_decides(q.asked_alone.ranked(q.years)[:5])
+        if asked.kind == "answer" and asked.best is not None and self.kb.intents[asked.best.intent].kind not in ("help", "meta"):
+            return None  # the question asks about something of its own ("... who chairs the board?")
+        trace.step("story-help", f"a story that reads as {top.intent} (key phrase; leads by {top.score - ranked[1].score:.2f}), then only who to tell")
+        return Decision("answer", top, ranked[1], "story-help", "a story, then who to tell")
+
     def _help_topic(self, q: Prepared, trace: Trace) -> Decision | None:
         """A request for help that names its topic, in a sentence that asks ("is there somewhere
         I can point them for info about drugs?"): the help for that topic, when the topic alone
@@ -1381,7 +1446,7 @@ class Assistant:
             m = HELP_TOPIC.search(sentence)
             if m is None:
                 continue
-            named = TOPIC_END.split(m.group("topic"), 1)[0].strip()
+            named = QUALITY.sub("", TOPIC_END.split(m.group("topic"), 1)[0].strip())
             if named in NO_TOPIC:
                 continue  # "who deals with this": the topic is in the story, not here
             topic = prepare_text(named, self.matcher)

@@ -26,7 +26,7 @@ HARM_WORDS = re.compile(
 )
 """Someone doing harm: with a partner named, a medical emergency is domestic abuse too."""
 PARTNER = re.compile(
-    r"\b(partner(?! (agency|agencies|organisation|organisations|org|orgs|body|bodies|service|services|staff|meeting|meetings|board|boards|data|contributions?|councils?|authorit\w+))|(husband|wife|boyfriend|girlfriend|bf|gf|ex|hubby|missus)s?|fella|other half|"
+    r"\b(partner(?! (agency|agencies|organisation|organisations|org|orgs|body|bodies|service|services|staff|meeting|meetings|board|boards|data|contributions?|councils?|authorit\w+))|(husband|wife|boyfriend|girlfriend|bf|gf|ex|hubby|missus)s?|(?<!\bsome )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bthe )(?<!\bone )(?<!\banother )(?<!\bold )(?<!\byoung )(?<!\bbig )fella|other half|"
     r"stepdad|step dad|stepfather|step father|mums (boyfriend|partner|fella|bf)|(her|my) (man|bloke)|"
     # "in my relationship", said of the one they are with
     r"(my|our) relationship|"
@@ -185,7 +185,7 @@ DATUM = re.compile(
     # ("whats the actual number" asks for a figure, not a phone number)
     r"^(?!(whats |what is |wots |wat is )?(the |an? )?(actual|total|exact|real|overall|latest|current|final|official|rough|true) number$)"
     r"(?P<short>(\w+ ){1,3})(?P<kind2>number|no|phone|phone number|contact|contact number|helpline)$"
-    r"|\b(?<!to )(?<!correctly )(?P<kind>address(?! (a|the|my|our|this|that|it|them|him|her|issues?|problems?|concerns?|letters?|these|those)\b)|postcode|phone number|telephone number|phone no|(?<!reference )(?<!ref )(?<!crime )(?<!case )(?<!incident )(?<!log )number for|contact number|"
+    r"|\b(?<!to )(?<!correctly )(?P<kind>address(?! (a|the|my|our|this|that|it|them|him|her|issues?|problems?|concerns?|letters?|these|those)\b)|(?<!same )(?<!nottingham )(?<!ng )(?<!city )postcode|phone number|telephone number|phone no|(?<!reference )(?<!ref )(?<!crime )(?<!case )(?<!incident )(?<!log )number for|contact number|"
     r"email address|e mail address|email for|website for|salary|wage|opening hours)\b(?P<rest>.*)"
     r"|^(?P<who>who is|whos|who s|who was) (?P<role>(\w+ ){0,6}(chair|chairman|chairwoman|chief executive|ceo|director|manager|"
     r"head|commissioner|leader|boss|secretary|minister|mayor|mp|councillor|solicitor|constable|officer|lead))\b"
@@ -203,7 +203,7 @@ QUESTION_START = re.compile(
     r"(who|whos|what|whats|where|wheres|when|why|how|which|wot|wots|wat|wats|hoo|wen|is there|are there|is it|can i|can you|could i|could you|"
     r"do i|do you|does|should i|would you|please (tell|let|can|could|send|give)|tell me|i need to know|i want to know|give me|send me|"
     # a formal request ("Please set out the statutory responsibilities", "Kindly confirm the date")
-    r"(please |kindly |can you |could you |would you )?(" + _REQUEST + r"|advise|define|detail|evidence)|(i|we) would be grateful|(id|wed) be grateful|"
+    r"(please |kindly |can you |could you |would you )?(" + _REQUEST + r"|advise|define|detail|evidence)|(i|we) (would|should) be grateful|(id|wed) be grateful|"
     # a request for a datum ("need the address", "I'd like their number")
     r"(i )?(need|want|would like|id like|looking for) (the|a|an|their|his|her|your|its) (\w+ )?(address|number|phone number|email|postcode|contact details|name))\b"
 )

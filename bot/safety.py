@@ -285,7 +285,17 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'under (it|the car|the van|a car|a van|the bus|the lorry|the truck|the wheels|the vehicle)\b',
         # someone under something that came down, with signs ("racking's come down and our Gaz is under it, can hear him groaning")
         All(r'\b(is|s|are|hes|shes|theyre|still|trapped|pinned|stuck|crushed) (\w+ )?under (it|them|that|the|a)\b',
-            r'\b(groan\w*|moan\w*|screaming|crying out|cant move|cannot move|not moving|cant get (him|her|them) out|bleeding|unconscious|not breathing|cant breathe|cant feel)\b'),
+            r'\b(groan\w*|moan\w*|screaming|crying out|cant move|cannot move|not moving|cant get (him|her|them) out|bleeding|unconscious|not breathing|cant breathe|cant feel|gone (very |really |all )?(quiet|silent))\b'),
+        # something big come down with people on or under it ("bouncy castle's just gone down with loads of kids on it ... cant see two of them under it")
+        All(r'\b(bouncy castle|inflatable|marquee|gazebo|stage|scaffold\w*|racking|shelving|shelves|roof|ceiling|wall|stand|stack of \w+|pallets?)s? (has |s |is |have |just |has just |is just ){0,2}(gone down|collapsed|come down|came down|fallen|fell|caved in|given way|deflat\w*|toppled|tipped over)\b',
+            r'\b(under (it|them|there|the \w+)|on it|trapped|pinned|stuck|buried|cant (see|find|get to) (\w+ ){0,3}(of )?(them|him|her|the kids)|screaming|not moving)\b'),
+        # fire that has caught where someone sleeps ("the fire's caught the tent, and I know old Stevie sleeps in there. Haven't seen him come out")
+        All(r'\b(flames|on fire|alight|ablaze|caught fire|burning|caught (the|his|her|their) (tent|caravan|van|shed|boat|bedding|mattress|cabin|hut))\b',
+            r'\b((sleeps|sleeping|kips|kipping|lives|living|dosses|dossing) in (there|it|that|the (tent|caravan|van|shed|boat|cabin|hut))|(havent|have not|hasnt|has not|not|never|didnt) (seen|heard) (him|her|them|anyone|anybody) (come|coming|get|getting|got|came) out)\b'),
+        # a small child shut in a hot vehicle ("the driver's locked the coach and gone off ... 31 degrees ... banging on the back window crying")
+        All(r'\b(toddler|baby|little (one|boy|girl|un)|child|kid|(shes|hes|she is|he is) [1-7]\b|(\d|one|two|three|four|five|six) (year|yr) old)\b',
+            r'\b(locked (the|his|her|their|my|our) (car|coach|van|minibus|bus)|(locked|left|shut|stuck) (\w+ ){0,3}in (the|a|his|her|their|my|our) (car|coach|van|minibus|bus|vehicle))\b',
+            r'\b(degrees|boiling|roasting|baking|sweltering|scorching|hot|heat|sun|sweat\w*|going (very |really |bright )?red|floppy|banging on (the )?(\w+ )?window)\b'),
         # a carbon monoxide alarm sounding, and someone with its signs ("CO alarm screaming, wife's been sick and keeps asking what day it is")
         All(r'\b(co|carbon monoxide) (alarm|detector|monitor)s? (is |s |are |has |keeps |just )?(going off|gone off|went off|screaming|beeping|sounding|ringing|bleeping|shrieking|wailing)\b',
             r'\b(been sick|being sick|vomit\w*|throwing up|threw up|confused|keeps asking|asking what day|not making sense|drowsy|dizzy|headaches?|collapsed|passed out|wont wake|cant wake|unconscious|sleepy|light headed|fainted)\b'),
@@ -323,7 +333,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         Then(r'\b(knife|knives|machetes?|guns?|handguns?|pistols?|firearms?|blades?|weapon)\b(?! crime)', r'\b(chasing|coming|outside|at the door|in the house|threaten\w*|pointing|pointed|waving|holding|waistband|in his pocket|in her pocket|on him|on her|(tucked |stuck |shoved )?(in|into|under) (his|her|their) (belt|waistband|coat|jacket|trousers|hoodie|pocket)|(sticking|poking) out of (his|her|their) (\w+ )?(pocket|coat|jacket|waistband|bag|hoodie|sleeve|belt|trousers)|(showed|flashed|showing|flashing) (me|us|her|him|them))\b'),
         r'\b(trying|(?<!when someone )(?<!when somebody )(?<!when they )(?<!when he )(?<!when she )(?<!time someone )(?<!night someone )tried) to (get|break|force his way|force her way) in\b',
         # "he got knife 2 my mum neck", "up against the wall by her throat"
-        r'\b(knife|knives|blade|gun|machete) (2|to|at|against|on|in) (my|her|his|their|the|your|our) (\w+ )?(neck|throat|throte|face|head|chest)\b',
+        r'\b(knife|knives|blade|gun|machete) (2|to|at|against|on|in) (my|her|his|their|the|your|our|a|an|this|that|some|someones|somebodys) (\w+ )?(neck|throat|throte|face|head|chest)\b',
         r'\b(by|round|around) (the|her|his|my|their) (throat|throte|neck)\b',
         r'\b(kicking|smashing|booting|breaking) (the|my|our|her|his|their) (\w+ )?(door|window)s? (in|down)\b',
         # someone just taken somewhere by force ("he's dragged my daughter into the bathroom")
@@ -531,7 +541,7 @@ _DANGER = WordStartPattern(re.compile(
     r"\b(kill\w*|stab(?!bings\b)\w*|knife(?! crime)|knives(?! crime)|gun(?! crime)|shoot(?!ings\b)\w*(?! (game|games|em up))|shot|attack(?!s\b)\w*|hitting|beating|punch\w*|strangl\w*|choking|"
     r"rap(e|ed|ing)|fire(?! to (the |some |a |their |our )?(wheelie |communal )?(bins?|bin stores?|rubbish|litter|skips?))(?! (twice|three times|four times|a few times|several times|a couple of times|loads of times|every|most nights|last)\b)|burning|" + _SMOKE + r"|bomb|overdos\w*|unconscious|bleeding|blood|suicid\w*|(?<!not )(?<!isnt )(?<!arent )(?<!never )dying(?! to)|die|dead|"
     r"trapped|locked in|drown\w*|acid|weapon|machetes?|(?<!hasnt )(?<!has not )(?<!havent )(?<!have not )(?<!never )(?<!not )(?<!quite )(?<!very )(?<!bit )(?<!pretty )(?<!rather )(?<!fairly )(?<!slightly )threat\w*|hurt\w*|screaming|shut (her|him|it|them) up|"
-    r"chok\w*|strangl\w*|breath\w*|spiked|gas(?! (bills?|safety|meters?|and electric\w*|electric\w*|prices?|suppliers?|company|engineer|card|top up|bread|food|petrol|diesel|water|rent|broadband)\b)|headbutt\w*|" + _FITTING + r"|seizure|bats?|bottle(?! of)|glassed|beat|battered|punched|"
+    r"chok\w*|strangl\w*|breath\w*|spiked|gas(?! (bills?|bottles?|cylinders?|canisters?|safety|meters?|and electric\w*|electric\w*|prices?|suppliers?|company|engineer|card|top up|bread|food|petrol|diesel|water|rent|broadband)\b)|headbutt\w*|" + _FITTING + r"|seizure|bats?|bottle(?! of)|glassed|beat|battered|punched|"
     r"kicked|pushed|stalk\w*|followed(?! (our|the|all|your|their|his|her|my|local|safeguarding|usual|normal) (\w+ )?(protocols?|procedures?|polic(y|ies)|guidance|advice|instructions|process|processes|steps|rules|pathways?|plans?)\b)|missing(?! from (the|our|my|his|her|their|your|this|that) (\w+ )?(drive|shared drive|file|files|folder|records?|system|list|table|lookup table|report|document|page|copy|pack|website|spreadsheet|database|sheet|data))(?! (the|(a|an)(?! (hour|minute|min|day|night|week|weekend|while|few|couple|fortnight|month|year)s?\b)|out|some|any|lots|loads|school|work|lectures?|lessons?|classes|games?|matches|appointments?|meetings?|rehearsals?|sessions?|shifts?|payments?|deadlines?|is|bits?|pieces?|info|information|details|pages?)\b)|kidnap\w*|abduct\w*|hostage|jump|(on|off|over|from|edge of|jump|jumping|stood on|standing on) (the |a )(\w+ ){0,2}bridge|goodbye|(?<!shelter )(?<!shelters )(?<!screen )(?<!windscreen )(?<!mirror )(?<!mirrors )(?<!lights )(?<!cameras )(?<!signs )(?<!benches )(?<!planters )smash\w*|(?<!my )(?<!our )(?<!his )(?<!her )(?<!lunch )(?<!tea )(?<!coffee )break\w* in)\b"
 ))
 # Words in -ing that are not something happening ("im a housing officer", "is there anything").
@@ -601,6 +611,8 @@ _PAST = WordStartPattern(re.compile(
     r"(we|i|crews?|the crew|firefighters|paramedics|officers) (went|were called|was called|got called|attended|turned out|responded) to (a|an|the) (\w+ ){0,3}(fire|incident|call|job|callout|shout|collision|crash|rtc)|"
     # harm done before, told as a pattern past ("she'd never leave the dog with him because he's kicked her before")
     r"(hes|shes|theyve|he has|she has|they have|has) (\w+ed|hit|beaten|bitten) (her|him|me|them|us|it) before|"
+    # harm done one time, told after ("pushed him down the stairs once"), not "once he's asleep"
+    r"(pushed|shoved|hit|punched|kicked|slapped|strangled|choked|threw|thrown|grabbed|attacked|bit|bitten|battered|beat|beaten|hurt|glassed|stabbed) (\w+ ){0,6}once\b(?! (he|she|they|i|we|you|it|the|my|his|her|their|our|everyone|everybody|shes|hes|theyre|its|im|youre|were|all|again|more|or|in a|a|an|tonight|today|this|now|just|already|already today|earlier)\b)|"
     # an event named as a thing past ("after the break-in", "a break-in this year")
     r"(after|since|following) (the|a|our|my|that) (break in|burglary|robbery|break ins|burglaries|robberies|raid|attack|fire|assault|incident)|"
     r"(a|the|one|two|three|several) (break in|break ins|burglary|burglaries|robbery|robberies) (this|last) (year|month|week|summer|winter|spring|autumn)|"
@@ -619,7 +631,9 @@ _DEATH = WordStartPattern(re.compile(
     # "a tenant of mine died of an overdose"
     r"(died|passed away) (of|from|after) (an? |his |her |their )?(suspected )?(drug )?(overdose|od|drugs|heroin|fentanyl|injuries|stab wounds)|"
     # deaths as news ("people dying from drugs in town")
-    r"(people|folk|men|women|lads|young people|addicts) (\w+ )?dying (from|of) (drugs|overdoses?|drug use|heroin|spice|fentanyl|knife crime))\b"
+    r"(people|folk|men|women|lads|young people|addicts) (\w+ )?dying (from|of) (drugs|overdoses?|drug use|heroin|spice|fentanyl|knife crime)|"
+    # the cause of a death told as hearsay ("found dead in his flat ... Overdose they reckon")
+    r"overdose (they|the police|police|the coroner|doctors|the doctors|everyone|people) (reckon|reckoned|said|say|think|thought|believe|suspect|suspected))\b"
 ))
 # The words the patterns look for, so that a typo ("attcaking") can be corrected towards them.
 CRISIS_WORDS = frozenset(
@@ -633,7 +647,7 @@ CRISIS_WORDS = frozenset(
 # Questions about a topic ("what is the penalty for stabbing someone") are not emergencies.
 _ABOUT_TOPIC = re.compile(
     r"\b(statistic|statistics|figures|rate|rates|strategy|policy|policies|review|reviews|priority|priorities|"
-    r"target|targets|report on|reports on|data|trend|trends|prevention|penalty|sentence|law|act|deaths|investigation|investigations|naloxone)\b"
+    r"target|targets|report on|reports on|data|trend|trends|prevention|penalty|sentence|law|act|deaths|investigation|investigations|naloxone)\b(?<!\bpick rate)(?<!\bpick rates)(?<!\bpiece rate)(?<!\bpay rate)"
 )
 
 
@@ -932,6 +946,14 @@ _IDIOMS = re.compile(
     r"|\bno (thoughts?|thought) (of|about) (hurting|harming) (her|him|my|them|your)(self|selves)\b"
     # things set alight before now ("twice now have set fire to the compost bays")
     r"|\b(twice|once|three times|four times|a few times|several times) now\b"
+    # a target met or not ("what's their target ... are they hitting it or not")
+    r"|\b(are|were|is|was|arent|werent|isnt|wasnt) (they|we|you|it|the partnership|the cdp|the board) (\w+ )?(hitting|meeting|missing|smashing) it\b"
+    # a flat battery ("car's dead ... who can come jump me tonight")
+    r"|\bjump ?start\w*|\bjump leads\b|\b(car|van|battery|motor|engine|breakdown)s? (\w+ ){0,12}?jump (me|my car|the car|my van|the van|us|it)\b"
+    # a thing that has stopped working ("car's dead as a dodo", "phone battery's dead")
+    r"|\bdead as (a |the )?(dodo|doornail|door nail)\b|\b(battery|batteries|car|engine|laptop|van|motor|tablet|torch|radio|telly|tv|router|wifi)s? (is |s |was |has |went |gone |has gone |just |totally |completely |properly ){0,3}dead\b"
+    # worn out, not dying ("I'm dying here, been planning my dad's 60th for weeks")
+    r"|\b(im|i am) (literally |actually |honestly |absolutely )?dying here\b"
 )
 _IDIOMS_SCAN = WordStartPattern(_IDIOMS)
 """_IDIOMS, tried only where one can begin (a long message is read once for all of them)."""
@@ -949,7 +971,7 @@ _FOR_A_WHILE_NOW = "".join(
 (Not "last year. Now he's ...": a sentence that starts with "now".)"""
 NOW_SAID = WordStartPattern(re.compile(
     # "now", but not reporting it now, nor a lasting change ("she now won't leave the house")
-    r"\b(now(?<!\bonly now)" + _FOR_A_WHILE_NOW + r"(?<!\buntil now)(?<!\breport it now)(?<!\breport this now)(?<!\breport that now)(?<!\breport now)(?<!\blive now)(?<!\blives now)(?<!\bliving now)(?! (typing|writing|asking|messaging|posting|emailing|contacting))"
+    r"\b(now(?<!\bonly now)" + _FOR_A_WHILE_NOW + r"(?<!\buntil now)(?<!\beverywhere now)(?<!\banywhere now)(?<!\breport it now)(?<!\breport this now)(?<!\breport that now)(?<!\breport now)(?<!\blive now)(?<!\blives now)(?<!\bliving now)(?! (typing|writing|asking|messaging|posting|emailing|contacting))"
     r"(?! (been |being )?(charged|arrested|convicted|sentenced|jailed|released|bailed|points?|pointing|suggests?|shows?|confirmed|ruled|closed|rehoused)\b)"
     r"(?! ((he|she|they|hes|shes|theyre) )?(wont|will not|doesnt|does not|refuses to|cant bring (herself|himself)|is too scared to|is scared to) (leave|go out|go))|right now|rn|tonight|2nite|2night|tonite|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|"
     r"outside(?! (the|a|an) (\w+ )?" + _PUBLIC_PLACE + r")|"
