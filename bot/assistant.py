@@ -152,8 +152,9 @@ PURPOSE_CLAUSE = re.compile(r"\bso (that )?(i|we|you|they|he|she|people) (can|co
 """Where a question turns to what the answer is for ("... so I can put it in the newsletter")."""
 MONEY_WORDS = frozenset(stem(w) for w in (
     "put puts putting spend spends spent spending invest invests invested investing allocate allocated allocation give gave "
-    "given giving receive received receiving cost costs costing pay paid paying fund funded funding money cash actually really"
-).split()) | {"financ"}  # ("how much money": money reads as finance)
+    "given giving receive received receiving cost costs costing pay paid paying fund funded funding money cash actually really "
+    "exactly roughly approximately"
+).split())
 """Words of spending after "how much" ("how much the partnership put into DSV services"): the thing counted comes after them."""
 HOW_TO_REACH_999 = re.compile(
     r"\b(text|txt|texting|sms|message) (999|the police|police|an ambulance)\b|\b999 (by|via|with a) (text|sms|message)\b"
@@ -296,15 +297,29 @@ def _points_back(m: re.Match[str]) -> bool:
     at a clause's end or before a place or time ("who runs that in Nottingham?"; not "what does
     that board do?", nor "is this the exploitation thing?", which names what it asks about)."""
     if m.group("pronoun"):
-        if m.group("pronoun") == "it" and CLEFT.match(m.string, m.end("pronoun")):
-            return False  # "was it an actual law that made the council and police work together?" names what it asks
+        if m.group("pronoun") == "it" and (CLEFT.match(m.string, m.end("pronoun")) or EXPLETIVE_IT.match(m.string, m.end("pronoun"))):
+            # "was it an actual law that made the council and police work together?", "is it
+            # possible to contact the emergency services by text?" name what they ask
+            return False
         return not its_before_a_noun(m)
     return m.group("noun") is None or m.group("noun") in _AFTER_A_PRONOUN
 
 
+WHO_IS = re.compile(r"(?:and |so |but )?(?:who is|whos|who s|who was|who are|whore) (?:the|your|their|its|our) ")
+"""A question of who holds a post ("who's the chair"): one word is enough for it."""
+ASKS_OF_THE_STORY = re.compile(
+    r"(?:^|\b(?:and|but|so|also) )(?:would|could|does|do|can|will|is|are|did|might) (?:she|he|they|i|we|you|my \w+|her \w+|his \w+|their \w+) "
+    r"(?:qualify|be eligible|count|be covered|fit the (?:criteria|bill)|be able to (?:use|get|apply for) (?:it|that|one|this))$"
+)
+"""A question of someone's fit for what the story named ("What is that called, and would she qualify?")."""
 CLEFT = re.compile(r" (?:a|an|the|some|just|really|actually) (?:\w+ ){0,3}?(?:that|who|which)\b")
 """After "it": a thing named and what it did ("was it an actual law that made ..."): "it" points to
 no sentence before."""
+EXPLETIVE_IT = re.compile(
+    r" (?:\w+ )?(?:possible|ok|okay|alright|true|legal|illegal|allowed|normal|worth|safe|better|best|too late|easy|hard|difficult|"
+    r"likely|necessary|right|wrong|usual|common|realistic|fine|acceptable|appropriate) (?:to|that|for|if|when)\b"
+)
+"""After "it": what is possible or allowed ("is it possible to text 999?"): "it" stands for nothing before."""
 
 
 @dataclass
@@ -356,8 +371,14 @@ def explain_lines(explain: Mapping[str, Any]) -> list[str]:
     return out
 
 
-TALKED_ABOUT = re.compile(r"\b(talking|talked|arguing|argued|argument|arguments|debating|debate|discussing|discussed|chatting|chatted|going on|on) about $")
+TALKED_ABOUT = re.compile(r"\b(talking|talked|arguing|argued|argument|arguments|debating|debate|discussing|discussed|chatting|chatted|going on|on)( \w+){0,4} about $")
 """What a story says people talked about, just before "how much" (no question of the writer's)."""
+
+
+COUNT_POINTS_BACK = re.compile(r" (?:was|is|were|are|did|does|do) (?:it|that|this|they|them)\b")
+"""After "how much": a count of what a sentence before named ("how much was it exactly?")."""
+HOW_TRUE = re.compile(r" of (?:it|this|that|the \w+) (?:was|is|were|are) (?:true|real|accurate|right|made up|fiction|fact|based on)")
+"""After "how much": how true something is ("how much of it was true to life"), not a count."""
 
 
 @lru_cache(maxsize=256)
@@ -369,7 +390,11 @@ def _asked_for(sentences: tuple[str, ...]) -> tuple[bool, re.Match[str] | None, 
     figures = any(FIGURES.search(s) for s in sentences)
     # (not "how much" told as what people talked about: "we were talking about how much the council
     # spends ... how much money did the partnership have coming in in 2015/16?")
-    quantity = next((m for s in sentences if (m := QUANTITY.search(s)) and not TALKED_ABOUT.search(s, 0, m.start())), None)
+    # (nor "how much of it was true": how true, not how many)
+    quantity = next(
+        (m for s in sentences if (m := QUANTITY.search(s)) and not TALKED_ABOUT.search(s, 0, m.start()) and not HOW_TRUE.match(m.group("rest"))),
+        None,
+    )
     datum = next((m for s in sentences if (m := DATUM.search(s))), None)
     return figures, quantity, datum
 
@@ -932,6 +957,8 @@ class Assistant:
             ][:1]
             if rest and rest[0] in TIME_UNITS:
                 head = rest[:1]  # ("how many years does the plan cover": years are counted, by a "three-year plan")
+            if COUNT_POINTS_BACK.match(quantity.group("rest")):
+                head = []  # ("... had millions coming in. How much was it exactly?": what "it" is was told before)
             # ...or just before it ("hate crime repeat victims - how many?")
             before = [
                 t for t in self.matcher.norm.tokens(" ".join(quantity.string[: quantity.start()].split()[-3:]))
@@ -1187,6 +1214,10 @@ class Assistant:
                 (c for f, c in found.items() if f != family and f not in GENERIC_SITUATIONS),
                 key=lambda c: not (c.keyword and self._situation(c.intent) in CRISIS_SITUATIONS),
             )
+            if self._read_whole_as(q, decided):
+                # (a story the whole message plainly reads as one help, in its own key phrase: a
+                # second situation must be named in its own key phrase too, not read from a clause)
+                others = [c for c in others if c.keyword]
             if not others:
                 # one situation: its help, and a service's own work the whole message reads as
                 # ("she can't leave because of the dog": Juno's pet fostering)
@@ -1415,6 +1446,15 @@ class Assistant:
         d = self._policy_decides([c for c in q.asked_alone.ranked(q.years)[:5] if not self._set_aside(q, c.intent)])
         return d.kind == "answer" and d.best is not None and d.best.intent == intent_id
 
+    def _read_whole_as(self, q: Prepared, intent_id: str) -> bool:
+        """Whether the whole message plainly reads as one intent: first, in its own key phrase (or
+        what the synonyms read as it), leading the next reading by STORY_LEAD."""
+        ranked = q.ranked(q.years)
+        return bool(
+            ranked and ranked[0].intent == intent_id and ranked[0].keyword
+            and (len(ranked) < 2 or ranked[0].score - ranked[1].score >= STORY_LEAD)
+        )
+
     def _story_help(self, q: Prepared, trace: Trace) -> Decision | None:
         """A story, then only who to tell ("Every morning the same minibus drops 8 to 10 lads ... he
         holds all their passports ... who do we actually ring about something like that?"): the help
@@ -1474,13 +1514,15 @@ class Assistant:
         asked = q.asking
         whole = q.scores
         for piece in q.sentences:
-            if len(piece.terms.tokens) < 2 or self.matcher.weak.issuperset(piece.terms.tokens):
+            if (len(piece.terms.tokens) < 2 and not self._asks_one_thing(piece, asked)) or self.matcher.weak.issuperset(piece.terms.tokens):
                 continue  # one word ("I'm all over the place"), or only words that say little ("nottingham city btw"), is no question on its own
             rest = set(piece.terms.tokens) - GENERIC_ASK
             if rest and rest <= ANY_TIME:
                 continue  # "is there a number that's open all hours?" asks when, not about what (the story says what)
             if (m := POINTS_BACK.match(piece.folded)) and _points_back(m) and not q.folded.startswith(piece.folded):
                 continue  # "what is it called?", "who runs that in Nottingham?" are read with what "it" is (a part of its own)
+            if (fit := ASKS_OF_THE_STORY.search(piece.folded)) and len(self.matcher.query(piece.folded[: fit.start()]).tokens) < 2:
+                continue  # "(what is that called, and) would she qualify?" asks of what the story named, and names nothing itself
             d = self._decide(piece, trace, asked=q)
             if d.best and self.kb.intents[d.best.intent].kind == "meta":
                 continue  # "good afternoon" in a long message is not the question
@@ -1510,6 +1552,16 @@ class Assistant:
         score, chosen = best[intent]
         trace.step("best-piece", f"one sentence of the message answers: {intent} ({score:.2f}; {support[intent]} parts point to it)")
         return chosen
+
+    def _asks_one_thing(self, piece: Prepared, asked: tuple[str, ...]) -> bool:
+        """A question of who holds one post, in a sentence that asks ("Who's the chair, so I get the
+        name right on the file?": "whos the chair"): a question on its own, unlike one word told
+        (not "where's the form?", whose one word says nothing of what form)."""
+        tokens = piece.terms.tokens
+        return (
+            len(tokens) == 1 and self.matcher.w(tokens[0]) >= 1.0 and tokens[0] not in GENERIC_ASK
+            and WHO_IS.match(piece.folded) is not None and self._in_asking(piece, asked)
+        )
 
     @staticmethod
     def _in_asking(piece: Prepared, asked: tuple[str, ...]) -> bool:

@@ -57,7 +57,7 @@ def validate_knowledge(root: Path | str, *, advisories: bool = False) -> Checked
         return Checked(kb, [])
     from bot.drafts import check_drafts, stale_intents
 
-    return Checked(kb, [], check_examples(kb) + stale_intents(kb) + check_drafts(Path(root), kb))
+    return Checked(kb, [], check_examples(kb) + check_keywords(kb) + stale_intents(kb) + check_drafts(Path(root), kb))
 
 
 def load_valid(root: Path | str) -> KnowledgeBase:
@@ -89,6 +89,25 @@ def check_contacts(kb: KnowledgeBase) -> list[str]:
                 problems.append(f"contacts.yaml: the fixed text {name} needs the contact '{cid}', which is missing")
         for bad in vetting.unvetted(render.expand(text, kb.contacts)):
             problems.append(f"bot/render.py: {name}: '{bad}' is not a vetted contact in contacts.yaml")
+    return problems
+
+
+def check_keywords(kb: KnowledgeBase) -> list[str]:
+    """A key phrase of several words must still read as several words once stop words are dropped
+    and synonyms applied: "coming off" reads as "com" alone, so any message with "coming" in it
+    ("coming back from work") would count as holding the whole phrase."""
+    norm = normaliser_for(kb)
+    problems: list[str] = []
+    for intent in kb.intents.values():
+        for keyword in intent.keywords:
+            tokens = norm.tokens(keyword)
+            if len(keyword.split()) > 1 and len(tokens) < 2:
+                reads = f"'{tokens[0]}' alone" if tokens else "nothing"
+                problems.append(
+                    f"{intent.where}: intent '{intent.id}': key phrase {keyword!r} reads as {reads} (its other words are "
+                    "stop words or merge): any message with that word counts as holding the phrase; write one word, or "
+                    "a phrase whose words the matcher keeps"
+                )
     return problems
 
 

@@ -40,8 +40,9 @@ def its_before_a_noun(m: re.Match[str]) -> bool:
     return m.group("pronoun") == "its" and m.group("noun") is not None and m.group("noun") not in IT_IS
 
 
-ENDS_POINTING_BACK = re.compile(r"\b(it|this|that|them)$")
-"""A question part that ends on what an earlier part named ("who is responsible for it")."""
+ENDS_POINTING_BACK = re.compile(r"\b(it|this|that|them)$|\b(of|for|to|about) (it|this|that|them) (would|will) do( me| us| nicely| fine)?$")
+"""A question part that ends on what an earlier part named ("who is responsible for it"), or
+asks only a detail of it ("the name of it would do")."""
 
 
 SIGN_OFF = re.compile(

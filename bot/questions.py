@@ -28,6 +28,8 @@ HARM_WORDS = re.compile(
 PARTNER = re.compile(
     r"\b(partner(?! (agency|agencies|organisation|organisations|org|orgs|body|bodies|service|services|staff|meeting|meetings|board|boards|data|contributions?|councils?|authorit\w+))|(husband|wife|boyfriend|girlfriend|bf|gf|ex|hubby|missus)s?|(?<!\bsome )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bthe )(?<!\bone )(?<!\banother )(?<!\bold )(?<!\byoung )(?<!\bbig )fella|other half|"
     r"stepdad|step dad|stepfather|step father|mums (boyfriend|partner|fella|bf)|(her|my) (man|bloke)|"
+    # someone to be married ("the groom-to-be wouldn't let her out of his sight")
+    r"fianc(e|ee)s?|(groom|bride|husband|wife) to be|(her|his|my|the) (groom|bride)|"
     # "in my relationship", said of the one they are with
     r"(my|our) relationship|"
     # someone being dated ("a guy I've been seeing", "the man I met on Hinge", "my date")
@@ -141,6 +143,10 @@ ABOUT_THE_WORK = re.compile(
     # "is child exploitation something the partnership has as a priority?"
     r"|\b(partnership|cdp|board|council|it|they) (has|have|had) (\w+ ){0,2}as (a|one of its|one of their) (main |key |top )?(priority|priorities)\b"
     r"|\b(is there|are there|whats|what is|what are) (any |a |the )?(target|targets)\b"
+    # "who's actually in charge of drugs in this partnership thing?"
+    r"|\bwho(s| is| are)? (\w+ )?(in charge of|responsible for|leads on|looks after) (\w+ ){1,4}(in|at|within|on|for) (the|this|that|your) (\w+ )?(partnership|cdp|board)\b"
+    # "does the partnership even have a target for people hit again and again with hate crime?"
+    r"|\b(partnership|cdp|board|council|it|they) (\w+ )?(has|have|had|set|sets) (\w+ )?(a|any|the|its|their) (\w+ )?(target|targets)\b"
     # "what it has listed as its current priorities", "which of its priorities covers ..."
     r"|\b(its|their|the partnerships|the cdps|your) (current |main |key |top |strategic |latest |new |own )?(priorities|priority list|list of priorities)\b"
     r"|\b(its|the partnerships|the cdps|your) (current |main |key |headline |latest |new |own )?targets\b"
@@ -195,6 +201,8 @@ DATUM = re.compile(
 PERSON = re.compile(
     r"\b(Lord|Lady|Sir|Dame|Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Constable|Inspector|Superintendent) [A-Z][a-z]+"
     r"|\b[A-Z][a-z]+ [A-Z][a-z]+ [\u2013-] [A-Z]"
+    # a name and the post held ("by Philip Broxholme, Senior Community Safety Manager")
+    r"|\b[A-Z][a-z]+ [A-Z][a-z]+, (?:the )?(?:Senior|Chief|Deputy|Head|Director|Manager|Chair|Officer|Lead|Commissioner)\b"
 )
 SENTENCE_RE = re.compile(r"(?<=[.!?])\s+|\n")
 _REQUEST = r"set out|confirm|provide|list|identify|explain|outline|describe|summarise|summarize|clarify|specify|state"

@@ -362,3 +362,15 @@ def test_a_described_situation_needs_two_groups_of_words(kb_copy: Path):
     syn.write_text(text)
     problems = check_knowledge(kb_copy)
     assert len(problems) == 1 and "synonyms.yaml" in problems[0] and "'stalking' needs two or more lists" in problems[0]
+
+
+def test_a_key_phrase_that_reads_as_one_common_word(kb_copy: Path):
+    # "coming off" loses "off" as a stop word and reads as "coming" alone ("coming back from work")
+    (kb_copy / "intents" / "zz_test.yaml").write_text(
+        "topic: t\nintents:\n  - id: zz-test\n    title: Test\n    examples: [zebra crossing wardens]\n"
+        "    keywords: [coming off, zebra crossing]\n    answer: Zebra wardens.\n"
+        "    sources: [{doc: scrutiny-2023, section: \"1.1\"}]\n"
+    )
+    problems = check_knowledge(kb_copy)
+    assert any("key phrase 'coming off' reads as" in p and "zz_test.yaml" in p for p in problems), problems
+    assert not any("'zebra crossing' reads as" in p for p in problems)

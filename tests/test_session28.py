@@ -1,0 +1,172 @@
+"""Session 28: railway stations, anglers and canals, removal firms, home educators, pub darts
+leagues, bikers, museums, parish clerks, book clubs, early-morning shifts, photographers and
+job candidates; danger now at the roadside, at parties, on warehouse floors and on day trips.
+
+Each message here is written for the test (not taken from an evaluation set)."""
+from __future__ import annotations
+
+from bot.assistant import Assistant
+from bot.safety import detect_crisis
+
+DANGER_NOW = [
+    # a fire that has caught where someone sleeps, and no one seen to come out
+    "The fire on the waste ground has caught the old caravan and I know Mick kips in there. I haven't seen him come out.",
+    # something big come down with children on or under it
+    "The marquee has collapsed at the fete with kids playing on it and we can't see two of them under it",
+    # pinned under something that tipped over, and gone quiet
+    "the pallet racking tipped over and Dave is pinned under the frame, he's gone very quiet",
+    # a blade held at a worker's throat
+    "the shift manager has a box cutter at a packer's throat in aisle 9 and he's shouting about targets",
+    # a small child shut in a hot vehicle
+    "a little girl, she's 3, has been locked in the car in the retail park, it's 30 degrees and she's going very red",
+]
+
+NOT_DANGER_NOW = [
+    # harm done once, told after ("pushed him down the stairs once")
+    "My mate's boyfriend controls his money and pushed him down the stairs once. Is there a helpline for gay men?",
+    # glassed last month; "everywhere now" is how he feels these days
+    "I got glassed in a pub last month and the man has been charged. I can't relax anywhere now and jump at every noise. "
+    "Is there a service that supports victims of crime?",
+    # a target met or not
+    "What's the partnership's target for drug treatment completions, and are they hitting it?",
+    # a flat battery
+    "Car's dead as a dodo in the supermarket car park. Who can come and jump start it tonight and how much?",
+    # worn out, not dying
+    "I'm dying here, been organising my nan's 80th for weeks. Random question: which Act set up the crime and drugs partnership?",
+    # a death told with its cause as hearsay, and asked about
+    "My cousin was found dead in his flat in the spring. Overdose they reckon. Does the partnership look into drug deaths?",
+    # said plainly not to be in danger this minute
+    "I'm not saying the lad is in danger this minute, he's just riding about on his bike at 5am with older lads. "
+    "Who do I tell about a kid I'm worried about?",
+    # a photo shoot, not a shooting
+    "At an engagement shoot one of the couple looked scared of the other one. Is there an LGBT+ abuse line I could pass on?",
+    # things thrown at windows, not at a person
+    "Youths keep throwing stones at my nan's windows and shouting through the fence. She's reported it six times. "
+    "Is there a way to make the agencies review it?",
+]
+
+
+def test_a_story_that_reads_plainly_as_one_help_and_asks_only_who_to_tell(assistant: Assistant):
+    got = assistant.ask(
+        "I do the early cleaning shift at a train station. Most mornings a minibus drops off a group of young men for the "
+        "first train. The same older man holds all their passports and hands them back at the barrier. They never talk "
+        "and look exhausted, same clothes every day. My manager says it's an agency. Who do we actually ring about this?"
+    )
+    assert "08000 121 700" in got.text and not got.crisis
+    # (the story is about one thing: no second help for a worry about a child)
+    assert got.intents == ("help-modern-slavery",)
+
+
+def test_wages_kept_and_sleeping_in_the_van_is_modern_slavery(assistant: Assistant):
+    got = assistant.ask(
+        "A firm we subcontract to has a young lad doing all the lifting. He told me the boss keeps his wages for rent and he "
+        "sleeps in the back of the van. Who do I tell about this, and is there anyone in Nottingham who deals with it?"
+    )
+    assert "08000 121 700" in got.text
+
+
+def test_some_fella_is_no_partner(assistant: Assistant):
+    got = assistant.ask("Some fella kicked my car door and threw a can at my windscreen last night. He's gone. How do I report it?")
+    assert "101" in got.text and "0808 800 0340" not in got.text
+
+
+def test_the_area_the_partnership_covers(assistant: Assistant):
+    got = assistant.ask("Our parish is just outside the city boundary. Does the Nottingham partnership's remit cover us?")
+    assert "Nottingham City Council area" in got.text
+
+
+def test_was_it_a_law_that_made_them_work_together(assistant: Assistant):
+    got = assistant.ask(
+        "My grandad reckons the council only started on about community safety in the 90s. "
+        "Was it an actual law that made the council and the police work together on crime? The name of it would do."
+    )
+    assert "Crime and Disorder Act" in got.text
+
+
+def test_is_it_possible_to_text_999_is_no_pointer_back(assistant: Assistant):
+    got = assistant.ask(
+        "I run a community centre and several of our members are Deaf. Our fire notice only says dial 999. "
+        "Is it possible to contact the emergency services by text, and does anyone need to do anything first?"
+    )
+    assert "register" in got.text
+
+
+def test_whos_the_chair_in_a_longer_message(assistant: Assistant):
+    got = assistant.ask("I'm printing name cards for the CDP board meeting. Who's the chair, so I spell it right?")
+    assert "Coaker" in got.text
+    # (one word after "where's the" says nothing of what is asked)
+    assert assistant.ask("Need to renew my market stall licence before December. Where's the form?").intent is None
+
+
+def test_a_named_post_holder_is_a_person(assistant: Assistant):
+    got = assistant.ask("Who is the CDP's Senior Community Safety Manager? I want to address my letter properly.")
+    assert "Broxholme" in got.text
+
+
+def test_would_she_qualify_asks_of_what_the_story_named(assistant: Assistant):
+    got = assistant.ask(
+        "My neighbour is 80 and kids throw things at her windows most nights. She's reported it to the council and the police "
+        "five times and nothing changes. A friend says there's a formal way to make all the agencies review a case that keeps "
+        "being reported. What is that called, and would she qualify?"
+    )
+    assert "Community Trigger" in got.text
+
+
+def test_how_much_of_it_was_true_is_no_count(assistant: Assistant):
+    got = assistant.ask(
+        "Our book group read a novel about overdose deaths on an estate and I wondered how much of it was true to life. "
+        "Does the Nottingham partnership look into drug-related deaths?"
+    )
+    assert got.intent == "drug-related-deaths" or "drug-related-deaths" in got.intents
+
+
+def test_how_much_people_talked_about_is_not_what_is_asked(assistant: Assistant):
+    got = assistant.ask(
+        "We were arguing in the pub about how much the council spends on everything. "
+        "How much money did the partnership have coming in in 2015/16?"
+    )
+    assert "14,018,955" in got.text
+
+
+def test_a_controlling_groom_to_be_is_domestic_abuse(assistant: Assistant):
+    got = assistant.ask(
+        "I photographed a couple before their wedding. The groom-to-be told her what to wear, took her phone off her and "
+        "never let her out of his sight. She whispered she doesn't know how to get out of it. Where can I point her?"
+    )
+    assert "0808 800 0340" in got.text
+
+
+def test_a_number_for_straight_drugs_info(assistant: Assistant):
+    got = assistant.ask("My 16 year old nephew was off his face on gas at a party. Is there a number for straight drugs info for him?")
+    assert "FRANK" in got.text
+    got = assistant.ask("Where can a teenager get honest info on drugs without his mum finding out?")
+    assert "FRANK" in got.text
+
+
+def test_abuse_because_of_a_turban_is_hate_crime(assistant: Assistant):
+    got = assistant.ask(
+        "A man on the tram spent the whole journey abusing my uncle because of his turban. My uncle doesn't want to go to a "
+        "police station. Can he report it online?"
+    )
+    assert "True Vision" in got.text
+
+
+def test_a_cannabis_farm_found_in_a_flat_is_reported(assistant: Assistant):
+    got = assistant.ask("Cleared a house for a landlord, full of grow tents and lights, stinks of weed. Who do I tell?")
+    assert "0800 555 111" in got.text or "101" in got.text
+
+
+def test_a_serious_situation_named_in_its_own_words_comes_second(assistant: Assistant):
+    got = assistant.ask(
+        "My fishing mate has had an awful year: lost his job, his wife left. He told me he thinks everyone would be better "
+        "off without him. He's staying at his brother's and says it's not a right now thing. Is there someone he can ring "
+        "any time just to talk?"
+    )
+    assert "116 123" in got.text and not got.crisis
+
+
+def test_the_rules_read_this_sessions_fire_and_collapse_dangers():
+    assert detect_crisis("flames are right up the side of the boat and my brother sleeps in there, I haven't seen him get out") is not None
+    assert detect_crisis("the scaffold has come down outside the school and there are people trapped") is not None
+    # (a collapse told long after, with no one under it now, is no danger now)
+    assert detect_crisis("The stand at the old ground collapsed in 1985. Is there a history of crime reduction in the city?") is None
