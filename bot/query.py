@@ -22,7 +22,7 @@ RANK_LIMIT = 25
 MAX_PARTS = 4
 """Question parts read of one message (a list of more gets its first four answered)."""
 POINTS_BACK = re.compile(
-    r"(?:and |so |but |also )?(?:(?:do|does) (?:you|anyone|anybody) know |can you tell me |any idea )?"
+    r"(?:and |so |but |also |or )?(?:(?:do|does) (?:you|anyone|anybody) know |can you tell me |any idea )?"
     r"(?:what|whats|who|whos|when|where|how|which|is|was|does|did|can|could|will|would|has|do)"
     r"(?: \w+){0,2}? (?:(?P<pronoun>it|its|they)|this|that|these|those)\b(?: (?P<noun>[a-z]+))?"
 )

@@ -96,10 +96,7 @@ BLIND_FLOORS = {
     "crisis_blind14.yaml": {"answer": 0.87, "out_of_scope": 0.83, "crisis": 1.0},
     # session 19 (blind45, blind46 and crisis_blind15 blind-first, then read)
     "blind45.yaml": {"answer": 0.91, "out_of_scope": 0.92, "crisis": 1.0, "junk": 1.0},
-    # (0.90 from session 28: "is it there as one of the bodies the law requires?" of NCH now reads as the
-    # legal basis, since "what law made the council and the police work together" is one; blind79 and
-    # blind80 each gained an answer from it)
-    "blind46.yaml": {"answer": 0.90, "out_of_scope": 0.92, "crisis": 1.0, "junk": 1.0},
+    "blind46.yaml": {"answer": 0.91, "out_of_scope": 0.92, "crisis": 1.0, "junk": 1.0},
     "crisis_blind15.yaml": {"answer": 0.91, "out_of_scope": 1.0, "crisis": 1.0},
     # session 20 (blind49 and crisis_blind16 blind-first, then read)
     "blind49.yaml": {"answer": 0.95, "out_of_scope": 0.8, "crisis": 1.0, "junk": 1.0},
@@ -142,7 +139,10 @@ BLIND_FLOORS = {
     # session 25 (blind67, crisis_blind26 and crisis_blind27 blind-first, then read; blind68 read
     # after its mid-session score)
     "blind67.yaml": {"answer": 0.93, "out_of_scope": 0.92, "crisis": 1.0, "junk": 1.0},
-    "blind68.yaml": {"answer": 0.91, "out_of_scope": 0.96, "crisis": 1.0, "junk": 1.0},
+    # (0.90 from session 28: "what's this partnership actually for?" had reached the aims through the
+    # key phrase "about the partnership", which read as "partnership" alone, in every message that
+    # names the partnership; that key phrase is gone)
+    "blind68.yaml": {"answer": 0.90, "out_of_scope": 0.96, "crisis": 1.0, "junk": 1.0},
     "crisis_blind26.yaml": {"answer": 0.95, "out_of_scope": 0.83, "crisis": 1.0},
     "crisis_blind27.yaml": {"answer": 0.87, "out_of_scope": 1.0, "crisis": 1.0},
     # (blind70, a second round: scored mid-session, then read)
@@ -162,7 +162,7 @@ BLIND_FLOORS = {
     # (blind78, a late set: scored mid-session, then read)
     "blind78.yaml": {"answer": 0.91, "out_of_scope": 0.92, "crisis": 1.0, "junk": 1.0},
     # session 28 (blind79, blind80 and crisis_blind30 blind-first, then read)
-    "blind79.yaml": {"answer": 0.95, "out_of_scope": 0.96, "crisis": 1.0, "junk": 1.0},
+    "blind79.yaml": {"answer": 0.94, "out_of_scope": 0.96, "crisis": 1.0, "junk": 1.0},
     "blind80.yaml": {"answer": 0.93, "out_of_scope": 0.92, "crisis": 1.0, "junk": 1.0},
     "crisis_blind30.yaml": {"answer": 0.87, "out_of_scope": 1.0, "crisis": 1.0},
     # (blind82, a late set: scored mid-session, then read)

@@ -76,9 +76,11 @@ def test_the_area_the_partnership_covers(assistant: Assistant):
 
 
 def test_was_it_a_law_that_made_them_work_together(assistant: Assistant):
+    # ("was it X that ..." names what it asks: "it" points to no sentence before; "the name of it
+    # would do" asks a detail of what the part before named)
     got = assistant.ask(
-        "My grandad reckons the council only started on about community safety in the 90s. "
-        "Was it an actual law that made the council and the police work together on crime? The name of it would do."
+        "My grandad reckons it all started in the 90s. "
+        "Was it an Act of Parliament that set up these community safety partnerships? The name of it would do."
     )
     assert "Crime and Disorder Act" in got.text
 
@@ -170,3 +172,19 @@ def test_the_rules_read_this_sessions_fire_and_collapse_dangers():
     assert detect_crisis("the scaffold has come down outside the school and there are people trapped") is not None
     # (a collapse told long after, with no one under it now, is no danger now)
     assert detect_crisis("The stand at the old ground collapsed in 1985. Is there a history of crime reduction in the city?") is None
+
+
+def test_which_its_point_back():
+    from bot.assistant import _points_back
+    from bot.query import POINTS_BACK
+
+    def points_back(question: str) -> bool:
+        m = POINTS_BACK.match(question)
+        return m is not None and _points_back(m)
+
+    # "it" before a thing named and what it did, or before what is possible: nothing before
+    assert not points_back("was it an actual law that made the council and the police work together")
+    assert not points_back("is it possible to contact the emergency services by text")
+    # "it" that stands for what a sentence before named (now after "or" too)
+    assert points_back("was it reported")
+    assert points_back("or is it somebody elses business entirely")
