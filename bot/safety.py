@@ -937,7 +937,7 @@ _IDIOMS = re.compile(
     r"|\b(passport|passports|phone|phones|keys|money|documents|papers|id|ids|cards?|bank cards?|wages|flat|house|place) (has |have |had |was |were )?(been )?taken (off|from|over)( (her|him|me|them|us)\b)?"
     # fire doors and the licence's checks, a priority's name ("weapon enabled offending"), a craving
     # without an article ("dying for chips"), exams that will be the end of someone
-    r"|\bfire (doors?|exits?|escapes?|extinguishers?|blankets?|regs|regulations|precautions|certificates?|risk assessments?)\b"
+    r"|\bfire (doors?|exits?|escapes?|extinguishers?|blankets?|regs|regulations|precautions|certificates?|risk assessments?|notices?|drills?|procedures?|marshals?|wardens?|safety)\b"
     r"|\bweapons? enabled (offending|offences?|crime|violence)\b|\b(knife|gun|weapon|weapons) (crime|offending|offences|amnest(y|ies)|arch(es)?|surrenders?|bins?)\b"
     r"|\b(dying|dyin|gasping) for (chips|a chippy|kebabs?|pizza|food|coffee|tea|brews?|cuppas?|pints?|beers?|drinks?|a wee|wee|a pee|fags?|smokes?|sleep|my bed|bed|holidays?|burgers?|nuggets|chocolate|snacks?|curry|maccies|mcdonalds|greggs|takeaways?|cigs?|cheesy chips)\b"
     r"|\b(exam season|exams?|revision|homework|coursework|deadlines?|work|job|heat|traffic|commute|uni|school|college|week|mondays?|"
@@ -1166,6 +1166,8 @@ _ASKS_FOR_A_SERVICE = WordStartPattern(re.compile(
     # where a thing is got ("where in town can he get clean needles and naloxone?")
     r"|\bwhere (in (town|the city|nottingham|notts)|round here|near (me|here|us)|locally) (can|could|do|does|should) (i|we|she|he|they|people|someone|my \w+) (get|find|pick up|collect)\b"
     r"|\bwhat (services?|support|help) (is|are) (there|out there|available)\b"
+    # how the emergency services are reached ("is it possible to contact the emergency services by text?")
+    r"|\b(is it possible to|how (do|can|could|would|should) (you|i|we|people|someone|they)) (contact|reach|call|text|ring|get through to|get hold of) (the )?(emergency services|999)\b"
     r"|\bwho (can|could|should|would) (i|we|she|he|they) (ring|call|phone|contact|text) (for|about) (advice|support|a chat|this|that|it)\b"
     r"|\b(wants|want|needs|need|looking for|would like) (someone|somebody|a service|an organisation|a charity|a helpline|a group|people) (who|that|to|which)\b"
     r"|\b(want|wants|need|needs|wanna) to (talk|speak|chat) to (someone|somebody|a person|an adult|a grown up)\b"

@@ -5,6 +5,8 @@ job candidates; danger now at the roadside, at parties, on warehouse floors and 
 Each message here is written for the test (not taken from an evaluation set)."""
 from __future__ import annotations
 
+import pytest
+
 from bot.assistant import Assistant
 from bot.safety import detect_crisis
 
@@ -57,12 +59,48 @@ def test_a_story_that_reads_plainly_as_one_help_and_asks_only_who_to_tell(assist
     assert got.intents == ("help-modern-slavery",)
 
 
-def test_wages_kept_and_sleeping_in_the_van_is_modern_slavery(assistant: Assistant):
-    got = assistant.ask(
-        "A firm we subcontract to has a young lad doing all the lifting. He told me the boss keeps his wages for rent and he "
-        "sleeps in the back of the van. Who do I tell about this, and is there anyone in Nottingham who deals with it?"
-    )
-    assert "08000 121 700" in got.text
+# What one reply must hold, for messages read the ways this session added (each written for the test)
+FOUND_IN_THE_REPLY = [
+    # wages kept for rent and sleeping in the van: modern slavery
+    ("A firm we subcontract to has a young lad doing all the lifting. He told me the boss keeps his wages for rent and he "
+     "sleeps in the back of the van. Who do I tell about this, and is there anyone in Nottingham who deals with it?", "08000 121 700"),
+    # the area the partnership covers (a new intent)
+    ("Our parish is just outside the city boundary. Does the Nottingham partnership's remit cover us?", "Nottingham City Council area"),
+    # "was it X that ..." names what it asks; "the name of it would do" asks a detail of the part before
+    ("My grandad reckons it all started in the 90s. Was it an Act of Parliament that set up these community safety "
+     "partnerships? The name of it would do.", "Crime and Disorder Act"),
+    # "is it possible to ..." points back to nothing
+    ("I run a community centre and several of our members are Deaf. Our fire notice only says dial 999. Is it possible to "
+     "contact the emergency services by text, and does anyone need to do anything first?", "register"),
+    # "who's the chair" is a question of its own in a longer message
+    ("I'm printing name cards for the CDP board meeting. Who's the chair, so I spell it right?", "Coaker"),
+    # a name and post is a person
+    ("Who is the CDP's Senior Community Safety Manager? I want to address my letter properly.", "Broxholme"),
+    # "would she qualify?" asks of what the story named
+    ("My neighbour is 80 and kids throw things at her windows most nights. She's reported it to the council and the police "
+     "five times and nothing changes. A friend says there's a formal way to make all the agencies review a case that keeps "
+     "being reported. What is that called, and would she qualify?", "Community Trigger"),
+    # "how much" people argued about is not what is asked
+    ("We were arguing in the pub about how much the council spends on everything. How much money did the partnership "
+     "have coming in in 2015/16?", "14,018,955"),
+    # a groom-to-be who controls her
+    ("I photographed a couple before their wedding. The groom-to-be told her what to wear, took her phone off her and never "
+     "let her out of his sight. She whispered she doesn't know how to get out of it. Where can I point her?", "0808 800 0340"),
+    # a number for straight drugs info; who must not find out is no topic
+    ("My 16 year old nephew was off his face on gas at a party. Is there a number for straight drugs info for him?", "FRANK"),
+    ("Where can a teenager get honest info on drugs without his mum finding out?", "FRANK"),
+    # abuse because of a turban
+    ("A man on the tram spent the whole journey abusing my uncle because of his turban. My uncle doesn't want to go to a "
+     "police station. Can he report it online?", "True Vision"),
+    # a flat set up to grow cannabis
+    ("Cleared a house for a landlord, full of grow tents and lights, stinks of weed. Who do I tell?", "0800 555 111"),
+]
+
+
+@pytest.mark.parametrize("message,found", FOUND_IN_THE_REPLY, ids=[f"reply-{i}" for i in range(len(FOUND_IN_THE_REPLY))])
+def test_these_replies_hold_what_was_asked_for(assistant: Assistant, message: str, found: str):
+    got = assistant.ask(message)
+    assert found in got.text and not got.crisis, got.text[:200]
 
 
 def test_some_fella_is_no_partner(assistant: Assistant):
@@ -70,48 +108,9 @@ def test_some_fella_is_no_partner(assistant: Assistant):
     assert "101" in got.text and "0808 800 0340" not in got.text
 
 
-def test_the_area_the_partnership_covers(assistant: Assistant):
-    got = assistant.ask("Our parish is just outside the city boundary. Does the Nottingham partnership's remit cover us?")
-    assert "Nottingham City Council area" in got.text
-
-
-def test_was_it_a_law_that_made_them_work_together(assistant: Assistant):
-    # ("was it X that ..." names what it asks: "it" points to no sentence before; "the name of it
-    # would do" asks a detail of what the part before named)
-    got = assistant.ask(
-        "My grandad reckons it all started in the 90s. "
-        "Was it an Act of Parliament that set up these community safety partnerships? The name of it would do."
-    )
-    assert "Crime and Disorder Act" in got.text
-
-
-def test_is_it_possible_to_text_999_is_no_pointer_back(assistant: Assistant):
-    got = assistant.ask(
-        "I run a community centre and several of our members are Deaf. Our fire notice only says dial 999. "
-        "Is it possible to contact the emergency services by text, and does anyone need to do anything first?"
-    )
-    assert "register" in got.text
-
-
-def test_whos_the_chair_in_a_longer_message(assistant: Assistant):
-    got = assistant.ask("I'm printing name cards for the CDP board meeting. Who's the chair, so I spell it right?")
-    assert "Coaker" in got.text
-    # (one word after "where's the" says nothing of what is asked)
+def test_one_word_after_wheres_the_is_no_question(assistant: Assistant):
+    # ("who's the chair" is; "where's the form" says nothing of what form)
     assert assistant.ask("Need to renew my market stall licence before December. Where's the form?").intent is None
-
-
-def test_a_named_post_holder_is_a_person(assistant: Assistant):
-    got = assistant.ask("Who is the CDP's Senior Community Safety Manager? I want to address my letter properly.")
-    assert "Broxholme" in got.text
-
-
-def test_would_she_qualify_asks_of_what_the_story_named(assistant: Assistant):
-    got = assistant.ask(
-        "My neighbour is 80 and kids throw things at her windows most nights. She's reported it to the council and the police "
-        "five times and nothing changes. A friend says there's a formal way to make all the agencies review a case that keeps "
-        "being reported. What is that called, and would she qualify?"
-    )
-    assert "Community Trigger" in got.text
 
 
 def test_how_much_of_it_was_true_is_no_count(assistant: Assistant):
@@ -119,43 +118,7 @@ def test_how_much_of_it_was_true_is_no_count(assistant: Assistant):
         "Our book group read a novel about overdose deaths on an estate and I wondered how much of it was true to life. "
         "Does the Nottingham partnership look into drug-related deaths?"
     )
-    assert got.intent == "drug-related-deaths" or "drug-related-deaths" in got.intents
-
-
-def test_how_much_people_talked_about_is_not_what_is_asked(assistant: Assistant):
-    got = assistant.ask(
-        "We were arguing in the pub about how much the council spends on everything. "
-        "How much money did the partnership have coming in in 2015/16?"
-    )
-    assert "14,018,955" in got.text
-
-
-def test_a_controlling_groom_to_be_is_domestic_abuse(assistant: Assistant):
-    got = assistant.ask(
-        "I photographed a couple before their wedding. The groom-to-be told her what to wear, took her phone off her and "
-        "never let her out of his sight. She whispered she doesn't know how to get out of it. Where can I point her?"
-    )
-    assert "0808 800 0340" in got.text
-
-
-def test_a_number_for_straight_drugs_info(assistant: Assistant):
-    got = assistant.ask("My 16 year old nephew was off his face on gas at a party. Is there a number for straight drugs info for him?")
-    assert "FRANK" in got.text
-    got = assistant.ask("Where can a teenager get honest info on drugs without his mum finding out?")
-    assert "FRANK" in got.text
-
-
-def test_abuse_because_of_a_turban_is_hate_crime(assistant: Assistant):
-    got = assistant.ask(
-        "A man on the tram spent the whole journey abusing my uncle because of his turban. My uncle doesn't want to go to a "
-        "police station. Can he report it online?"
-    )
-    assert "True Vision" in got.text
-
-
-def test_a_cannabis_farm_found_in_a_flat_is_reported(assistant: Assistant):
-    got = assistant.ask("Cleared a house for a landlord, full of grow tents and lights, stinks of weed. Who do I tell?")
-    assert "0800 555 111" in got.text or "101" in got.text
+    assert "drug-related-deaths" in (got.intent, *got.intents)
 
 
 def test_a_serious_situation_named_in_its_own_words_comes_second(assistant: Assistant):
