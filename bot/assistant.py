@@ -83,8 +83,11 @@ TOPIC_END = re.compile(
     r"|\bwithout (?=(?:\w+ ){1,3}(?:finding out|knowing|seeing|hearing|noticing|being told)\b)"
 )
 """Where the topic of a request for help ends ("advice on drugs, which I can text, cos ...")."""
-QUALITY = re.compile(r"^(?:(?:some|any) )?(?:(?:straight|honest|proper|reliable|decent|impartial|unbiased|accurate|real|confidential) )+")
-"""What kind of help, before its topic ("straight drugs info"): no part of the topic."""
+KINDS_OF_HELP = ("straight", "honest", "proper", "reliable", "decent", "impartial", "unbiased", "accurate", "real", "confidential")
+"""What kind of help or information ("straight drugs info", "honest advice"): no part of its topic,
+nor of whose number it is."""
+QUALITY = re.compile(r"^(?:(?:some|any) )?(?:(?:" + "|".join(KINDS_OF_HELP) + r") )+")
+"""KINDS_OF_HELP before a help request's topic ("straight drugs info")."""
 PIECE_SUPPORT = 0.03
 MAX_SUPPORT = 5
 """Credit to a part's answer for each other part that points to the same intent (at most MAX_SUPPORT)."""
@@ -118,9 +121,9 @@ RATE_ASKED = re.compile(r"\b(rate|rates|percentage|proportion|per cent|percent)\
 """A share asked for beside a count ("... and what is the reoffending rate?"): a percentage answers both."""
 NUMBER_QUALIFIERS = frozenset(stem(w) for w in (
     "local", "24h", "24hr", "24hrs", "24", "hour", "hours", "free", "freephone", "national", "direct", "main", "best",
-    "right", "general", "discreet", "confidential", "anonymous", "good", "proper",
+    "right", "general", "discreet", "anonymous", "good",
     # and what kind of information ("a number for straight drugs info", "honest advice")
-    "straight", "honest", "impartial", "unbiased", "reliable", "accurate", "decent", "real",
+    *KINDS_OF_HELP,
     # and words that ask for a number for each of several, named before ("... include each phone number")
     "each", "every", "all", "their", "include", "including", "with", "add", "plus",
     # and what the number is wanted for ("which number for a crime ref for the insurance?")
@@ -1467,9 +1470,9 @@ class Assistant:
         if len(ranked) < 2:
             return None
         top = ranked[0]
-        if not top.keyword or self.kb.intents[top.intent].kind != "help" or self._situation(top.intent) in GENERIC_SITUATIONS:
+        if self.kb.intents[top.intent].kind != "help" or self._situation(top.intent) in GENERIC_SITUATIONS:
             return None
-        if top.score - ranked[1].score < STORY_LEAD or self._set_aside(q, top.intent):
+        if not self._read_whole_as(q, top.intent) or self._set_aside(q, top.intent):
             return None
         asked = self._policy_decides(q.asked_alone.ranked(q.years)[:5])
         if asked.kind == "answer" and asked.best is not None and self.kb.intents[asked.best.intent].kind not in ("help", "meta"):

@@ -16,7 +16,7 @@ from bot import render
 from bot.index import normaliser_for
 from bot.knowledge import PLACEHOLDER_RE, KnowledgeBase, KnowledgeError, load_knowledge
 from bot.matcher import Matcher
-from bot.normalise import fold
+from bot.normalise import Normaliser, fold
 from bot.safety import Vetting
 
 FIXED_TEXTS = {
@@ -57,7 +57,8 @@ def validate_knowledge(root: Path | str, *, advisories: bool = False) -> Checked
         return Checked(kb, [])
     from bot.drafts import check_drafts, stale_intents
 
-    return Checked(kb, [], check_examples(kb) + check_keywords(kb) + stale_intents(kb) + check_drafts(Path(root), kb))
+    norm = normaliser_for(kb)  # (one for both checks: the matcher keeps its own copy, with typo correction)
+    return Checked(kb, [], check_examples(kb, Matcher(kb, norm)) + check_keywords(kb, norm) + stale_intents(kb) + check_drafts(Path(root), kb))
 
 
 def load_valid(root: Path | str) -> KnowledgeBase:
@@ -92,11 +93,10 @@ def check_contacts(kb: KnowledgeBase) -> list[str]:
     return problems
 
 
-def check_keywords(kb: KnowledgeBase) -> list[str]:
+def check_keywords(kb: KnowledgeBase, norm: Normaliser) -> list[str]:
     """A key phrase of several words must still read as several words once stop words are dropped
     and synonyms applied: "coming off" reads as "com" alone, so any message with "coming" in it
     ("coming back from work") would count as holding the whole phrase."""
-    norm = normaliser_for(kb)
     problems: list[str] = []
     for intent in kb.intents.values():
         for keyword in intent.keywords:
@@ -111,9 +111,8 @@ def check_keywords(kb: KnowledgeBase) -> list[str]:
     return problems
 
 
-def check_examples(kb: KnowledgeBase) -> list[str]:
+def check_examples(kb: KnowledgeBase, matcher: Matcher) -> list[str]:
     """Each example must match its own intent at least as well as any other intent."""
-    matcher = Matcher(kb, normaliser_for(kb))
     problems: list[str] = []
     for intent in kb.intents.values():
         for example in (*intent.examples, *intent.phrasings):

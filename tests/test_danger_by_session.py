@@ -1,7 +1,7 @@
 """The dangers and near misses written for sessions 23 to 28, read by one set of checks.
 
-Each session's module keeps its lists (`DANGER_NOW`, `NOT_DANGER_NOW`) beside its other tests;
-the same three checks apply to every list, here."""
+Each session's module keeps its lists (`DANGER_NOW`, `NOT_DANGER_NOW`, and from session 27
+`FOUND_IN_THE_REPLY`) beside its other tests; the same checks apply to every list, here."""
 from __future__ import annotations
 
 import pytest
@@ -19,7 +19,7 @@ def _each(name: str) -> list:
     return [
         pytest.param(message, id=f"{module.__name__.rsplit('_', 1)[-1]}-{i}")
         for module in SESSIONS
-        for i, message in enumerate(getattr(module, name))
+        for i, message in enumerate(getattr(module, name, ()))
     ]
 
 
@@ -40,3 +40,10 @@ def test_danger_now_told_these_ways_gets_999_first(assistant: Assistant, message
 def test_these_are_no_danger_now(assistant: Assistant, message: str):
     got = assistant.ask(message)
     assert not got.crisis, got.text[:160]
+
+
+@pytest.mark.parametrize("message_and_found", _each("FOUND_IN_THE_REPLY"))
+def test_these_replies_hold_what_was_asked_for_without_999_first(assistant: Assistant, message_and_found: tuple[str, str]):
+    message, found = message_and_found
+    got = assistant.ask(message)
+    assert found in got.text and not got.crisis, got.text[:200]

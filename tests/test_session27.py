@@ -66,6 +66,24 @@ NOT_DANGER_NOW = [
     "In Excel my lookup value is missing from the table and I get #N/A. How do I hide it?",
 ]
 
+# What one reply must hold, with no 999 first (each written for the test; `tests/test_danger_by_session.py`
+# checks them)
+FOUND_IN_THE_REPLY = [
+    # not dying, and wanting medical advice: NHS 111
+    ("My flatmate took something at a festival on Saturday and he's still shaky today. He's not dying "
+     "or anything, he just wants medical advice. Who does he ring?", "111"),
+    # spiked days ago: the Topaz Centre
+    ("My friend thinks she got spiked on a night out on Friday and woke up somewhere she didn't know. "
+     "She doesn't want the police. Where can she get checked over?", "0800 085 9993"),
+    # a threat said not to be happening now: 101
+    ("A parent keeps having a go at me after matches, threatening like, not happening now. What's the non-emergency number?", "101"),
+    # self-harm said not to be talked of
+    ("My colleague has been low for weeks. She's not talking about hurting herself and she's safe, her mum's "
+     "coming. Which NHS number is there for urgent mental health help?", "111"),
+    # exploited workers: only the learned model read danger; nothing says it is now, and a help's number is asked for
+    ("Group of men camping in the woods, picked up by a van at dawn, they say they owe the driver. Who should I ring?", "08000 121 700"),
+]
+
 
 
 def test_a_rule_of_parts_in_order_needs_them_in_sentences_that_follow_each_other():
@@ -125,18 +143,6 @@ def test_a_role_in_a_sign_off_is_no_topic(assistant: Assistant):
     assert "Integrated Care Board" in got.text
 
 
-def test_not_dying_and_wanting_medical_advice_is_nhs_111(assistant: Assistant):
-    got = assistant.ask("My flatmate took something at a festival on Saturday and he's still shaky today. He's not dying "
-                        "or anything, he just wants medical advice. Who does he ring?")
-    assert "111" in got.text and not got.crisis
-
-
-def test_spiked_days_ago_is_the_topaz_centre_without_999_first(assistant: Assistant):
-    got = assistant.ask("My friend thinks she got spiked on a night out on Friday and woke up somewhere she didn't know. "
-                        "She doesn't want the police. Where can she get checked over?")
-    assert "0800 085 9993" in got.text and not got.crisis
-
-
 def test_a_man_hit_by_his_wife_gets_the_mens_line(assistant: Assistant):
     got = assistant.ask("Now this is between us and these four walls. My friend's son, a big lad, says his wife hits him "
                         "and locks him out. He thinks people would laugh. Is there anywhere that helps men?")
@@ -175,20 +181,3 @@ def test_do_you_know_what_its_called_points_back(assistant: Assistant):
     assert "Community Trigger" in got.text
     # ("its" before what it names is no pointer back)
     assert assistant.ask("The partnership has changed a lot since 2016. What are its priorities now?").intent == "priorities"
-
-
-def test_a_threat_said_not_to_be_happening_now_gets_101_without_999_first(assistant: Assistant):
-    got = assistant.ask("A parent keeps having a go at me after matches, threatening like, not happening now. What's the non-emergency number?")
-    assert "101" in got.text and not got.crisis
-
-
-def test_self_harm_said_not_to_be_talked_of_is_no_danger_now(assistant: Assistant):
-    got = assistant.ask("My colleague has been low for weeks. She's not talking about hurting herself and she's safe, her mum's "
-                        "coming. Which NHS number is there for urgent mental health help?")
-    assert "111" in got.text and not got.crisis
-
-
-def test_asking_who_to_ring_about_exploited_workers_is_no_danger_now(assistant: Assistant):
-    # (only the learned model read danger; nothing says it is now, and a help's number is asked for)
-    got = assistant.ask("Group of men camping in the woods, picked up by a van at dawn, they say they owe the driver. Who should I ring?")
-    assert "08000 121 700" in got.text and not got.crisis

@@ -5,8 +5,6 @@ job candidates; danger now at the roadside, at parties, on warehouse floors and 
 Each message here is written for the test (not taken from an evaluation set)."""
 from __future__ import annotations
 
-import pytest
-
 from bot.assistant import Assistant
 from bot.safety import detect_crisis
 
@@ -59,7 +57,8 @@ def test_a_story_that_reads_plainly_as_one_help_and_asks_only_who_to_tell(assist
     assert got.intents == ("help-modern-slavery",)
 
 
-# What one reply must hold, for messages read the ways this session added (each written for the test)
+# What one reply must hold, with no 999 first, for messages read the ways this session added (each
+# written for the test; `tests/test_danger_by_session.py` checks them)
 FOUND_IN_THE_REPLY = [
     # wages kept for rent and sleeping in the van: modern slavery
     ("A firm we subcontract to has a young lad doing all the lifting. He told me the boss keeps his wages for rent and he "
@@ -94,13 +93,11 @@ FOUND_IN_THE_REPLY = [
      "police station. Can he report it online?", "True Vision"),
     # a flat set up to grow cannabis
     ("Cleared a house for a landlord, full of grow tents and lights, stinks of weed. Who do I tell?", "0800 555 111"),
+    # a serious situation named in its own words comes second, before one read from a clause
+    ("My fishing mate has had an awful year: lost his job, his wife left. He told me he thinks everyone would be better "
+     "off without him. He's staying at his brother's and says it's not a right now thing. Is there someone he can ring "
+     "any time just to talk?", "116 123"),
 ]
-
-
-@pytest.mark.parametrize("message,found", FOUND_IN_THE_REPLY, ids=[f"reply-{i}" for i in range(len(FOUND_IN_THE_REPLY))])
-def test_these_replies_hold_what_was_asked_for(assistant: Assistant, message: str, found: str):
-    got = assistant.ask(message)
-    assert found in got.text and not got.crisis, got.text[:200]
 
 
 def test_some_fella_is_no_partner(assistant: Assistant):
@@ -119,15 +116,6 @@ def test_how_much_of_it_was_true_is_no_count(assistant: Assistant):
         "Does the Nottingham partnership look into drug-related deaths?"
     )
     assert "drug-related-deaths" in (got.intent, *got.intents)
-
-
-def test_a_serious_situation_named_in_its_own_words_comes_second(assistant: Assistant):
-    got = assistant.ask(
-        "My fishing mate has had an awful year: lost his job, his wife left. He told me he thinks everyone would be better "
-        "off without him. He's staying at his brother's and says it's not a right now thing. Is there someone he can ring "
-        "any time just to talk?"
-    )
-    assert "116 123" in got.text and not got.crisis
 
 
 def test_the_rules_read_this_sessions_fire_and_collapse_dangers():
