@@ -249,6 +249,12 @@ COMPARED_ELSEWHERE = re.compile(
     r"\b(the same (sort of thing |kind of thing |thing )?as|similar to|(?<!would )(?<!id )(?<!i )like(?! to)|different (from|to)|compared (to|with)|than) (\w+ ){0,5}?(in|back in|over in|up in|down in|back home in)\b"
 )
 """Another place named only as a comparison ("the same as the ones in Wales", "like back in Glasgow")."""
+ASKS_OF_THE_PARTNERSHIP = re.compile(
+    r"\b(crime and drugs partnership|cdp|partnership|partnerships|multi agency|board|boards|sub ?groups?|subgroups?|meeting|meetings|"
+    r"strategy|priority|priorities|target|targets|duty|duties|review|reviews)\b"
+)
+"""A question about the partnership's own work ("is there a multi-agency meeting where suspected
+trafficking cases are discussed?"): what a professional's story leads up to, not help for it."""
 OUR_NAME = re.compile(r"\b(crime and drugs partnership|cdp|this partnership|the partnership here|yours|your partnership)\b")
 """The partnership this assistant answers for, named in a question."""
 PIECE_FRONT_OOS = 3
@@ -860,6 +866,10 @@ class Assistant:
                 if piece is not None and reader == self._best_piece and self._strays(q, piece):
                     trace.step("piece-strays", f"the whole message is nearest a topic the documents do not answer, and {piece.best.intent if piece.best else ''} is not among its first readings")
                     continue
+                if piece is not None and reader == self._best_piece and (story_top := self._leaves_the_story(q, piece)) is not None:
+                    decision = Decision("answer", story_top, piece.best, "story-key-phrase", "the whole story reads first as this help")
+                    trace.step(decision.rule, f"the whole story reads first as {story_top.intent}, in its own key phrase; one sentence's {piece.best.intent if piece.best else ''} does not")
+                    break
                 if piece is not None and self._part_answers(q, decision, piece):
                     decision = piece
                     break
@@ -1363,6 +1373,22 @@ class Assistant:
             ranked and piece.best and self._declines(ranked[0].intent)
             and piece.best.intent not in [c.intent for c in ranked[:PIECE_FRONT_OOS]]
         )
+
+    def _leaves_the_story(self, q: Prepared, piece: Decision) -> Candidate | None:
+        """Someone's own story whose whole reads first as a help, in that help's own key phrase (or
+        what the synonyms read as it: "a customer grabbed me and touched me ... not ready for the
+        police" is sexual assault), and a sentence of it read alone as something the key phrase does
+        not name ("not ready for police": the partnership preparing for new duties): that help."""
+        ranked = [c for c in q.ranked(q.years)[:5] if not self._set_aside(q, c.intent)]
+        if not (ranked and piece.best and piece.best.intent != ranked[0].intent and not piece.best.keyword):
+            return None
+        top = ranked[0]
+        if (
+            top.keyword and self.kb.intents[top.intent].kind == "help" and self._situation(top.intent) not in GENERIC_SITUATIONS
+            and SITUATED.search(q.folded) and not ASKS_OF_THE_PARTNERSHIP.search(" ".join(q.asking))
+        ):
+            return top
+        return None
 
     def _names_a_situation(self, q: Prepared) -> bool:
         """Whether the message names a situation a help is for in that help's own key phrase ("a man

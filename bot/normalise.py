@@ -59,14 +59,14 @@ STOPWORDS = frozenset(
     havent hasnt hadnt aint innit dunno
     daft silly apologies apologise apologize pls plz tbh ngl lmao omg idk imo btw fyi hun hon babe
     asap thx thnx ty tldr tl dr channel cc
-    actual exact exactly whole whenever totally simply guys folks whatever obviously entirely completely clearly
+    actual exact exactly properly whole whenever totally simply guys folks whatever obviously entirely completely clearly
     apparently anymore whoever usually usual particular particularly rather definitely certainly surely possibly absolutely fully
     although afterward afterwards among badly barely directly either eventually everything finally ideally neither
     nicely normally occasionally perfectly purely sadly simple specifically supposedly therefore ultimately unless widely
     meantime meanwhile whatsit lovely pleasant nice
     haha hahaha hahah hehe lmfao rofl okey dokey bro bruv hunny alright alrite howdy goodnight mint hen ducks
     wondered curious hopefully maybe perhaps probably honestly seriously anyway anyways though
-    nowt owt summat ey ay ayup eyup ow yer ya ye yous youse reckon ducky
+    nowt owt summat ey ay ayup eyup ow yer ya ye yous youse reckon ducky yo wi doin goin gettin sayin nothin somethin anythin summink nuffink
     even wait fr frfr tho ig smh istg ikr tbf ffs pmsl bruh fam lowkey highkey deadass nah wise
     assignment homework coursework essay
     regarding concerning pertaining instead hereby herewith respected trustworthy hardly previously regularly
@@ -107,6 +107,12 @@ ASKING = re.compile(
     r"|\basking (for|on behalf of) (my |a |our )?(manager|boss|colleague|team leader|line manager|supervisor|team|friend|mate)\b"
     r"|\b(i was |ive been |been |was |im being )?(asked|told) by (my |our |the )(chair|chairman|chairwoman|manager|boss|colleague|team leader|line manager|supervisor|team|clerk|councillor|vicar|head|headteacher)( to (ask|find out|check))?\b"
     r"|\b(our |your |my )?(ref|reference|case ref|case reference|case no|case number)( no| number)?[ :]+[a-z]*\d[\w/-]*\b"
+    # ...or that the asker is safe, said in passing ("everything's just a lot rn. im safe tho")
+    r"|\b(im|i am|were|we are) (safe|ok|okay|fine|alright) (tho|though|now|rn|atm|for now|at the moment)\b"
+    # ...or who is not what is asked for ("someone to talk to that's not a teacher or my mum")
+    r"|\b(thats|that is|who is|whos|who isnt|that isnt|other than|apart from|besides|except) (not )?(a |an |my |me |the |our |his |her )?"
+    r"(teacher|teachers|mum|mam|mom|dad|parents?|gp|doctor|nurse|social worker|counsellor|school|boss|manager)"
+    r"( or (a |an |my |me |the |our |his |her )?(teacher|teachers|mum|mam|mom|dad|parents?|gp|doctor|nurse|social worker|counsellor|school|boss|manager))?\b"
     # ...or words of emphasis ("what law set them up in the first place")
     r"|\bin the first place\b|\bat the end of the day\b|\bto be honest\b|\bif im honest\b|\bto be fair\b"
     # ...or who is asking, as a kind of body ("as a business, who do we report this to?")

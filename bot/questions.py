@@ -83,7 +83,9 @@ CHILD_WORDS = re.compile(
 YOUNG_PEOPLE = re.compile(
     r"\b(young (person|people|ones?)|teen|teens|teenager|teenagers|teenage|pupil|pupils|student|students|youngster|youngsters|"
     r"minor|minors|under 1[0-8]s?|under eighteens?|youth|juniors?|nspcc|childline|safeguarding|neglect\w*|foster\w*|"
-    r"school|schools|nursery|class|year (\d|1[0-3])|lad|lads|girl|girls|boy|boys|step ?(kids?|children)|sleepovers?|playground|my teacher)\b"
+    r"school|schools|nursery|class|year (\d|1[0-3])|lad|lads|boy|boys|step ?(kids?|children)|sleepovers?|playground|my teacher|"
+    # (not a grown woman so called: "a client, lovely girl", "one of my girls" at work, "im girl rider")
+    r"(?<!lovely )(?<!nice )(?<!sweet )(?<!working )(?<!grown )(?<!old )girl(?! (rider|driver|boss|manager))|(?<!my )(?<!the )(?<!our )(?<!all the )(?<!of us )girls)\b"
 )
 """Young people in other words: with CHILD_WORDS, what "worried about a child" needs the message to name."""
 FOLLOW_ON = re.compile(

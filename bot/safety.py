@@ -21,7 +21,8 @@ _PUBLIC_PLACE = (
     r"tesco|asda|aldi|lidl|co op|coop|offy|off licence|bookies|bank|chemist|pharmacy|court|hospital|cinema|ground|stadium|arena|office|gym|"
     r"cafe|takeaway|garage|community centre|venue|college|uni|university|surgery|practice|vets|clinic|dentist|dentists|opticians|health centre|"
     r"bar|bars|nightclub|restaurant|hotel|kebab shop|chip shop|casino|bowling alley|leisure centre|petrol station|salon|barbers|barber shop|hairdressers|nail bar|"
-    r"newsagents|newsagent|bakery|butchers|launderette|laundrette|bus station|train station|market|shopping centre)"
+    r"newsagents|newsagent|bakery|butchers|launderette|laundrette|bus station|train station|market|shopping centre|"
+    r"maccies|mcdonalds|maccy ds|kfc|subway|greggs|costa|starbucks|nandos|spoons|wetherspoons)"
 )
 """Public places: "outside the pub" says where something happened, not that it is happening at
 the door now (one list for `_NOW` and `NOW_SAID`)."""
@@ -170,6 +171,26 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         # someone lying at the foot of the stairs or on the floor and not answering
         All(r'\b(lying|lay|laid|collapsed|slumped|crumpled) (at the bottom of|at the foot of|on|in) (the )?(stairs|floor|ground|kitchen floor|bathroom floor|hall|hallway|landing|pavement)\b',
             r'\b(isnt|is not|not|wont|won\w*t|cant|hasnt) (answering|responding|moving|waking|getting up|talking|speaking)\b'),
+        # down on the floor and not getting up ("one's on the floor and isn't getting back up")
+        r'\b(on|hit) the (floor|ground|deck|tiles) and (isnt|is not|not|wont|will not|cant|cannot|hasnt|has not|aint) '
+        r'(getting (back )?up|get (back )?up|got (back )?up|moving|responding|answering|waking)\b',
+        # stuck somewhere and gone silent ("stuck in lift 2 ... was chatting on the intercom, now nowt. Not even a cough")
+        All(r'\b(stuck|trapped|shut|locked) (in|inside) (the |a |an |our |their )?(\w+ )?(lift|elevator|cupboard|container|tank|sewer|manhole|drain|shaft|chimney|loft|crawl space)\b',
+            r'\b(now nowt|now nothing|not even a (cough|sound|peep|whimper|knock|tap|groan)|stopped (answering|talking|responding|shouting|banging|knocking|calling out)|'
+            r'gone (very |really |all )?(quiet|silent)|no (answer|reply|response) (now|anymore|any more)|cant hear (him|her|them) (now|anymore|any more))\b'),
+        # someone in the water being carried off or gone quiet ("man in the Trent ... getting dragged downstream, he's stopped shouting")
+        All(r'\b(in|into) the (river|trent|canal|water|lake|reservoir|weir|lock|quarry|sea|pond|flood water|floodwater)\b',
+            r'\b(dragged|swept|carried|pulled|washed|drifting|being taken) (\w+ )?(downstream|under|away|off)\b|\bstopped (shouting|splashing|screaming|waving|kicking)\b'
+            r'|\b(cant|cannot|can not) swim\b|\b(face down|going under|gone under|head under)\b'),
+        # a chemical leak with people down ("the chlorine dosing has leaked and two of my lads are in there coughing")
+        All(r'\b(chlorine|ammonia|chemicals?|fumes)\b (\w+ ){0,3}(leak\w*|spill\w*|escap\w*)|\b(leak|spill) of (chlorine|ammonia|chemicals?)\b',
+            r'\b(coughing|choking|on the floor|collapsed|cant breathe|cannot breathe|not getting up|passed out|eyes streaming|struggling to breathe)\b'),
+        # a baby hard to wake ("the baby in the bouncer is really hard to wake up")
+        r'\b(baby|babys|toddler|newborn|little one)\b (\w+ ){0,4}?(really |very |so )?(hard|difficult|impossible) to (wake|rouse)\b',
+        # a small child climbing at a drop ("a little one ... has dragged a chair right up to the railing and is climbing on it")
+        All(r'\b(toddler|baby|little (one|boy|girl|un)|(\d|one|two|three|four) (year|yr) old|(2|3|two|three) maybe)\b',
+            r'\b(climb\w*|clambering|stood|standing|leaning|hanging|dangling) (\w+ ){0,4}(railings?|balcony|ledge|parapet|window ?sill|windowsill)\b'
+            r'|\b(chair|stool|box|crate|bin) (\w+ ){0,4}(up to|against|by|next to|under) the (railings?|balcony|ledge|parapet|window|edge)\b'),
         # a crowd crush ("a girl went down and people are stood on her")
         r'\b(crowd (surge|crush)|crush at the (front|barrier|gate)|(crushed|squashed|squished|pinned|crammed) (up )?against (it|the (front |crash )?(barrier|fence|railings|gate|wall|stage)))\b'
         r'|\b(the )?crowd (keeps|is|s|are|just|still) (surging|pushing forward|crushing)\b'
@@ -258,8 +279,8 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\bset (my|the|our|his|her|their|this|your) (\w+ )?(house|flat|home|car|door|place|shop) (alight|on fire|ablaze)\b',
         # fumes from a boiler or heater: headache or dizziness, then confusion or no answer
         All(r'\b(boiler|gas fire|gas heater|heater|flue|carbon monoxide|co alarm|fumes|generator|barbecue|bbq|log burner|wood burner)\b',
-            r'\b(headaches?|dizzy|dizziness|drowsy|sleepy|light headed)\b',
-            r'\b(slurr\w*|confused|collapsed|passed out|not picking up|not answering|isnt answering|wont answer|wont wake|unconscious|vomit\w*|being sick)\b'),
+            r'\b(headaches?|dizzy|dizziness|drowsy|sleepy|light headed|half asleep|(hard|difficult) to wake)\b',
+            r'\b(slurr\w*|confused|collapsed|passed out|not picking up|not answering|isnt answering|wont answer|wont wake|unconscious|vomit\w*|being sick|(hard|difficult) to wake)\b'),
         # a beating, then signs now ("pal got stamped on in the doorway, he can't get up and keeps being sick")
         Then(r'\b(got|been|was|getting|just been|has been|have been) (stamped on|kicked in the head|jumped|battered|beaten up|knocked out|booted in the head)\b'
              r'|\b(stamped|stamping|jumped) on (me|him|her|them|us|my|his|their)\b',
@@ -380,9 +401,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         # someone held now ("they won't let me leave", texted from a house, her phone taken)
         Then(r"\b(wont|will not|arent|are not|isnt|is not) (let|letting) (me|her|him|us|them) (leave|go|out)\b",
              r"\b(now|right now|rn|tonight|since last night|not replying|stopped replying|(took|taken|take) (her|his|my|their) phone|locked|texted|messaged)\b"),
-        r'\b(i am|im|we are|were|she is|shes|he is|hes) in (danger|immediate danger)\b|\bin danger (now|right now)\b',
+        r'\b(i am|im|we are|were|she is|shes|he is|hes) in (danger|immediate danger)\b|\b(?<!nobodys )(?<!nobody is )(?<!no ones )(?<!no one is )(?<!noone is )(?<!not )in danger (now|right now)\b',
         r'\bhelp(?<!\bcan help)(?<!\bcould help)(?<!\bwill help)(?<!\bwould help) me (now|please now|hes|shes|he is|she is)\b',
-        r'\b(choking|choked|strangling|strangled|throttling|throttled|suffocating) (me|her|him|them|us|my \w+)\b',
+        r'\b(choking|choked|strangling|strangled|throttling|throttled|suffocating) (me|her|him|them|us|my (?!(chimney|chimneys|drain|drains|sink|pipes?|gutters?|flue|engine|filter|hoover|printer|garden|plants?|flowers?|veg|lawn|pond|roses|hedge|fish|tank)\b)\w+)\b',
         r'\b(stabbing|hitting|beating|punching|headbutting|kicking|attacking|raping|battering|hurting|smothering) (me|us|her|him|them|my (mum|dad|mam|sister|brother|son|daughter|baby|kids?|wife|husband|partner|nan|friend|mate))\b'
         r'(?! (over|about|around|down the road|down the street|(\w+ )?(bins?|car|cars|door|doors|gate|fence|ball|stuff|things|plants?|pots?|mirrors?|tyres?|recycling|bike|van)\b))',
         r'\bfinish (me|us|her|him|them) off\b',
@@ -415,7 +436,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(banging|knocking|voices|screaming|shouting|crying|people|someone|somebody) (\w+ ){0,4}(inside|in the back of) (a|the|that|this) (\w+ )?(container|lorry|trailer|boot|shipping container)\b',
         r'\b(gang|group of \w+|lads|men|people|crowd|youths) (\w+ ){0,3}(with|carrying|got|have|has|holding|waving|wielding) (\w+ )?(bats?|knives|knife|machetes?|weapons?|guns?|swords?)\b',
         Then(r'\b(fight|fighting|brawl|mass brawl)\b', r'\b(knives|knife|machetes?|weapons?|guns?|blood|bottles?|glassed)\b(?! crime)'),
-        Then(r'\b(throwing|chucking|smashing) (things|stuff|plates|glasses|bottles|furniture)\b', r'\b(me|us|scared|at (me|us|her|him|them|my|our|people|someone|somebody|each other|the (kids|children|baby|staff|door|window|windows|house|flat|bus|driver)))\b'
+        Then(r'\b(throwing|chucking|smashing) (things|stuff|plates|glasses|bottles|furniture)\b(?! (\w+ )?(on|onto|against|all over|in|into) the (ramps?|floor|ground|road|street|pavement|path|wall|park|benches|bins?|bowl|skatepark|kerb)\b)', r'\b(me|us|scared|at (me|us|her|him|them|my|our|people|someone|somebody|each other|the (kids|children|baby|staff|door|window|windows|house|flat|bus|driver)))\b'
              r'(?! (windows?|doors?|house|flat|car|cars|fence|garden|bungalow|home|shed|van|boats?|walls?|gate)\b)'),
         Then(r'\b(going|gone|kicking off|kicked off) (mental|mad|crazy|psycho|nuts)\b|\b(kicking|kicked) off\b', r'\b((?<!police on )(?<!cops on )(?<!council on )me|us|scared|hurt|throwing|hitting|smashing)\b'),
         r'\bnot safe (at home|here|in (my|the|this) (house|home|flat))?\s*(now|right now|tonight|rn)\b|\bnot safe at home\b|\b(dont|do not) feel safe (at home|here) (now|right now|tonight|rn)\b',
@@ -474,6 +495,10 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\blocked (me|us|her|him|them)( (n|and) (the |my )?\w+)? in\b',
         All(r'\b(help|locked|trapped|kept|keeping|held|prisoner|note)\b', r'\b(wont|will not|dont|do not|never) let (me|us|her|him|them) (out|leave|go)\b'),
         Then(r'\b(being|been|getting|is being|im being) (followed|stalked|watched)\b', r'\b(now|rn|home|scared|terrified|car|van|outside|behind)\b'),
+        # someone keeping pace behind the writer ("bloke's been behind me since the marina. I slowed down, he slowed")
+        All(r'\b(behind me|following me|on my tail|tailing me)\b',
+            r'\b(i (slowed|sped up|speeded up|crossed|stopped|turned)|so did (he|she|they)|(he|she|they) (slowed|sped up|crossed|stopped)|still (behind|there|following)|'
+            r'on my own|by myself|nobody (about|around|else)|no one (about|around|else))\b'),
         r'\b(someone|somebody|someones|somebodys|theres someone|people|they|theyre|hes|shes|man|men) (is |are )?(breaking|trying to break|trying to get|getting) (in|into)\b',
         r'\b(hes|shes|theyve|they have|he has|she has|someone has|someones|somebody has|man has|mans) (just )?(got|taken|took|grabbed|snatched) (her|him|them|my (son|daughter|kid|kids|child|children|baby|boy|girl))\b(?! (own|bedroom|room|bed|money|card|cards|bank card|purse|pension|phone|keys|passport|flat|place|seat|car|benefits|chair|tenancy|job|license|licence))',
         # a child lost in a crowd minutes ago ("lost my daughter at Goose Fair 20 minutes ago, not at the meeting point")
@@ -586,9 +611,9 @@ _HANDLED = (
 """An event already reported to the police or attended by an ambulance: over, for the whole message."""
 _HANDLED_RE = WordStartPattern(re.compile(r"\b(" + _HANDLED + r")\b"))
 _PAST = WordStartPattern(re.compile(
-    r"\b(last (year|month|week|summer|winter|christmas)|years ago|months ago|weeks ago|used to|when i was|"
+    r"\b(last (year|month|week|summer|winter|christmas|season)|years ago|months ago|weeks ago|used to|when i was|"
     r"as a (child|kid)|in (19|20)\d\d|back in (?=(the |my |our |those )?(19\d\d|20\d\d|day|days|\d0s|eighties|nineties|school|youth|" + _MONTHS + r"|spring|summer|autumn|winter|time|times)\b)|historic|historical|in the past|(was|were|been) (killed|murdered)|passed away|"
-    r"(?:the (weekend|week|night|saturday|sunday|friday) before|(saturday|sunday|friday|monday|tuesday|wednesday|thursday|weekend) gone)|last (weekend|wknd|wkend|spring|autumn|easter|term|yr|yer|" + _MONTHS + r")|(a|one) (year|month|fortnight) ago|(years|months) back|that (year|summer|winter)|(twice|three times|a few times|several times) that (year|month|summer)|"
+    r"(?:the (weekend|week|night|saturday|sunday|friday) before|(saturday|sunday|friday|monday|tuesday|wednesday|thursday|weekend) gone)|last (weekend|wknd|wkend|spring|autumn|easter|term|yr|yer|" + _MONTHS + r")|(a|one) (year|month|fortnight) ago|(years|months) back|that (year|summer|winter)|(twice|three times|a few times|several times|a couple of times) (that|this) (year|month|summer|season|term)|"
     # a stage of life that is over ("in first year" at uni, "before I had the baby", "when we were together")
     r"in (my )?(first|second|third|final|1st|2nd|3rd) year|before i had (the|my) (baby|son|daughter|kids|children)|when we were together|"
     # read about, not seen ("in the paper", "on the news")
@@ -627,6 +652,8 @@ _DEATH = WordStartPattern(re.compile(
     r"lost (my|our|her|his|their) (\w+ ){0,2}to|lost (\w+ ){0,3}(patients?|clients?|residents?|service users?|members?|tenants?|customers?|young people|friends|lads|pupils|students) to|since (he|she|they) (died|was killed|passed)|took (his|her|their) own life|"
     r"(her|his|their|my|our) (death|murder|funeral|inquest)|inquest|coroner|bereave\w*|post mortem|postmortem|autopsy|"
     r"(who|that) (died|was killed|passed away|lost (her|his|their) life)|"
+    # a death told with when ("he died in March", "she passed away two years ago")
+    r"(he|she|they) (died|passed away) (in (" + _MONTHS + r"|the (spring|summer|autumn|winter)|(19|20)\d\d)|last|back in|(a|two|three|four|five|six|several|\d+) (days|weeks|months|years) ago)|"
     # a killing told as the background of a question ("can he still inherit, even though he killed her?")
     r"(even though|even tho|even if|after|since|because|now that|given that) (he|she|they) (killed|murdered) (her|him|them|my \w+)|"
     # "a tenant of mine died of an overdose"
@@ -648,7 +675,9 @@ CRISIS_WORDS = frozenset(
 # Questions about a topic ("what is the penalty for stabbing someone") are not emergencies.
 _ABOUT_TOPIC = re.compile(
     r"\b(statistic|statistics|figures|rate|rates|strategy|policy|policies|review|reviews|priority|priorities|"
-    r"target|targets|report on|reports on|data|trend|trends|prevention|penalty|sentence|law|act|deaths|investigation|investigations|naloxone)\b(?<!\bpick rate)(?<!\bpick rates)(?<!\bpiece rate)(?<!\bpay rate)"
+    r"target|targets|report on|reports on|data|trend|trends|prevention|penalty|sentence|law|act|deaths|investigation|investigations|naloxone|"
+    # "is knife stuff on their list now?"
+    r"(on|off) (their|there|the|your|its|his) (\w+ )?(list|radar|agenda))\b(?<!\bpick rate)(?<!\bpick rates)(?<!\bpiece rate)(?<!\bpay rate)"
 )
 
 
@@ -837,7 +866,7 @@ _IDIOMS = re.compile(
     r"|\b(fit|fitted|fitting) (a |an |the |new |free )?(smoke |fire |carbon monoxide |co )?(alarms?|locks?|doorbells?)\b"
     r"|\b(meeting|meetings|lecture|training|queue|wait|commute|agenda|exam|shift|film|match|this|it|that) (is|was|are|were|s) (genuine |absolute |pure |total |actual )?(torture|murder)\b"
     r"|\bshoot me now\b|\bthreats to kill\b|\b(is|are|s|was|its|thats) (absolute |pure |bloody |proper )?murder\b|\b(non|not an?|isnt an?|no) emergency\b"
-    r"|\bdead (old|good|funny|nice|easy|hard|busy|boring|serious|keen|posh|proud|chuffed|lush|quick|slow)\b"
+    r"|\bdead (old|good|funny|nice|easy|hard|busy|boring|serious|keen|posh|proud|chuffed|lush|quick|slow|scared|worried|frightened|nervous|upset|excited|sweet|lovely|friendly|quiet|tired|happy|sad|rude|shy|embarrassed|pleased|annoyed|mardy)\b"
     r"|\boverdos(e|ed|es|ing) (on|of) (coffee|caffeine|chocolate|sugar|netflix|work|tea|energy drinks?|red bull|paperwork|meetings)\b"
     r"|\b(overdose|drug related|drug) (deaths?|mortality|rates?|figures|statistics|prevention|awareness|data|reviews?|reversal|kits?|sprays?|injections?|training|risks?)\b"
     r"|\b(risk|risks|chance|danger|dangers) of (an |a )?overdos\w*\b|\breversal (stuff|kit|kits|drug|drugs|spray|medicine|injection)\b"
@@ -922,6 +951,8 @@ _IDIOMS = re.compile(
     r"|\b(eyes|head|feet|back|brain|ears|legs|arms) (hurt|hurts|ache|aches|aching|are aching|is aching)\b"
     r"|\bstabbing (\w+ ){0,6}?(a few |few |some |two |three |four |several )?(days|weeks|months|years) ago\b"
     r"|\bthreaten\w* to out (them|him|her|me|us)\b"
+    # bottles broken on the ground, not at anyone ("smashing bottles on the ramps so there's glass everywhere")
+    r"|\bsmash(ing|ed|es)? (bottles|glass|glasses|cans|jars) (on|onto|against|all over) (the )?(\w+ )?(ramps?|floor|ground|road|street|pavement|path|wall|park|benches|bins?|kerb|steps|car park)\b"
     r"|\brisk of (\w+ ){0,3}(knives|knife|weapons?|knife crime|violence|exploitation)\b"
     r"|\b(being |been |getting )?blackmailed by my (\d+ ?(year|yr) old|little|kid|son|daughter|toddler|sister|brother)\b"
     # jumping to conclusions, bins kicked over, a busy hour missed, the beat officers, someone said
@@ -972,7 +1003,7 @@ _FOR_A_WHILE_NOW = "".join(
 (Not "last year. Now he's ...": a sentence that starts with "now".)"""
 NOW_SAID = WordStartPattern(re.compile(
     # "now", but not reporting it now, nor a lasting change ("she now won't leave the house")
-    r"\b(now(?<!\bonly now)" + _FOR_A_WHILE_NOW + r"(?<!\buntil now)(?<!\beverywhere now)(?<!\banywhere now)(?<!\breport it now)(?<!\breport this now)(?<!\breport that now)(?<!\breport now)(?<!\blive now)(?<!\blives now)(?<!\bliving now)(?! (typing|writing|asking|messaging|posting|emailing|contacting))"
+    r"\b(now(?<!\bonly now)" + _FOR_A_WHILE_NOW + r"(?<!\buntil now)(?<!\beverywhere now)(?<!\banywhere now)(?<!\breport it now)(?<!\breport this now)(?<!\breport that now)(?<!\breport now)(?<!\blist now)(?<!\blists now)(?<!\bagenda now)(?<!\bradar now)(?<!\bpriority now)(?<!\bpriorities now)(?<!\blive now)(?<!\blives now)(?<!\bliving now)(?! (typing|writing|asking|messaging|posting|emailing|contacting))"
     r"(?! (been |being )?(charged|arrested|convicted|sentenced|jailed|released|bailed|points?|pointing|suggests?|shows?|confirmed|ruled|closed|rehoused)\b)"
     r"(?! ((he|she|they|hes|shes|theyre) )?(wont|will not|doesnt|does not|refuses to|cant bring (herself|himself)|is too scared to|is scared to) (leave|go out|go))|right now|rn|tonight|2nite|2night|tonite|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|"
     r"outside(?! (the|a|an) (\w+ )?" + _PUBLIC_PLACE + r")|"
@@ -1016,8 +1047,8 @@ _CALM = WordStartPattern(re.compile(
     r"|\b(for|about|in) (the )?future,? not (for )?now\b|\bnot (for )?now,? (for|in) (the )?future\b"
     # "she's at mine now and safe", "home and safe"
     r"|\b(im|i am|shes|she is|hes|he is|theyre|they are|were|we are|is|are|everyones|everyone is|all) (\w+ ){0,5}(now|here|mine|ours|home|house|place|flat|away|tonight|us|me|own|alone) and (perfectly |completely |totally |quite )?safe\b"
-    r"|\b(hes|shes|theyre|he is|she is|they are|were|we are|im|i am) not (there|here|around|home|about|with (me|her|him|them|us)) "
-    r"(now|right now|at the moment|anymore|any more|today|this minute)\b"
+    r"|\b(hes|shes|theyre|he is|she is|they are|were|we are|im|i am) not (there|here|around|home|about|with (me|her|him|them|us)|at (the|his|her|their|my|our) (\w+ )?\w+) "
+    r"(now|right now|rn|atm|at the moment|anymore|any more|today|this minute)\b"
     r"|\b(shes|hes|theyre|were|im|i am|she is|he is|they are|we are) " + _QUITE + r"(safe|ok|okay|fine|alright|sober|straight|calm|sound|better|recovered|healed|home|back home|safe at home)"
     r"( here| at home| with me)? (now|right now|today|tonight|at the moment|at present|at the minute|this minute|for the moment|for now|for the time being|rn|atm)\b"
     # "I'm on my break in the staff room now, completely safe"
@@ -1033,6 +1064,8 @@ _CALM = WordStartPattern(re.compile(
     r"|\b(he|she|they) (doesnt|does not|dont|do not|wont|will not|cant|cannot) (know|find out|find) where (i|we|she|he|they|my \w+) (live|lives|living|stay|stays|am staying|is staying|are staying|moved to|have moved|went)\b"
     # "threatening like, not happening now"
     r"|\bnot happening (now|right now|at the moment|atm|rn|tonight|today)\b"
+    # "it's not like something's happening this second"
+    r"|\bnot (like )?(something|anything|owt|summat)s? (is )?(happening|going on|kicking off) (right now|now|this (second|minute)|at the moment|rn|atm)\b"
     # "he's not dying or anything, just wants advice"
     r"|\b(hes|shes|im|i am|theyre|he is|she is|they are|nobodys|nobody is|no ones|no one is) not (dying|dead|in a bad way|at deaths door)( or anything)?\b"
     # "he's doing ok now" (after an overdose last month)
@@ -1060,7 +1093,7 @@ _CALM = WordStartPattern(re.compile(
     r"|\b(im|i am|were|we are|shes|hes|she is|he is|theyre|they are) not being (hurt|hit|attacked|threatened|harmed|touched)( (right )?now| at the moment| tonight| rn)?\b"
     r"|\b(shes|hes|theyve|she has|he has|they have) (gone|left|gone off|taken the kids|took the kids) (to|round) (her|his|their) (mums|mams|dads|sisters|brothers|nans|friends|mates|aunties)( house| place)? with (the|our|my|her|his) (kids|children|baby|little ones|boys|girls)\b"
     # "nobody around now", "they've gone now", "he's ok, breathing fine", "I don't think it's a now thing"
-    r"|\b(nobody|no one|noone|no1|nobodys|no ones) (is |s |was )?(around|about|here|there) (now|anymore|any more|at the moment|rn)\b(?! (except|but|apart|other than|besides|bar))"
+    r"|\b(?<!theres )(?<!there is )(?<!its )(?<!and )(nobody|no one|noone|no1|nobodys|no ones) (is |s |was )?(around|about|here|there) (now|anymore|any more|at the moment|rn)\b(?! (except|but|apart|other than|besides|bar))"
     r"|\b(theyve|theyre|they have|they) (all )?(gone|left) now\b|\b(hes|shes|he has|she has) left now\b"
     r"|\b(theyre|they are|theyve|they have|hes|shes|he is|she is|he has|she has) (been )?long gone\b|\b(long gone|long since gone) now\b"
     r"|\b(nothing|nowt|nothings) (is |s )?(on fire|burning|alight)\b"
@@ -1314,7 +1347,8 @@ def detect_crisis(text: str) -> Crisis | None:
         # what a later sentence says is over ("My brother was stabbed outside a shop. ... Since then
         # I've seen councillors on the news"): the sentences before it are read no more
         since = [i for i, sentence in enumerate(sentences) if sentence and _SINCE_THEN.search(fold(sentence))]
-        sentences = [_SINCE_THEN.sub(" ", sentences[since[-1]]), *sentences[since[-1] + 1 :]] if since else sentences
+        # (in that sentence only what follows it: "she thinks she was spiked, and she's been in pieces ever since")
+        sentences = [_SINCE_THEN.split(sentences[since[-1]])[-1], *sentences[since[-1] + 1 :]] if since else sentences
         parts = (without_idioms(fold(sentence)) for sentence in sentences)
         rest = " ".join(p for p in parts if p.strip() and not _at_a_distance(p) and not not_now(p))
         if rest and rest != folded:
