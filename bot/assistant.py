@@ -255,6 +255,21 @@ ASKS_OF_THE_PARTNERSHIP = re.compile(
 )
 """A question about the partnership's own work ("is there a multi-agency meeting where suspected
 trafficking cases are discussed?"): what a professional's story leads up to, not help for it."""
+ASKS_FOR_A_LINE = re.compile(
+    r"\b(what|which|whats|is there a|is there an|any) (\w+ )?(number|helpline|line|phone number|hotline)\b"
+    r"|\b(number|helpline) (could|can|should|do|would) (i|we)\b"
+    r"|\b(who|where) (can|could|should|do|would) (i|we|she|he|they) (ring|call|phone|contact|talk to|point|send|refer)\b"
+)
+"""A message that asks which line to ring or pass on ("what number could I slip her?")."""
+
+
+def _asks_for_a_line_only(folded: str) -> bool:
+    """A message that asks which line to ring and says nothing of now ("she has bruises and he rings
+    her constantly; what number could I slip her?"): a story for a helpline, which the learned model
+    (reading many weak words at once) is not asked about. The rules still read it."""
+    return ASKS_FOR_A_LINE.search(folded) is not None and not said_now(folded)
+
+
 OUR_NAME = re.compile(r"\b(crime and drugs partnership|cdp|this partnership|the partnership here|yours|your partnership)\b")
 """The partnership this assistant answers for, named in a question."""
 PIECE_FRONT_OOS = 3
@@ -634,7 +649,7 @@ class Assistant:
         if crisis is None and typos:
             crisis = detect_crisis(q.corrected)
         model = load_model()
-        if crisis is None and model is not None and not about_a_topic(q.corrected) and (
+        if crisis is None and model is not None and not about_a_topic(q.corrected) and not _asks_for_a_line_only(q.folded) and (
             model.fires(q.corrected_sentences if typos else q.whole, clean=without_idioms)
         ):
             crisis = Crisis(model.kind(q.corrected), learned=True)

@@ -59,7 +59,7 @@ STOPWORDS = frozenset(
     havent hasnt hadnt aint innit dunno
     daft silly apologies apologise apologize pls plz tbh ngl lmao omg idk imo btw fyi hun hon babe
     asap thx thnx ty tldr tl dr channel cc
-    actual exact exactly properly whole whenever totally simply guys folks whatever obviously entirely completely clearly
+    actual exact exactly whole whenever totally simply guys folks whatever obviously entirely completely clearly
     apparently anymore whoever usually usual particular particularly rather definitely certainly surely possibly absolutely fully
     although afterward afterwards among badly barely directly either eventually everything finally ideally neither
     nicely normally occasionally perfectly purely sadly simple specifically supposedly therefore ultimately unless widely
@@ -108,7 +108,7 @@ ASKING = re.compile(
     r"|\b(i was |ive been |been |was |im being )?(asked|told) by (my |our |the )(chair|chairman|chairwoman|manager|boss|colleague|team leader|line manager|supervisor|team|clerk|councillor|vicar|head|headteacher)( to (ask|find out|check))?\b"
     r"|\b(our |your |my )?(ref|reference|case ref|case reference|case no|case number)( no| number)?[ :]+[a-z]*\d[\w/-]*\b"
     # ...or that the asker is safe, said in passing ("everything's just a lot rn. im safe tho")
-    r"|\b(im|i am|were|we are) (safe|ok|okay|fine|alright) (tho|though|now|rn|atm|for now|at the moment)\b"
+    r"|\b(im|i am|were|we are) (safe|ok|okay|fine|alright) (tho|though)\b"
     # ...or who is not what is asked for ("someone to talk to that's not a teacher or my mum")
     r"|\b(thats|that is|who is|whos|who isnt|that isnt|other than|apart from|besides|except) (not )?(a |an |my |me |the |our |his |her )?"
     r"(teacher|teachers|mum|mam|mom|dad|parents?|gp|doctor|nurse|social worker|counsellor|school|boss|manager)"

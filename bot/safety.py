@@ -493,7 +493,8 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(dragged|bundled|pulled|forced|grabbed|snatched|shoved|pushed|threw|thrown) (\w+ ){0,3}(into|in|through) (the back of )?(his|her|their|a|the|an) (\w+ )?(side door|sliding door|back door of (a|the|their|his) (van|car))\b(?! of (a |the |our |my )?(house|flat|shop|pub|club|school))',
         Then(r'\b(grabbed|snatched|took|taken|taking|grabbing|snatching) (my|our|the|her|his) (son|daughter|kid|kids|child|children|baby|boy|girl|toddler)\b', r'\b(driv\w*|drove|ran off|running off|car|van|off with|wont give|will not give)\b'),
         r'\blocked (me|us|her|him|them)( (n|and) (the |my )?\w+)? in\b',
-        All(r'\b(help|locked|trapped|kept|keeping|held|prisoner|note)\b', r'\b(wont|will not|dont|do not|never) let (me|us|her|him|them) (out|leave|go)\b'),
+        # held now ("the men downstairs brought her here and won't let her leave and she's begging me not to go")
+        All(r'\b(help|locked|trapped|kept|keeping|held|prisoner|note|begging|brought (her|him|them|me|us) here)\b', r'\b(wont|will not|dont|do not|never) let (me|us|her|him|them) (out|leave|go)\b'),
         Then(r'\b(being|been|getting|is being|im being) (followed|stalked|watched)\b', r'\b(now|rn|home|scared|terrified|car|van|outside|behind)\b'),
         # someone keeping pace behind the writer ("bloke's been behind me since the marina. I slowed down, he slowed")
         All(r'\b(behind me|following me|on my tail|tailing me)\b',
@@ -656,7 +657,8 @@ _DEATH = WordStartPattern(re.compile(
     r"(he|she|they) (died|passed away) (in (" + _MONTHS + r"|the (spring|summer|autumn|winter)|(19|20)\d\d)|last|back in|(a|two|three|four|five|six|several|\d+) (days|weeks|months|years) ago)|"
     # a killing told as the background of a question ("can he still inherit, even though he killed her?")
     r"(even though|even tho|even if|after|since|because|now that|given that) (he|she|they) (killed|murdered) (her|him|them|my \w+)|"
-    # "a tenant of mine died of an overdose"
+    # "a tenant of mine died of an overdose", "my brother died in February, an overdose"
+    r"(died|passed away) (\w+ ){0,4}?(an|a suspected|suspected) (drug )?(overdose|od)|"
     r"(died|passed away) (of|from|after) (an? |his |her |their )?(suspected )?(drug )?(overdose|od|drugs|heroin|fentanyl|injuries|stab wounds)|"
     # deaths as news ("people dying from drugs in town")
     r"(people|folk|men|women|lads|young people|addicts) (\w+ )?dying (from|of) (drugs|overdoses?|drug use|heroin|spice|fentanyl|knife crime)|"
