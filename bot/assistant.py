@@ -329,8 +329,25 @@ def _points_back(m: re.Match[str]) -> bool:
     return m.group("noun") is None or m.group("noun") in _AFTER_A_PRONOUN
 
 
+GROWN_UP = re.compile(
+    r"\b(?<!says )(?<!said )(?<!claims )(?<!claimed )(?<!reckons )(?<!told me )(hes|shes|he is|she is|theyre|they are|who is|whos|aged|now|is|was) (1[89]|[2-9]\d|nineteen|twenty \w+|twenty|thirty \w+|thirty)\b(?! (months?|weeks?|days?|mins?|minutes?|hours?|percent|per cent))"
+    r"|\b(1[89]|[2-9]\d) ?(year|yr) ?olds?\b"
+)
+"""Someone said to be grown up by age ("our grandson Kieran, he's 19")."""
+UNDER_18 = re.compile(
+    r"\b(baby|babies|toddler|toddlers|little one|little ones|infant|newborn|(little|small|young) (boy|girl|lad|un|one)|"
+    r"(1[0-7]|[1-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?(year|yr) ?olds?|"
+    r"(hes|shes|he is|she is|aged|only|about|maybe|around|looks|look) (1[0-7]|[1-9]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b(?! (months?|weeks?|days?|stone|hours?|times?)))\b"
+)
+"""A child named by age or as a small child: still a worry about a child, whoever else is grown up."""
 WHO_IS = re.compile(r"(?:and |so |but )?(?:who is|whos|who s|who was|who are|whore) (?:the|your|their|its|our) ")
 """A question of who holds a post ("who's the chair"): one word is enough for it."""
+WHAT_IS_OURS = re.compile(
+    r"(?:\w+ ){0,3}?(?:what is|whats|what s|what are|who is|whos|who are) (?:this|the|these|that|your) "
+    r"(?:nottingham )?(?:crime and drugs partnership|cdp)(?: (?:actually|really|even))?(?: (?:for|about|all about|then))*$"
+)
+"""A question of what the partnership itself is ("ey up, what's this Crime and Drugs Partnership
+actually for then?"): its own name is enough for it."""
 ASKS_OF_THE_STORY = re.compile(
     r"(?:^|\b(?:and|but|so|also) )(?:would|could|does|do|can|will|is|are|did|might) (?:she|he|they|i|we|you|my \w+|her \w+|his \w+|their \w+) "
     r"(?:qualify|be eligible|count|be covered|fit the (?:criteria|bill)|be able to (?:use|get|apply for) (?:it|that|one|this))$"
@@ -959,6 +976,8 @@ class Assistant:
             return "says it is not an emergency: the emergency page is not what is asked"
         if self._situation(intent.id) == "child-welfare" and not (CHILD_WORDS.search(folded) or YOUNG_PEOPLE.search(folded)):
             return "names no child: help for worries about a child is not what is asked"
+        if self._situation(intent.id) == "child-welfare" and GROWN_UP.search(folded) and not UNDER_18.search(folded):
+            return "the one worried about is grown up (18 or over), and no child is named by age"
         if intent.kind == "help" and _about_the_work(asked or (folded,)):
             return "asks about the partnership's own work (who owns a topic, its priorities or targets): help is not what is asked"
         # (what is asked for is read in the sentences that ask: "my bank statements look like a
@@ -1558,7 +1577,7 @@ class Assistant:
         asked = q.asking
         whole = q.scores
         for piece in q.sentences:
-            if (len(piece.terms.tokens) < 2 and not self._asks_one_thing(piece, asked)) or self.matcher.weak.issuperset(piece.terms.tokens):
+            if ((len(piece.terms.tokens) < 2 or self.matcher.weak.issuperset(piece.terms.tokens))) and not self._asks_one_thing(piece, asked):
                 continue  # one word ("I'm all over the place"), or only words that say little ("nottingham city btw"), is no question on its own
             rest = set(piece.terms.tokens) - GENERIC_ASK
             if rest and rest <= ANY_TIME:
@@ -1599,13 +1618,14 @@ class Assistant:
 
     def _asks_one_thing(self, piece: Prepared, asked: tuple[str, ...]) -> bool:
         """A question of who holds one post, in a sentence that asks ("Who's the chair, so I get the
-        name right on the file?": "whos the chair"): a question on its own, unlike one word told
-        (not "where's the form?", whose one word says nothing of what form)."""
+        name right on the file?": "whos the chair"), or of what the partnership itself is ("what's
+        this Crime and Drugs Partnership actually for then?"): a question on its own, unlike one
+        word told (not "where's the form?", whose one word says nothing of what form)."""
         tokens = piece.terms.tokens
-        return (
-            len(tokens) == 1 and self.matcher.w(tokens[0]) >= 1.0 and tokens[0] not in GENERIC_ASK
-            and WHO_IS.match(piece.folded) is not None and self._in_asking(piece, asked)
-        )
+        if len(tokens) != 1 or tokens[0] in GENERIC_ASK or not self._in_asking(piece, asked):
+            return False
+        # (the partnership's own name is a weak word, said everywhere, but a question of what it is)
+        return (WHO_IS.match(piece.folded) is not None and self.matcher.w(tokens[0]) >= 1.0) or WHAT_IS_OURS.match(piece.folded) is not None
 
     @staticmethod
     def _in_asking(piece: Prepared, asked: tuple[str, ...]) -> bool:

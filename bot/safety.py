@@ -351,7 +351,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
             r'(in (his|her|their) hands?)\b|\b(holding|waving|swinging|brandishing|wielding) (a|an|the|his|her|their) (\w+ )?(tyre iron|wheel brace|crowbar|crow bar|hammer|baseball bat|cricket bat|axe|hatchet|iron bar|metal bar|scaffold pole|golf club|cleaver|broken bottle|screwdriver)\b',
             r'\b(followed me|following me|waiting for me|wait all day|outside|car park|at the door|coming (for|at|towards)|my ex|threaten\w*|shouting|screaming)\b'),
         Then(r'\b(chasing|coming for|after|following|threatening) (me|us)\b', r'\b(knife|knives|machetes?|guns?|blades?|weapon|bat|hiding|hide|scared)\b'),
-        Then(r'\b(knife|knives|machetes?|guns?|handguns?|pistols?|firearms?|blades?|weapon)\b(?! crime)', r'\b(chasing|coming|outside|at the door|in the house|threaten\w*|pointing|pointed|waving|holding|waistband|in his pocket|in her pocket|on him|on her|(tucked |stuck |shoved )?(in|into|under) (his|her|their) (belt|waistband|coat|jacket|trousers|hoodie|pocket)|(sticking|poking) out of (his|her|their) (\w+ )?(pocket|coat|jacket|waistband|bag|hoodie|sleeve|belt|trousers)|(showed|flashed|showing|flashing) (me|us|her|him|them))\b'),
+        Then(r'\b(knife|knives|machetes?|guns?|handguns?|pistols?|firearms?|blades?|weapon)\b(?! crime)', r'\b(chasing|coming|outside|at the door|in the house|threaten\w*|banging on (the |my |our |her |his )?(\w+ )?door|waiting for (me|us|her|him|them)|hiding in (the|a|my|our|her|his)|pointing|pointed|waving|holding|waistband|in his pocket|in her pocket|on him|on her|(tucked |stuck |shoved )?(in|into|under) (his|her|their) (belt|waistband|coat|jacket|trousers|hoodie|pocket)|(sticking|poking) out of (his|her|their) (\w+ )?(pocket|coat|jacket|waistband|bag|hoodie|sleeve|belt|trousers)|(showed|flashed|showing|flashing) (me|us|her|him|them))\b'),
         r'\b(trying|(?<!when someone )(?<!when somebody )(?<!when they )(?<!when he )(?<!when she )(?<!time someone )(?<!night someone )tried) to (get|break|force his way|force her way) in\b',
         # "he got knife 2 my mum neck", "up against the wall by her throat"
         r'\b(knife|knives|blade|gun|machete|box cutter|stanley knife|razor|cutter|scissors|screwdriver|broken bottle) (2|to|at|against|on|in) (my|her|his|their|the|your|our|a|an|this|that|some|someones|somebodys) (\w+ )?(neck|throat|throte|face|head|chest)\b',
@@ -624,6 +624,8 @@ _PAST = WordStartPattern(re.compile(
     # a spate of incidents told ("we've had a spate round ours"); a break-in this season
     r"(had|been|there has been|theres been) a (spate|run|string|series|spell) of|"
     r"(broken into|burgled|robbed|stolen|nicked|vandalised|done over) (\w+ ){0,6}(this|last) (autumn|summer|spring|winter|year|month)|"
+    # learned after, or a cause told of what happened ("we found out later it was an overdose")
+    r"(found out|heard|learned|learnt|were told|was told) (later|afterwards|after)|(it|that) was (an|a) (suspected )?(drug )?overdose|"
     # a weekday gone, told in the past tense ("she thinks she got spiked on a night out on sat")
     r"(was|were|got|woke up|went|happened|did|took|had|came|left|started|doing|working|shooting) (\w+ ){0,10}?on (a |the )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|weds|thurs|fri|sat|sun)( night| morning| afternoon| evening)?\b(?! (night )?(coming|next))|"
     # a weekday gone ("last Sunday"), the other day
@@ -652,7 +654,7 @@ _DEATH = WordStartPattern(re.compile(
     r"\b((stabbed|shot|beaten|kicked|knifed) to death|(stabbed|shot|beaten) and killed|killed by (her|his|their|a|an|the)|"
     r"lost (my|our|her|his|their) (\w+ ){0,2}to|lost (\w+ ){0,3}(patients?|clients?|residents?|service users?|members?|tenants?|customers?|young people|friends|lads|pupils|students) to|since (he|she|they) (died|was killed|passed)|took (his|her|their) own life|"
     r"(her|his|their|my|our) (death|murder|funeral|inquest)|inquest|coroner|bereave\w*|post mortem|postmortem|autopsy|"
-    r"(who|that) (died|was killed|passed away|lost (her|his|their) life)|"
+    r"(who|that|whod|who had|that had) (died|was killed|been killed|passed away|lost (her|his|their) life)|"
     # a death told with when ("he died in March", "she passed away two years ago")
     r"(he|she|they) (died|passed away) (in (" + _MONTHS + r"|the (spring|summer|autumn|winter)|(19|20)\d\d)|last|back in|(a|two|three|four|five|six|several|\d+) (days|weeks|months|years) ago)|"
     # a killing told as the background of a question ("can he still inherit, even though he killed her?")
@@ -1008,10 +1010,10 @@ NOW_SAID = WordStartPattern(re.compile(
     r"\b(now(?<!\bonly now)" + _FOR_A_WHILE_NOW + r"(?<!\buntil now)(?<!\beverywhere now)(?<!\banywhere now)(?<!\breport it now)(?<!\breport this now)(?<!\breport that now)(?<!\breport now)(?<!\blist now)(?<!\blists now)(?<!\bagenda now)(?<!\bradar now)(?<!\bpriority now)(?<!\bpriorities now)(?<!\blive now)(?<!\blives now)(?<!\bliving now)(?! (typing|writing|asking|messaging|posting|emailing|contacting))"
     r"(?! (been |being )?(charged|arrested|convicted|sentenced|jailed|released|bailed|points?|pointing|suggests?|shows?|confirmed|ruled|closed|rehoused)\b)"
     r"(?! ((he|she|they|hes|shes|theyre) )?(wont|will not|doesnt|does not|refuses to|cant bring (herself|himself)|is too scared to|is scared to) (leave|go out|go))|right now|rn|tonight|2nite|2night|tonite|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|"
-    r"outside(?! (the|a|an) (\w+ )?" + _PUBLIC_PLACE + r")|"
+    r"outside(?! (the|a|an) (\w+ )?" + _PUBLIC_PLACE + r")(?! (of )?(office|working|opening|school|business|normal|core|usual|visiting) hours)|"
     # "still", but not the speaker's own lasting hurt ("I still get nightmares", "I've still got that in me")
     r"still(?! (live|lives|living|lived)\b)(?<!\bwas still)(?<!\bwere still)(?<!\bi still)(?<!\bive still)(?<!\bi have still)(?<!\bit still)(?<!\bwould still)(?<!\bcould still)(?<!\bwill still)(?<!\bcan still)(?<!\bmight still)(?<!\bshould still)(?! (bugs|bothers|haunts|upsets|affects|gets to|hurts) me)(?! (wont|will not|refuses to|hasnt|has not|doesnt|does not) (giv|give|pay|return|send|fix|sort|repair|refund|answer my|reply))|"
-    r"(hes|shes|theyre|is|are|still|right|in) here|(?<!overdosed )(?<!died )(?<!collapsed )(?<!happened )(?<!had been )in the (house|flat)|next room|again|this evening|this morning|today|is being)\b"
+    r"(hes|shes|theyre|is|are|still|right|in) here|(?<!overdosed )(?<!died )(?<!collapsed )(?<!happened )(?<!had been )in the (house|flat)|next room|(?<!\bhappening )(?<!\bhappen )(?<!\bhappens )again|this evening|this morning|today|is being)\b"
 ))
 # Someone asking in a professional role: the topic words are their work, unless danger is now.
 _PROFESSIONAL = WordStartPattern(re.compile(
@@ -1019,6 +1021,7 @@ _PROFESSIONAL = WordStartPattern(re.compile(
     r"community protection officers?|social worker|practitioner|board member|committee member|scrutiny|briefing|workshop|"
     r"training session|presentation|portfolio holder|my ward|our team|my team|new starter|just started as|im new to|"
     r"peer mentor|governors|parent rep|union rep|staff rep|shop steward|service user forum|agenda|"
+    r"(hr|human resources) (business partner|manager|adviser|advisor|officer|lead|team|department)|hrbp|occupational health|employee assistance|"
     # health staff writing about a patient ("PN here. Male pt, wife has been hitting him")
     # (not a health visitor or nurse as such: on a home visit they may be watching danger now)
     r"(gp|pn) here|(male|female|f|m) (pt|patient)|pt (disclosed|told|said|asked|admitted|admits|reports|reported|states|stated)|"

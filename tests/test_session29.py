@@ -72,6 +72,12 @@ FOUND_IN_THE_REPLY = [
     ("is there anyone i can talk to that isnt my mum or a teacher. everythings a lot at the moment", "116 123"),
     # how long something has been done is since when
     ("How long have they been doin' these domestic homicide reviews, then?", "2011"),
+    # what the partnership itself is, asked in a longer message (its name is a word said everywhere)
+    ("Ey up, what's this Crime and Drugs Partnership actually for, then? Never heard of it before the leaflet came.",
+     "Community Safety Partnership"),
+    # a kit that brings someone round from an overdose
+    ("My cousin's back on heroin. Someone at work said there's a spray that brings them round if they go over. "
+     "Where do we get one?", "naloxone"),
 ]
 
 
@@ -105,3 +111,12 @@ def test_a_grown_woman_called_a_girl_is_no_child(assistant: Assistant):
     assert not YOUNG_PEOPLE.search("a client of mine lovely girl always in for her nails")
     assert not YOUNG_PEOPLE.search("one of my girls at the salon")
     assert YOUNG_PEOPLE.search("a girl at my school")
+
+
+def test_a_worry_about_someone_grown_up_is_not_a_worry_about_a_child(assistant: Assistant):
+    got = assistant.ask("Our grandson is 20 now and I found scales and little bags in his room. "
+                        "Can I tell someone without my name on owt?")
+    assert "0800 555 111" in got.text and "NSPCC" not in got.text
+    # (a child named by age still is one, whatever age she claims)
+    got = assistant.ask("A girl who looks about 14 says she's 18 and older men pick her up in cars every night. Who do I tell?")
+    assert "0808 800 5000" in got.text
