@@ -1404,21 +1404,20 @@ class Assistant:
         if not (ranked and piece.best and piece.best.intent != ranked[0].intent and not piece.best.keyword):
             return None
         top = ranked[0]
-        if (
-            top.keyword and self.kb.intents[top.intent].kind == "help" and self._situation(top.intent) not in GENERIC_SITUATIONS
-            and SITUATED.search(q.folded) and not ASKS_OF_THE_PARTNERSHIP.search(" ".join(q.asking))
-        ):
+        if self._named_help(top) and SITUATED.search(q.folded) and not ASKS_OF_THE_PARTNERSHIP.search(" ".join(q.asking)):
             return top
         return None
+
+    def _named_help(self, c: Candidate) -> bool:
+        """A help for a specific situation, read in the message by its own key phrase (or what the
+        synonyms read as it)."""
+        return c.keyword and self.kb.intents[c.intent].kind == "help" and self._situation(c.intent) not in GENERIC_SITUATIONS
 
     def _names_a_situation(self, q: Prepared) -> bool:
         """Whether the message names a situation a help is for in that help's own key phrase ("a man
         she met on a night out raped her"), among its first candidates: recall-first, even when a
         topic the documents do not answer ("without it turning into a police case") is as near."""
-        return any(
-            c.keyword and self.kb.intents[c.intent].kind == "help" and self._situation(c.intent) not in GENERIC_SITUATIONS
-            for c in q.ranked(q.years)[:SITUATION_FRONT]
-        )
+        return any(self._named_help(c) for c in q.ranked(q.years)[:SITUATION_FRONT])
 
     def _asks_for_help(self, q: Prepared, asking: str) -> bool:
         """Someone asking where to get help, wherever they are: the national lines among that help
