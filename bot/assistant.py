@@ -259,6 +259,7 @@ ASKS_FOR_A_LINE = re.compile(
     r"\b(what|which|whats|is there a|is there an|any) (\w+ )?(number|helpline|line|phone number|hotline)\b"
     r"|\b(number|helpline) (could|can|should|do|would) (i|we)\b"
     r"|\b(who|where) (can|could|should|do|would) (i|we|she|he|they) (ring|call|phone|contact|talk to|point|send|refer)\b"
+    r"|\b(whats|wats|wots|what is) (the|their|its|that) (number|helpline|phone number|hotline)\b|\btheres (a|an) (\w+ )?(number|helpline|line|hotline) for\b"
 )
 """A message that asks which line to ring or pass on ("what number could I slip her?")."""
 
@@ -314,6 +315,16 @@ and change nothing else."""
 
 _AFTER_A_PRONOUN = frozenset("in on at for round around here there locally now then about over to with from by near".split())
 """Words after "that" or "this" that show it stands alone, for something named before."""
+
+
+STORY_TIE = 0.01
+"""How near the first reading of a story a help named in its key phrase must be to count as first."""
+CONFIRMS_ONLY = re.compile(
+    r"(?:\d+ )?(?:and |so |but |or )?(?:(?:can|could) you (?:please )?confirm |please confirm |confirm )?(?:whether|if|is)? ?(?:this|that|it|thats|its|this is|that is|it is) ?(?:is |s )?"
+    r"(?:correct|right|true|accurate|the case|so|still the case|still correct|still right)$"
+)
+"""A part that only asks whether what was told is so ("1. Whether this is correct;"): it asks of
+the story, and names no topic of its own."""
 
 
 def _points_back(m: re.Match[str]) -> bool:
@@ -483,6 +494,15 @@ WE_TWO = re.compile(
     r"|\bmy (\w+ )?(partner|husband|wife|boyfriend|girlfriend|bf|gf|fella|hubby|missus|other half) (and|n|&) (me|i|myself)\b"
 )
 """A couple telling their story together ("me and my husband have lived here eleven years"): the partner is no one hurting anyone."""
+
+
+OTHERS_PARTNER_HARMS_ME = re.compile(
+    r"\b(clients?|customers?|neighbours?|tenants?|colleagues?|landlords?|landladys?|bosss?|owners?|punters?)s? "
+    r"(boyfriend|girlfriend|bf|gf|husband|wife|partner|fella|missus|hubby|other half) (\w+ ){0,3}"
+    r"(grabbed|shoved|pushed|hit|punched|slapped|kicked|attacked|assaulted|threatened|spat at|went for|swung at|headbutted) me\b"
+)
+"""Someone else's partner who hurt the writer ("a client's boyfriend grabbed me by the arm and shoved
+me out the door"): an assault on a worker or a passer-by, not abuse by the writer's partner."""
 
 
 def _names_partner_harm(folded: str) -> bool:
@@ -655,7 +675,7 @@ class Assistant:
         if crisis is None and typos:
             crisis = detect_crisis(q.corrected)
         model = load_model()
-        if crisis is None and model is not None and not about_a_topic(q.corrected) and not _asks_for_a_line_only(q.folded) and (
+        if crisis is None and model is not None and not about_a_topic(q.corrected) and not _asks_for_a_line_only(q.folded) and not not_now(q.folded) and (
             model.fires(q.corrected_sentences if typos else q.whole, clean=without_idioms)
         ):
             crisis = Crisis(model.kind(q.corrected), learned=True)
@@ -1220,6 +1240,8 @@ class Assistant:
                 # no word any help intent knows, beside words of asking and of who: no situation
                 # here, and no ranking ("who can me or my mum call")
                 continue
+            if piece is not q and NOT_HARM.search(piece.folded) and len(set(piece.terms.tokens) - GENERIC_ASK - PEOPLE) <= 1:
+                continue  # harm said not to be done, and nothing else ("he's not hurt"): no situation
             ranked = piece.ranked(q.years)
             helps = [c for c in self._help_candidates(ranked) if not self._set_aside(q, c.intent)]
             # (the two best; and, read whole, a help the message names in its own key phrase among
@@ -1233,6 +1255,8 @@ class Assistant:
                 if piece is not q and not c.keyword and c.intent not in whole_front:
                     continue  # a clause's reading the whole message does not share ("it's nothing": modern slavery)
                 family = self._situation(c.intent)
+                if family == "domestic-abuse" and not c.keyword and OTHERS_PARTNER_HARMS_ME.search(q.folded) and not RELATIVE_HARM.search(q.folded):
+                    continue  # ("a client's boyfriend shoved me ... bruised but ok": no abuse at the writer's home)
                 # (a help whose own phrase the message holds needs less: "modern slavery", or what
                 # the synonyms read as it, "people climbing out of a lorry's trailer, frightened")
                 named = c.keyword and c.score >= KEYWORD_SITUATION_AT
@@ -1403,7 +1427,9 @@ class Assistant:
         ranked = [c for c in q.ranked(q.years)[:5] if not self._set_aside(q, c.intent)]
         if not (ranked and piece.best and piece.best.intent != ranked[0].intent and not piece.best.keyword):
             return None
-        top = ranked[0]
+        # (a named help level with the first reading counts as first: "raped as a young woman ... is
+        # there a specialist service" reads as much as the partnership's "specialist services")
+        top = next((c for c in ranked[:2] if self._named_help(c) and c.score >= ranked[0].score - STORY_TIE), ranked[0])
         if self._named_help(top) and SITUATED.search(q.folded) and not ASKS_OF_THE_PARTNERSHIP.search(" ".join(q.asking)):
             return top
         return None
@@ -1453,6 +1479,8 @@ class Assistant:
             return None
         relative = (RELATIVE_HARM.search(q.folded) is not None or _harmed_at_home(q.text)) and not CHILD_WRITER.search(q.folded)
         if not relative and not _names_partner_harm(q.folded):
+            return None
+        if not relative and OTHERS_PARTNER_HARMS_ME.search(q.folded):
             return None
         if not relative and not _partner_harm_told(q.text):
             return None  # ("me and my husband ... someone kicked our fence in": the harm is not the partner's)
@@ -1568,6 +1596,8 @@ class Assistant:
             rest = set(piece.terms.tokens) - GENERIC_ASK
             if rest and rest <= ANY_TIME:
                 continue  # "is there a number that's open all hours?" asks when, not about what (the story says what)
+            if CONFIRMS_ONLY.match(piece.folded):
+                continue  # "is that right?" asks of the story, and names nothing itself
             if (m := POINTS_BACK.match(piece.folded)) and _points_back(m) and not q.folded.startswith(piece.folded):
                 continue  # "what is it called?", "who runs that in Nottingham?" are read with what "it" is (a part of its own)
             if (fit := ASKS_OF_THE_STORY.search(piece.folded)) and len(self.matcher.query(piece.folded[: fit.start()]).tokens) < 2:
@@ -1668,6 +1698,8 @@ class Assistant:
                 piece = prepare_text(f"{subject.text} {part.text}", self.matcher)
             else:
                 subject = part
+            if CONFIRMS_ONLY.match(part.folded):
+                continue  # ("whether this is correct": of the part before, which is read)
             d = self._decide(piece, trace)
             if d.kind != "answer" or d.best is None:
                 continue

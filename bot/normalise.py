@@ -81,6 +81,10 @@ STOPWORDS = frozenset(
 
 # Ways of saying "I have a question" that say nothing about it ("ive been meaning to ask", "my friend
 # said to try here"); "ask" and "try" alone keep their meaning (the "Ask" stage of ASB enforcement).
+_ASKS_A_NAME = re.compile(r"(what|whats|what s|wat|wats|wot|wots)(?! (is |s |was |are )?(it|its|that|thats|this|they|those|these|he|she)\b) ")
+"""A question that begins by asking what of a thing it names; with "called" last, it asks that
+thing's name ("what's Juno's service for children called?"; not "what is it called?", which the
+story names and the reader of pointing back reads)."""
 _NOT_ASKED_FOR = (
     r"(a |an |my |me |the |our |his |her )?"
     r"(teacher|teachers|mum|mam|mom|dad|parents?|gp|doctor|nurse|social worker|counsellor|school|boss|manager)"
@@ -116,6 +120,15 @@ ASKING = re.compile(
     r"|\b(im|i am|were|we are) (safe|ok|okay|fine|alright) (tho|though)\b"
     # ...or who is not what is asked for ("someone to talk to that's not a teacher or my mum")
     r"|\b(thats|that is|who is|whos|who isnt|that isnt|other than|apart from|besides|except) (not )?" + _NOT_ASKED_FOR + "( or " + _NOT_ASKED_FOR + r")?\b"
+    # ...or what is set apart from what is asked ("its statutory responsibilities (as distinct
+    # from its aims)": the responsibilities are asked for, not the aims)
+    r"|\b(as distinct from|as opposed to|distinct from|rather than|not to be confused with) (its|their|the|your|our) (\w+)\b"
+    # ...or who is writing, and the errand of their own it is for ("duty manager here, updating our
+    # safeguarding policy": a manager on shift, and their own policy, not a duty or a policy of ours)
+    r"|^((\w+ ){0,2}(duty|shift|centre|site|deputy|assistant|store|general|office|practice|team|club) (manager|lead|leader|supervisor|coordinator) here)\b"
+    r"|\b(updating|reviewing|writing|drafting|refreshing|redoing|rewriting) (our|my) (\w+ ){0,2}(policy|policies|procedure|procedures|handbook|induction pack|risk assessment)\b"
+    # ...or the asker's own document to compare with ("for comparison with our previous improvement plan")
+    r"|\b(for comparison with|to compare with|to compare against|compared with|in comparison with) (our|my) (\w+ ){0,3}(plan|strategy|policy|report|priorities)\b"
     # ...or words of emphasis ("what law set them up in the first place")
     r"|\bin the first place\b|\bat the end of the day\b|\bto be honest\b|\bif im honest\b|\bto be fair\b"
     # ...or who is asking, as a kind of body ("as a business, who do we report this to?")
@@ -812,6 +825,8 @@ class Normaliser:
         if self.correct is not None:
             folded = " ".join(self.correct(w) for w in folded.split())
         folded, present, _names = self._told(folded)
+        if folded.endswith(" called") and _ASKS_A_NAME.match(folded):
+            folded = folded[: -len(" called")] + " name"  # "what's Juno's service for children called?" asks its name (no call made)
         if self._phrase_starts:
             folded = self._replace_phrases(folded)
         folded = _FILLER.sub(" ", folded)

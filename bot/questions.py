@@ -26,8 +26,10 @@ HARM_WORDS = re.compile(
 )
 """Someone doing harm: with a partner named, a medical emergency is domestic abuse too."""
 PARTNER = re.compile(
-    r"\b(partner(?! (agency|agencies|organisation|organisations|org|orgs|body|bodies|service|services|staff|meeting|meetings|board|boards|data|contributions?|councils?|authorit\w+))|(husband|wife|boyfriend|girlfriend|bf|gf|ex|hubby|missus)s?|(?<!\bsome )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bthe )(?<!\bone )(?<!\banother )(?<!\bold )(?<!\byoung )(?<!\bbig )fella|other half|"
+    r"\b(partner(?! (agency|agencies|organisation|organisations|org|orgs|body|bodies|service|services|staff|meeting|meetings|board|boards|data|contributions?|councils?|authorit\w+))|(husband|wife|boyfriend|girlfriend|bf|gf|ex|hubby|missus)s?|(?<!\bsome )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bthe )(?<!\bone )(?<!\banother )(?<!\bold )(?<!\byoung )(?<!\bbig )(?<!\blovely )(?<!\bnice )(?<!\bgood )(?<!\bdecent )(?<!\bgrand )(?<!\bquiet )(?<!\bfunny )(?<!\bdaft )(?<!\bpoor )fella|other half|"
     r"stepdad|step dad|stepfather|step father|mums (boyfriend|partner|fella|bf)|(her|my) (man|bloke)|"
+    # two people together ("I walk the dogs for a couple in Mapperley"), not a number ("a couple of weeks")
+    r"(a|the|this|that) couple(?! (of|o|more|times|days|weeks|months|years|hours|mins|minutes|quid|pounds)\b)|"
     # someone to be married ("the groom-to-be wouldn't let her out of his sight")
     r"fianc(e|ee)s?|(groom|bride|husband|wife) to be|(her|his|my|the) (groom|bride)|"
     # "in my relationship", said of the one they are with
@@ -285,7 +287,7 @@ def other_language(text: str, folded: str, english: frozenset[str]) -> bool:
 # about drugs", "is there any support for families of people who drink"): what follows is the topic.
 HELP_TOPIC = re.compile(
     r"\b(help|info|information|advice|advise|support|someone to talk to|somebody to talk to|someone to speak to|"
-    r"services?|helplines?|help lines?|(a )?(number|numba|numbr)|number to ring|numbers|charity|charities|organisations?|groups?|"
+    r"(?<!goods and )(?<!goods & )(?<!goods n )services?|helplines?|help lines?|(a )?(number|numba|numbr)|number to ring|numbers|charity|charities|organisations?|groups?|"
     r"point (him|her|them|me|us) to|signpost (him|her|them|me|us) to|who deals|who helps|anyone who helps|anyone who deals)"
     r"( \w+){0,2}? (with|about|for|on|around|regarding|re) (?P<topic>[^?.!]{3,80})"
 )

@@ -200,6 +200,8 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'|\bflames (\w+ ){0,2}(off|from|out of) the (valve|bottle|cylinder|regulator)\b',
         # a dog biting someone now ("it's just bitten a child in the face")
         r'\b(dog|dogs|it|its|the dog) (has |s |is |just |has just |is still |still ){0,3}(bitten|biting|attacking|mauling|savaging|got hold of|dragging) (a |the |my |our |his |her |their |this )?(little |young |small |old |elderly )?(child|kid|boy|girl|baby|toddler|man|woman|lady|someone|somebody|lad|lass|son|daughter|postman|runner|jogger)\b',
+        # ... or holding on to someone ("loose dog has got a little girl by the face")
+        r'\b((dog|dogs)( \w+){0,4}|it|its) (has |s |just |has just |still ){1,3}got (a |the |my |our |his |her |their |this )?(little |young |small |old |elderly )?(child|kid|boy|girl|baby|toddler|man|woman|lady|someone|somebody|lad|lass|son|daughter|postman|runner|jogger) by the (face|throat|neck|arm|leg|hand|head|ankle)\b',
         # bleeding that will not be stopped ("blood absolutely everywhere ... soaking through the jeans")
         r'\bblood (is |s )?(absolutely |literally |just )?(everywhere|pouring|pumping|spurting|gushing|pissing out)\b'
         r'|\b(soaking|soaked) through (the |his |her |their |my )?(\w+ )?(jeans|trousers|towel|towels|tea towel|shirt|top|bandage|clothes|t shirt)\b'
@@ -421,7 +423,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         All(r'\b(taking|flying|sending|shipping|putting) (me|her|him|us|my (\w+ )?(sister|daughter|cousin|friend|niece|son|brother)) (\w+ ){0,4}to (marry|get married|be married|wed)\b'
             r'|\b(forcing|making) (me|her|him) (to )?(marry|get married)\b'
             r'|\b(im|i am|shes|she is|hes|he is) (getting|going to get|gonna get|being) married (over there|out there|abroad|back home)\b',
-            r'\b(boarding|board|flight|plane|airport|heathrow|gatwick|stansted|luton|departures|gate|terminal|tonight|today|mins|minutes|in an hour)\b'),
+            r'\b(boarding|board|flight|plane|airport|heathrow|gatwick|stansted|luton|departures|gate|terminal|(flying|fly|flies|leaving|leave|leaves|flight|taking (her|him|me|us)) (\w+ ){0,2}(tonight|today)|mins|minutes|in an hour)\b'),
         # a child being taken out of the country now ("not brought her back ... at the airport ... leaves in an hour")
         All(r'\b(airport|departures|departure lounge|check in|boarding gate|ferry port|terminal)\b',
             r'\b(daughter|son|kid|kids|child|children|baby|little one|(\d|one|two|three|four|five|six|seven|eight|nine|ten) (year|yr) old|shes \d|hes \d)\b',
@@ -499,7 +501,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         # someone keeping pace behind the writer ("bloke's been behind me since the marina. I slowed down, he slowed")
         All(r'\b(behind me|following me|on my tail|tailing me)\b',
             r'\b(i (slowed|sped up|speeded up|crossed|stopped|turned)|so did (he|she|they)|(he|she|they) (slowed|sped up|crossed|stopped)|still (behind|there|following)|'
-            r'on my own|by myself|nobody (about|around|else)|no one (about|around|else))\b'),
+            r'on my own|by myself|nobody (about|around|else)|no one (about|around|else)|(just )?(rammed|ramming|rammin|hit|shunted|bumped) (my|the|our) (car|van|bumper|back end|motor|wagon))\b'),
+        # people coming at the writer from a vehicle with weapons ("2 of em getting out with bars")
+        r'\b(getting|got|jumped|jumping|piling|pilin|climbing) out (of (the|a|their|that) (car|van|motor|vehicle) )?(with|wi|carrying|holding) (bars|iron bars|bats|a bat|a bar|knives|a knife|machetes|a machete|weapons|poles|hammers|a hammer|crowbars|a crowbar|blades)\b',
         r'\b(someone|somebody|someones|somebodys|theres someone|people|they|theyre|hes|shes|man|men) (is |are )?(breaking|trying to break|trying to get|getting) (in|into)\b',
         r'\b(hes|shes|theyve|they have|he has|she has|someone has|someones|somebody has|man has|mans) (just )?(got|taken|took|grabbed|snatched) (her|him|them|my (son|daughter|kid|kids|child|children|baby|boy|girl))\b(?! (own|bedroom|room|bed|money|card|cards|bank card|purse|pension|phone|keys|passport|flat|place|seat|car|benefits|chair|tenancy|job|license|licence))',
         # a child lost in a crowd minutes ago ("lost my daughter at Goose Fair 20 minutes ago, not at the meeting point")
@@ -591,7 +595,7 @@ _WHERE_THEY_LIVE = (
 # "just" that softens a question ("I was just wondering"), not one that says it has just happened
 _JUST = r"(?<!not )just(?! (wondering|asking|curious|checking|a quick|a question|want|wanted|need|needed|trying to find|dont|do not|cant|cannot|feel|felt|think|thought|know|knew|understand))"
 _IMMEDIATE = WordStartPattern(re.compile(
-    r"\b((?<!before )(?<!until )(?<!by )(?<!only )(?<!live )(?<!lives )(?<!living )now(?! (typing|writing|asking|messaging|posting|emailing|contacting))|right now|rn|atm|tonight|at the moment|currently|" + _JUST + r"|still(?! (live|lives|living|lived)\b)|(hes|shes|theyre|is|are|still|right|in) here|"
+    r"\b((?<!before )(?<!until )(?<!by )(?<!only )(?<!live )(?<!lives )(?<!living )(?<!not )now(?! (typing|writing|asking|messaging|posting|emailing|contacting))|right now|rn|atm|tonight|at the moment|currently|" + _JUST + r"|still(?! (live|lives|living|lived)\b)|(hes|shes|theyre|is|are|still|right|in) here|"
     r"(hes|shes|theyre|is|are|waiting|standing|sat|sitting|parked|right) outside|outside (now|my (door|house|flat|window|home))|next room|" + _WHERE_THEY_LIVE + r"next door|" + _WHERE_THEY_LIVE + r"downstairs|"
     r"" + _WHERE_THEY_LIVE + r"upstairs|hurry|quick(?! (one|question|q|query|thing|favour)\b)|quickly|cant talk|cannot talk|hiding|for hours|this minute|as we speak|coming back(?! (to|on) (me|us|him|her|them)\b)|"
     r"please help|help me|help us|(scared|terrified)(?! (to|of (going|getting|walking|leaving|being|using|driving|taking))\b)|cant get out|cant move|cant breathe|wont stop)\b"
@@ -612,8 +616,10 @@ _HANDLED = (
 """An event already reported to the police or attended by an ambulance: over, for the whole message."""
 _HANDLED_RE = WordStartPattern(re.compile(r"\b(" + _HANDLED + r")\b"))
 _PAST = WordStartPattern(re.compile(
-    r"\b(last (year|month|week|summer|winter|christmas|season)|years ago|months ago|weeks ago|used to|when i was|"
-    r"as a (child|kid)|in (19|20)\d\d|back in (?=(the |my |our |those )?(19\d\d|20\d\d|day|days|\d0s|eighties|nineties|school|youth|" + _MONTHS + r"|spring|summer|autumn|winter|time|times)\b)|historic|historical|in the past|(was|were|been) (killed|murdered)|passed away|"
+    r"\b(last (year|month|week|summer|winter|christmas|season)|years ago|months ago|weeks ago|(\d+|three|four|five|six|several|a few|few) days ago|used to|when i was|"
+    # a night out gone ("got spiked in town sat")
+    r"(in town|out|at the club|at a party|on a night out|at the pub|at a bar|at uni) (on )?(sat|sun|fri|saturday|sunday|friday)( night)?(?! (down|on|in|there|with|next|outside|by|at|up|tonight)\b)|"
+    r"as a (child|kid|teenager|teen|young (woman|girl|man|lad|boy|mum|mother))|in (19|20)\d\d|back in (?=(the |my |our |those )?(19\d\d|20\d\d|day|days|\d0s|eighties|nineties|school|youth|" + _MONTHS + r"|spring|summer|autumn|winter|time|times)\b)|historic|historical|in the past|(was|were|been) (killed|murdered)|passed away|"
     r"(?:the (weekend|week|night|saturday|sunday|friday) before|(saturday|sunday|friday|monday|tuesday|wednesday|thursday|weekend) gone)|last (weekend|wknd|wkend|spring|autumn|easter|term|yr|yer|" + _MONTHS + r")|(a|one) (year|month|fortnight) ago|(years|months) back|that (year|summer|winter)|(twice|three times|a few times|several times|a couple of times) (that|this) (year|month|summer|season|term)|"
     # a stage of life that is over ("in first year" at uni, "before I had the baby", "when we were together")
     r"in (my )?(first|second|third|final|1st|2nd|3rd) year|before i had (the|my) (baby|son|daughter|kids|children)|when we were together|"
@@ -652,7 +658,7 @@ _PAST = WordStartPattern(re.compile(
 # of the message are still read on their own.
 _DEATH = WordStartPattern(re.compile(
     r"\b((stabbed|shot|beaten|kicked|knifed) to death|(stabbed|shot|beaten) and killed|killed by (her|his|their|a|an|the)|"
-    r"lost (my|our|her|his|their) (\w+ ){0,2}to|lost (\w+ ){0,3}(patients?|clients?|residents?|service users?|members?|tenants?|customers?|young people|friends|lads|pupils|students) to|since (he|she|they) (died|was killed|passed)|took (his|her|their) own life|"
+    r"lost (my|our|her|his|their) (\w+ ){0,2}to|lost (\w+ ){0,3}(patients?|clients?|residents?|service users?|members?|tenants?|customers?|young people|friends|lads|pupils|students|regulars|punters|people|mates|guys|folk) to|since (he|she|they) (died|was killed|passed)|took (his|her|their) own life|"
     r"(her|his|their|my|our) (death|murder|funeral|inquest)|inquest|coroner|bereave\w*|post mortem|postmortem|autopsy|"
     r"(who|that|whod|who had|that had) (died|was killed|been killed|passed away|lost (her|his|their) life)|"
     # a death told with when ("he died in March", "she passed away two years ago")
@@ -761,6 +767,12 @@ _IDIOMS = re.compile(
     # a workout that "destroyed" or "murdered" someone ("leg day destroyed me")
     r"|\b(leg day|arm day|workout|session|training|gym|run|spin class|spin|circuits|bootcamp|hike|shift|week) (absolutely |proper |totally |literally |properly |well |has |just )?(destroyed|murdered|killed|wrecked|battered|finished|annihilated|broke) me\b"
     r"|\b(id|i would|i could|could) (murder|kill)( for)? (a|an|some|the) \w+"
+    # a set that went well ("absolutely killed it on the Square last night")
+    r"|\b(absolutely|totally|proper|properly|really|honestly|literally|well) (killed|smashed|nailed) it\b|\bkilled it (on|at) (the )?(stage|square|set|gig|show|karaoke|open mic|mic|interview|exam|dance ?floor)\b"
+    # a price ("fix a cracked screen without it costing a bomb")
+    r"|\b(cost|costs|costing|costin|costed|charge|charges|charging|charged|spend|spent|spending|paid|pay|paying) (me |us |you |him |her |them )?a (bloody |flipping |small )?(bomb|fortune)\b"
+    # a worry of what may come ("worried about him overdosing"), not one said to be happening ("scared he's overdosing")
+    r"|\b(worried|worrying|worry|worries|scared|afraid|frightened|terrified|fear|fears|risk|chance|danger) (\w+ )?(about|of) (him|her|them|someone|somebody|people|dad|mum|my \w+|our \w+|the \w+) (overdosing|oding|od ing|having an overdose|having an od)\b"
     # a temper feared some day ("scared of him kicking off"), a way of speaking ("I'm going to be
     # blunt"), stabbings as news ("another stabbing in the paper")
     r"|\b(scared|afraid|frightened|worried|terrified|nervous|worry|worrying) (of |about |that )?(him|her|them|he|she|they|hell|shell|theyll) "
@@ -807,7 +819,7 @@ _IDIOMS = re.compile(
     # "my mum will kill me lol")
     r"|\b(mum|mam|mom|mummy|dad|daddy|parents|nan|gran|nana)s? (is |are |will |ll |s )?(gonna |going to |literally |actually |honestly |defo |deffo |definitely ){0,3}"
     # (not "if I tell anyone": that is a threat an abuser makes)
-    r"(kill|murder) me (lol|lool|haha|lmao|i (lost|broke|forgot|missed|failed|spent|dropped|smashed|crashed|ruined)|for (losing|breaking|forgetting|missing|failing|spending))\b"
+    r"(kill|murder) me (lol|lool|haha|lmao|(i|we|ive|weve|cos i|cos we|cause we|because we) (lost|broke|forgot|missed|failed|spent|dropped|smashed|crashed|ruined)|for (losing|breaking|forgetting|missing|failing|spending))\b"
     # things that spoil a chance ("my dating profile is murdering my chances")
     r"|\b(murdering|murdered|murders|killing|killed|kills) (my|the|our|your|his|her|their|any) (chances|vibe|vibes|mood|buzz|sales|trade|business|ratings?|score|"
     r"street cred|rep|reputation|confidence|love life|dating life|social life|appetite)\b"
@@ -1007,13 +1019,13 @@ _FOR_A_WHILE_NOW = "".join(
 (Not "last year. Now he's ...": a sentence that starts with "now".)"""
 NOW_SAID = WordStartPattern(re.compile(
     # "now", but not reporting it now, nor a lasting change ("she now won't leave the house")
-    r"\b(now(?<!\bonly now)" + _FOR_A_WHILE_NOW + r"(?<!\buntil now)(?<!\beverywhere now)(?<!\banywhere now)(?<!\breport it now)(?<!\breport this now)(?<!\breport that now)(?<!\breport now)(?<!\blist now)(?<!\blists now)(?<!\bagenda now)(?<!\bradar now)(?<!\bpriority now)(?<!\bpriorities now)(?<!\blive now)(?<!\blives now)(?<!\bliving now)(?! (typing|writing|asking|messaging|posting|emailing|contacting))"
+    r"\b(now(?<!\bonly now)(?<!\bnot now)(?<!\bthe police right now)(?<!\bgo to police right now)(?<!\breport it right now)" + _FOR_A_WHILE_NOW + r"(?<!\buntil now)(?<!\beverywhere now)(?<!\banywhere now)(?<!\breport it now)(?<!\breport this now)(?<!\breport that now)(?<!\breport now)(?<!\blist now)(?<!\blists now)(?<!\bagenda now)(?<!\bradar now)(?<!\bregular now)(?<!\bregulars now)(?<!\bpriority now)(?<!\bpriorities now)(?<!\blive now)(?<!\blives now)(?<!\bliving now)(?! (typing|writing|asking|messaging|posting|emailing|contacting))"
     r"(?! (been |being )?(charged|arrested|convicted|sentenced|jailed|released|bailed|points?|pointing|suggests?|shows?|confirmed|ruled|closed|rehoused)\b)"
-    r"(?! ((he|she|they|hes|shes|theyre) )?(wont|will not|doesnt|does not|refuses to|cant bring (herself|himself)|is too scared to|is scared to) (leave|go out|go))|right now|rn|tonight|2nite|2night|tonite|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|"
+    r"(?! ((he|she|they|hes|shes|theyre) )?(wont|will not|doesnt|does not|refuses to|cant bring (herself|himself)|is too scared to|is scared to) (leave|go out|go))|(?<!go to the police )(?<!go to police )(?<!involve the police )(?<!report it )right now|rn|tonight|2nite|2night|tonite|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|"
     r"outside(?! (the|a|an) (\w+ )?" + _PUBLIC_PLACE + r")(?! (of )?(office|working|opening|school|business|normal|core|usual|visiting) hours)|"
     # "still", but not the speaker's own lasting hurt ("I still get nightmares", "I've still got that in me")
     r"still(?! (live|lives|living|lived)\b)(?<!\bwas still)(?<!\bwere still)(?<!\bi still)(?<!\bive still)(?<!\bi have still)(?<!\bit still)(?<!\bwould still)(?<!\bcould still)(?<!\bwill still)(?<!\bcan still)(?<!\bmight still)(?<!\bshould still)(?! (bugs|bothers|haunts|upsets|affects|gets to|hurts) me)(?! (wont|will not|refuses to|hasnt|has not|doesnt|does not) (giv|give|pay|return|send|fix|sort|repair|refund|answer my|reply))|"
-    r"(hes|shes|theyre|is|are|still|right|in) here|(?<!overdosed )(?<!died )(?<!collapsed )(?<!happened )(?<!had been )in the (house|flat)|next room|(?<!\bhappening )(?<!\bhappen )(?<!\bhappens )again|this evening|this morning|today|is being)\b"
+    r"(hes|shes|theyre|is|are|still|right|in) here|(?<!overdosed )(?<!died )(?<!collapsed )(?<!happened )(?<!had been )in the (house|flat)|next room|(?<!\bhappening )(?<!\bhappen )(?<!\bhappens )again|(?<!told me )(?<!told us )(?<!rang me )(?<!texted me )(?<!messaged me )(?<!mentioned )(?<!admitted )(?<!confided )(this evening|this morning|today)|is being)\b"
 ))
 # Someone asking in a professional role: the topic words are their work, unless danger is now.
 _PROFESSIONAL = WordStartPattern(re.compile(
@@ -1181,6 +1193,10 @@ _HYPOTHETICAL = WordStartPattern(re.compile(
 _NOT_EMERGENCY = WordStartPattern(re.compile(
     # ("not an emergency", "not urgent" are _CALM's: it blanks them with any "right now" after them)
     r"\b(not|isnt|is not|its not|no) (an? )?999 (job|call|thing|matter|situation)\b"
+    # "don't want to ring 999 over it now, it's been a week"
+    r"|\b(dont|do not|didnt|did not) (want|wanna|need) to (ring|call|phone|dial|bother) 999 (over|about|for) (it|this|that)\b"
+    # "it doesn't feel like a 999 thing"
+    r"|\b(doesnt|does not|dont|do not|didnt|did not) (feel|seem|sound|look) like (an? )?(999|emergency)( (job|call|thing|matter|situation))?\b"
     # "the number for the police when it's not 999"
     r"|\b(when|if) (its|it is|it isnt|its not|it is not|thats|that is) (not )?(a )?999\b"
     r"|\b(nobody|no one|noone)( has| is|s)? (been |got |was )?(hurt|injured)\b(?! yet)"
@@ -1268,7 +1284,7 @@ _BODY_NOW = (
     r"(fire|smoke) (is )?(coming in|pouring|spreading))"
 )
 _URGENT = WordStartPattern(re.compile(
-    r"\b(right now|rn|as we speak|just now|minutes ago|mins ago|(?<!knocks )(?<!knocked )(?<!knock )(?<!stopped him )(?<!stopped her )(?<!stopped them )(?<!stopped someone )(?<!caught him )(?<!caught her )(?<!challenged him )(?<!challenged her )(?<!searched him )(?<!searched her )(?<!met him )(?<!met her )(?<!away )(?<!tags )(?<!alarm )at the door|outside now|happening now|"
+    r"\b((?<!go to the police )(?<!go to police )(?<!involve the police )(?<!report it )right now|rn|as we speak|just now|minutes ago|mins ago|(?<!knocks )(?<!knocked )(?<!knock )(?<!stopped him )(?<!stopped her )(?<!stopped them )(?<!stopped someone )(?<!caught him )(?<!caught her )(?<!challenged him )(?<!challenged her )(?<!searched him )(?<!searched her )(?<!met him )(?<!met her )(?<!away )(?<!tags )(?<!alarm )at the door|outside now|happening now|"
     r"(trying|rattling) (my|the|our) (\w+ ){0,2}(door|handle|lock)|in my room now|"
     r"(kicking|smashing|booting|breaking) (the|my|our|her|his|their) (\w+ )?(door|window)s? (in|down)|"
     # a weapon held to someone, or someone held by the throat, whatever else is said ("its not urgent but ...")
