@@ -155,6 +155,10 @@ ABOUT_THE_WORK = re.compile(
     r"|\b(its|their|the partnerships|the cdps|your) (current |main |key |top |strategic |latest |new |own )?(priorities|priority list|list of priorities)\b"
     r"|\b(its|the partnerships|the cdps|your) (current |main |key |headline |latest |new |own )?targets\b"
     r"|\bwhich (one )?of (the|its|their|your) (\w+ ){0,3}priorities\b"
+    # "is kids being groomed into dealing something the crime and drugs partnership actually looks at?"
+    r"|\bsomething (that )?(the )?(crime and drugs partnership|partnership|cdp|board) (actually |really |even |ever )?(looks at|deals with|covers|works on|focuses on|is involved in|gets involved in)\b"
+    r"|\b(does|do) (the )?(crime and drugs partnership|partnership|cdp|board) (actually |really |even |ever )?(look at|deal with|cover|work on|focus on|get involved in|get involved with) (\w+ ){1,3}"
+    r"(exploitation|grooming|groomed|county lines|trafficking|slavery|knife crime|serious violence|hate crime|domestic abuse|drugs|drug|alcohol|anti social behaviour|reoffending|violence)\b"
 )
 """A question about the partnership's own work (which part owns a topic, whether it is a priority,
 its target): help for someone in that situation is not what is asked."""
