@@ -68,7 +68,7 @@ from bot.questions import (
     looks_like_junk,
     other_language,
 )
-from bot.safety import CANT_TALK, CRISIS_WORDS, Crisis, Vetting, about_a_topic, detect_crisis, not_now, said_now, without_idioms
+from bot.safety import CANT_TALK, CRISIS_WORDS, Crisis, Vetting, about_a_topic, detect_crisis, not_now, said_now, says_no_danger, without_idioms
 
 log = logging.getLogger(__name__)
 
@@ -319,6 +319,12 @@ _AFTER_A_PRONOUN = frozenset("in on at for round around here there locally now t
 
 STORY_TIE = 0.01
 """How near the first reading of a story a help named in its key phrase must be to count as first."""
+def _says_only_no_harm(piece: Prepared) -> bool:
+    """A piece that only says no harm was done or no one is in danger ("he's not hurt", "im not in
+    danger rn"): no topic and no situation of its own."""
+    return bool(NOT_HARM.search(piece.folded) or says_no_danger(piece.folded)) and len(set(piece.terms.tokens) - GENERIC_ASK - PEOPLE) <= 1
+
+
 CONFIRMS_ONLY = re.compile(
     r"(?:\d+ )?(?:and |so |but |or )?(?:(?:can|could) you (?:please )?confirm |please confirm |confirm )?(?:whether|if|is)? ?(?:this|that|it|thats|its|this is|that is|it is) ?(?:is |s )?"
     r"(?:correct|right|true|accurate|the case|so|still the case|still correct|still right)$"
@@ -675,7 +681,7 @@ class Assistant:
         if crisis is None and typos:
             crisis = detect_crisis(q.corrected)
         model = load_model()
-        if crisis is None and model is not None and not about_a_topic(q.corrected) and not _asks_for_a_line_only(q.folded) and not not_now(q.folded) and (
+        if crisis is None and model is not None and not about_a_topic(q.corrected) and not _asks_for_a_line_only(q.folded) and not says_no_danger(q.folded) and (
             model.fires(q.corrected_sentences if typos else q.whole, clean=without_idioms)
         ):
             crisis = Crisis(model.kind(q.corrected), learned=True)
@@ -1240,8 +1246,8 @@ class Assistant:
                 # no word any help intent knows, beside words of asking and of who: no situation
                 # here, and no ranking ("who can me or my mum call")
                 continue
-            if piece is not q and NOT_HARM.search(piece.folded) and len(set(piece.terms.tokens) - GENERIC_ASK - PEOPLE) <= 1:
-                continue  # harm said not to be done, and nothing else ("he's not hurt"): no situation
+            if piece is not q and _says_only_no_harm(piece):
+                continue  # harm or danger said not to be, and nothing else ("he's not hurt"): no situation
             ranked = piece.ranked(q.years)
             helps = [c for c in self._help_candidates(ranked) if not self._set_aside(q, c.intent)]
             # (the two best; and, read whole, a help the message names in its own key phrase among
@@ -1598,6 +1604,8 @@ class Assistant:
                 continue  # "is there a number that's open all hours?" asks when, not about what (the story says what)
             if CONFIRMS_ONLY.match(piece.folded):
                 continue  # "is that right?" asks of the story, and names nothing itself
+            if _says_only_no_harm(piece):
+                continue  # "im not in danger rn", "he's not hurt": no topic asked about
             if (m := POINTS_BACK.match(piece.folded)) and _points_back(m) and not q.folded.startswith(piece.folded):
                 continue  # "what is it called?", "who runs that in Nottingham?" are read with what "it" is (a part of its own)
             if (fit := ASKS_OF_THE_STORY.search(piece.folded)) and len(self.matcher.query(piece.folded[: fit.start()]).tokens) < 2:

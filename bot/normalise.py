@@ -125,7 +125,7 @@ ASKING = re.compile(
     r"|\b(as distinct from|as opposed to|distinct from|rather than|not to be confused with) (its|their|the|your|our) (\w+)\b"
     # ...or who is writing, and the errand of their own it is for ("duty manager here, updating our
     # safeguarding policy": a manager on shift, and their own policy, not a duty or a policy of ours)
-    r"|^((\w+ ){0,2}(duty|shift|centre|site|deputy|assistant|store|general|office|practice|team|club) (manager|lead|leader|supervisor|coordinator) here)\b"
+    r"|\b(duty|shift|centre|site|deputy|assistant|store|general|office|practice|team|club) (manager|lead|leader|supervisor|coordinator) here\b"
     r"|\b(updating|reviewing|writing|drafting|refreshing|redoing|rewriting) (our|my) (\w+ ){0,2}(policy|policies|procedure|procedures|handbook|induction pack|risk assessment)\b"
     # ...or the asker's own document to compare with ("for comparison with our previous improvement plan")
     r"|\b(for comparison with|to compare with|to compare against|compared with|in comparison with) (our|my) (\w+ ){0,3}(plan|strategy|policy|report|priorities)\b"

@@ -14,7 +14,7 @@ DOMESTIC_SETTING = re.compile(
 """Danger from "he" or "she" at home ("he had his hands round my throat again"): read as domestic."""
 HARM_WORDS = re.compile(
     r"\b(hit|hits|hitting|punch\w*|kick\w*|strangl\w*|chok\w*|throttl\w*|beat|beaten|beating|batter\w*|slash\w*|glassed|"
-    r"slap\w*|stab\w*|hurt|hurts|attack\w*|pushed|shoved|threw|thrown|smash\w*|bruis\w*|black eyes?|split lip|violent|knock\w* (me|him|her|them|us|\w+ )?about|knocked about|(goes|went|going|go) for (me|him|her|them|us)(?! (\w+ )?(birthday|bday|meal|tea|dinner|lunch|drinks?|food|party|interview|appointment|exams?|scan|operation|check up))|(lays|laid|lay|laying) into|"
+    r"slap\w*|stab\w*|hurt|hurts|attack\w*|pushed|shoved|(shoving|pushing) (me|him|her|them|us) (about|around)|threw|thrown|smash\w*|bruis\w*|black eyes?|split lip|violent|knock\w* (me|him|her|them|us|\w+ )?about|knocked about|(goes|went|going|go) for (me|him|her|them|us)(?! (\w+ )?(birthday|bday|meal|tea|dinner|lunch|drinks?|food|party|interview|appointment|exams?|scan|operation|check up))|(lays|laid|lay|laying) into|"
     r"grabbed|grabs|scratched|dragged|pinned|left (a )?marks?|spat (at|on)|bit (me|him|her)|cut lip|fat lip|punish(es|ed|ing)? (me|her|him)|(throws|throwing|chucks|chucking|lobs|lobbing) (\w+ ){0,2}at (me|her|him|us)|"
     # a fist through a door, shouting in someone's face: intimidation ("put my fist through the kitchen door")
     r"(fist|fists|foot|head) through (the|a|our|my|his|her|their) (\w+ ){0,2}(door|wall|window|cupboard|table|tv|telly)|"

@@ -17,6 +17,12 @@ DANGER_NOW = [
     "a car's been on my tail since the ring road and it's just rammed my back end at the lights",
     # men coming from a car with weapons
     "three lads have jumped out of a car with bats and are coming across the car park towards the shop",
+    # someone pinned under something heavy
+    "the garage roof has come down and my brother is pinned under a beam, we can't lift it off him",
+    # gas smelt, in other words, with someone inside
+    "whole stairwell reeks of gas and the old fella at number 4 isn't answering his door",
+    # a fall with a broken limb
+    "my mate came off the ladder on the roof job, his arm is facing the wrong way and he can't move",
 ]
 
 NOT_DANGER_NOW = [
@@ -50,6 +56,22 @@ NOT_DANGER_NOW = [
     # a journey with no day, and a day that is the telling's
     "A girl who came to buy my sofa today said her family are taking her abroad to marry a man she hasn't met. "
     "She's going home tonight. Is there a specialist helpline for forced marriage?",
+    # swamped
+    "currently drowning in coursework lol, what are the partnership's priorities this year?",
+    # a pattern kept up, not now
+    "The lads on the landing are dealing and shouting at all hours, and they've kicked her door twice. She has reported "
+    "it four times since the spring and nothing happens. What can make the council and police look at it properly?",
+    # someone who wept at the door
+    "He broke down at the door when I asked about the arrears and told me his wife hits him. Is there a line for men?",
+    # a day gone, told as what happened
+    "On saturday I was in a queue at a convention and a man behind me grabbed me, and by the time I turned round he'd "
+    "gone. I'm not ready for the police. Where can I talk to someone?",
+    # told now, of a threat made before
+    "My friend has told me properly now that her partner is abusive, and he's threatened to hurt her cats before. "
+    "Does anyone foster pets for women leaving?",
+    # knives seen in general, for a risk assessment
+    "Security supervisor here: our officers are seeing more knives outside the night time economy areas than they "
+    "used to. Is serious violence one of the partnership's priorities?",
     # someone else's partner who hurt the writer, a week ago
     "A client's boyfriend shoved me out of the door last week when I asked to be paid. I don't want to ring 999 "
     "over it now. Who do I report it to?",
@@ -80,6 +102,16 @@ FOUND_IN_THE_REPLY = [
      "She's safe at her sister's. Is there someone she can ring any time?", "116 123"),
     # who is writing, and their own errand
     ("duty manager here, updating our safeguarding policy. what are the partnership's priorities for 2023/24?", "Housing"),
+    # a board for drugs
+    ("Is there an actual drugs board in Nottingham?", "Substance Use Strategic Partnership"),
+    # the yearly assessment by another name
+    ("Where can I read the partnership's crime assessment?", "Nottingham Insight"),
+    # someone shoving a partner about who wants to stop
+    ("A bloke I visit admitted he keeps losing it with his partner, shoving her about, and he wants to stop. "
+     "Is there a line for him?", "Respect"),
+    # no name, in other words
+    ("I know who hid a knife behind the hoarding but I don't want my name anywhere near it. Can I tell someone "
+     "without giving my details?", "0800 555 111"),
     # someone else's partner hurt the writer: the police, not a domestic abuse line
     ("A client's boyfriend shoved me out of the door last week when I asked to be paid. I don't want to ring 999 "
      "over it now. Who do I report it to?", "101"),
