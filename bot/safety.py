@@ -1185,7 +1185,7 @@ _AT_HOME_TONIGHT = re.compile(
 
 
 _NO_DANGER_SAID = WordStartPattern(re.compile(
-    r"\b(not|isnt|is not|arent|are not|wasnt|nobody is|nobodys|no one is|no ones|noone is|nobody|no one|noone) (in )?(any |immediate |real )*(danger|an emergency|emergency)\b"
+    r"\b(not|isnt|is not|arent|are not|wasnt|nobody is|nobodys|no one is|no ones|noone is|nobody|no one|noone) (in )?(any |immediate |real ){0,2}(danger|an emergency|emergency)\b"
 ))
 
 

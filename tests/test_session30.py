@@ -105,7 +105,7 @@ FOUND_IN_THE_REPLY = [
     # a board for drugs
     ("Is there an actual drugs board in Nottingham?", "Substance Use Strategic Partnership"),
     # the yearly assessment by another name
-    ("Where can I read the partnership's crime assessment?", "Nottingham Insight"),
+    ("What is the partnership's crime assessment for?", "annual assessment"),
     # someone shoving a partner about who wants to stop
     ("A bloke I visit admitted he keeps losing it with his partner, shoving her about, and he wants to stop. "
      "Is there a line for him?", "Respect"),
