@@ -319,6 +319,8 @@ _AFTER_A_PRONOUN = frozenset("in on at for round around here there locally now t
 
 STORY_TIE = 0.01
 """How near the first reading of a story a help named in its key phrase must be to count as first."""
+
+
 def _says_only_no_harm(piece: Prepared) -> bool:
     """A piece that only says no harm was done or no one is in danger ("he's not hurt", "im not in
     danger rn"): no topic and no situation of its own."""
@@ -503,7 +505,7 @@ WE_TWO = re.compile(
 
 
 OTHERS_PARTNER_HARMS_ME = re.compile(
-    r"\b(clients?|customers?|neighbours?|tenants?|colleagues?|landlords?|landladys?|bosss?|owners?|punters?)s? "
+    r"\b(clients?|customers?|neighbours?|tenants?|colleagues?|landlords?|landladys?|boss|bosss|owners?|punters?) "
     r"(boyfriend|girlfriend|bf|gf|husband|wife|partner|fella|missus|hubby|other half) (\w+ ){0,3}"
     r"(grabbed|shoved|pushed|hit|punched|slapped|kicked|attacked|assaulted|threatened|spat at|went for|swung at|headbutted) me\b"
 )

@@ -79,12 +79,12 @@ STOPWORDS = frozenset(
     """.split()
 ) | frozenset("bcdefghjklmnopqrstuvwxyz")  # single letters: "n" for "and", "r" for "are"
 
-# Ways of saying "I have a question" that say nothing about it ("ive been meaning to ask", "my friend
-# said to try here"); "ask" and "try" alone keep their meaning (the "Ask" stage of ASB enforcement).
 _ASKS_A_NAME = re.compile(r"(what|whats|what s|wat|wats|wot|wots)(?! (is |s |was |are )?(it|its|that|thats|this|they|those|these|he|she)\b) ")
 """A question that begins by asking what of a thing it names; with "called" last, it asks that
 thing's name ("what's Juno's service for children called?"; not "what is it called?", which the
 story names and the reader of pointing back reads)."""
+# Ways of saying "I have a question" that say nothing about it ("ive been meaning to ask", "my friend
+# said to try here"); "ask" and "try" alone keep their meaning (the "Ask" stage of ASB enforcement).
 _NOT_ASKED_FOR = (
     r"(a |an |my |me |the |our |his |her )?"
     r"(teacher|teachers|mum|mam|mom|dad|parents?|gp|doctor|nurse|social worker|counsellor|school|boss|manager)"
