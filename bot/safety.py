@@ -607,8 +607,12 @@ _WHERE_THEY_LIVE = (
 )
 # "just" that softens a question ("I was just wondering"), not one that says it has just happened
 _JUST = r"(?<!not )just(?! (wondering|asking|curious|checking|a quick|a question|want|wanted|need|needed|trying to find|dont|do not|cant|cannot|feel|felt|think|thought|know|knew|understand))"
+_TOLD_NOW = r"(?<!\btold me )(?<!\btold me properly )(?<!\btold us )(?<!\bopened up )(?<!\badmitted it )"
+"""Before "now": the time of the telling, not of the danger ("she's told me properly now")."""
+_NOT_YET_TO_THE_POLICE = r"(?<!go to the police )(?<!go to police )(?<!involve the police )(?<!report it )"
+"""Before "right now": not ready for the police yet ("I don't want to go to the police right now")."""
 _IMMEDIATE = WordStartPattern(re.compile(
-    r"\b((?<!before )(?<!until )(?<!by )(?<!only )(?<!live )(?<!lives )(?<!living )(?<!not )(?<!told me )(?<!told me properly )(?<!told us )(?<!opened up )(?<!admitted it )now(?! (typing|writing|asking|messaging|posting|emailing|contacting))|right now|rn|atm|tonight|at the moment|currently|" + _JUST + r"|still(?! (live|lives|living|lived)\b)|(hes|shes|theyre|is|are|still|right|in) here|"
+    r"\b((?<!before )(?<!until )(?<!by )(?<!only )(?<!live )(?<!lives )(?<!living )(?<!not )" + _TOLD_NOW + r"now(?! (typing|writing|asking|messaging|posting|emailing|contacting))|right now|rn|atm|tonight|at the moment|currently|" + _JUST + r"|still(?! (live|lives|living|lived)\b)|(hes|shes|theyre|is|are|still|right|in) here|"
     r"(hes|shes|theyre|is|are|waiting|standing|sat|sitting|parked|right) outside|outside (now|my (door|house|flat|window|home))|next room|" + _WHERE_THEY_LIVE + r"next door|" + _WHERE_THEY_LIVE + r"downstairs|"
     r"" + _WHERE_THEY_LIVE + r"upstairs|hurry|quick(?! (one|question|q|query|thing|favour)\b)|quickly|cant talk|cannot talk|hiding|for hours|this minute|as we speak|coming back(?! (to|on) (me|us|him|her|them)\b)|"
     r"please help|help me|help us|(scared|terrified)(?! (to|of (going|getting|walking|leaving|being|using|driving|taking))\b)|cant get out|cant move|cant breathe|wont stop)\b"
@@ -1037,9 +1041,9 @@ _FOR_A_WHILE_NOW = "".join(
 (Not "last year. Now he's ...": a sentence that starts with "now".)"""
 NOW_SAID = WordStartPattern(re.compile(
     # "now", but not reporting it now, nor a lasting change ("she now won't leave the house")
-    r"\b(now(?<!\bonly now)(?<!\bnot now)(?<!\btold me now)(?<!\btold me properly now)(?<!\btold us now)(?<!\bopened up now)(?<!\badmitted it now)(?<!\bthe police right now)(?<!\bgo to police right now)(?<!\breport it right now)" + _FOR_A_WHILE_NOW + r"(?<!\buntil now)(?<!\beverywhere now)(?<!\banywhere now)(?<!\breport it now)(?<!\breport this now)(?<!\breport that now)(?<!\breport now)(?<!\blist now)(?<!\blists now)(?<!\bagenda now)(?<!\bradar now)(?<!\bregular now)(?<!\bregulars now)(?<!\bpriority now)(?<!\bpriorities now)(?<!\blive now)(?<!\blives now)(?<!\bliving now)(?! (typing|writing|asking|messaging|posting|emailing|contacting))"
+    r"\b(" + _TOLD_NOW + r"now(?<!\bonly now)(?<!\bnot now)(?<!\bthe police right now)(?<!\bgo to police right now)(?<!\breport it right now)" + _FOR_A_WHILE_NOW + r"(?<!\buntil now)(?<!\beverywhere now)(?<!\banywhere now)(?<!\breport it now)(?<!\breport this now)(?<!\breport that now)(?<!\breport now)(?<!\blist now)(?<!\blists now)(?<!\bagenda now)(?<!\bradar now)(?<!\bregular now)(?<!\bregulars now)(?<!\bpriority now)(?<!\bpriorities now)(?<!\blive now)(?<!\blives now)(?<!\bliving now)(?! (typing|writing|asking|messaging|posting|emailing|contacting))"
     r"(?! (been |being )?(charged|arrested|convicted|sentenced|jailed|released|bailed|points?|pointing|suggests?|shows?|confirmed|ruled|closed|rehoused)\b)"
-    r"(?! ((he|she|they|hes|shes|theyre) )?(wont|will not|doesnt|does not|refuses to|cant bring (herself|himself)|is too scared to|is scared to) (leave|go out|go))|(?<!go to the police )(?<!go to police )(?<!involve the police )(?<!report it )right now|rn|tonight|2nite|2night|tonite|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|"
+    r"(?! ((he|she|they|hes|shes|theyre) )?(wont|will not|doesnt|does not|refuses to|cant bring (herself|himself)|is too scared to|is scared to) (leave|go out|go))|" + _NOT_YET_TO_THE_POLICE + r"right now|rn|tonight|2nite|2night|tonite|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|"
     r"outside(?! (the|a|an) (\w+ )?" + _PUBLIC_PLACE + r")(?! (of )?(office|working|opening|school|business|normal|core|usual|visiting) hours)"
     # (a thing on the outside, not someone out there: "nicked the copper off the outside pipes")
     r"(?! (pipes?|pipework|taps?|lights?|lighting|walls?|bins?|toilets?|loo|space|seating|tables?|drains?|cameras?|cctv|agencies|organisations|interests)\b)|"
@@ -1316,7 +1320,7 @@ _BODY_NOW = (
     r"(fire|smoke) (is )?(coming in|pouring|spreading))"
 )
 _URGENT = WordStartPattern(re.compile(
-    r"\b((?<!go to the police )(?<!go to police )(?<!involve the police )(?<!report it )right now|rn|as we speak|just now|minutes ago|mins ago|(?<!knocks )(?<!knocked )(?<!knock )(?<!stopped him )(?<!stopped her )(?<!stopped them )(?<!stopped someone )(?<!caught him )(?<!caught her )(?<!challenged him )(?<!challenged her )(?<!searched him )(?<!searched her )(?<!met him )(?<!met her )(?<!away )(?<!tags )(?<!alarm )at the door|outside now|happening now|"
+    r"\b(" + _NOT_YET_TO_THE_POLICE + r"right now|rn|as we speak|just now|minutes ago|mins ago|(?<!knocks )(?<!knocked )(?<!knock )(?<!stopped him )(?<!stopped her )(?<!stopped them )(?<!stopped someone )(?<!caught him )(?<!caught her )(?<!challenged him )(?<!challenged her )(?<!searched him )(?<!searched her )(?<!met him )(?<!met her )(?<!away )(?<!tags )(?<!alarm )at the door|outside now|happening now|"
     r"(trying|rattling) (my|the|our) (\w+ ){0,2}(door|handle|lock)|in my room now|"
     r"(kicking|smashing|booting|breaking) (the|my|our|her|his|their) (\w+ )?(door|window)s? (in|down)|"
     # a weapon held to someone, or someone held by the throat, whatever else is said ("its not urgent but ...")
