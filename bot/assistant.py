@@ -348,10 +348,14 @@ def _points_back(m: re.Match[str]) -> bool:
     return m.group("noun") is None or m.group("noun") in _AFTER_A_PRONOUN
 
 
-WHO_IS = re.compile(r"(?:and |so |but )?(?:who is|whos|who s|who was|who are|whore) (?:the|your|their|its|our) ")
-"""A question of who holds a post ("who's the chair"): one word is enough for it."""
+WHO_IS = re.compile(
+    r"(?:and |so |but )?(?:who is|whos|who s|who was|who are|whore) (?:the|your|their|its|our) "
+    r"|(?:\w+ ){0,6}?(?:what|which) (?:is|are|was|were|s) (?:the|your|their|its|our) (?:\w+ )?(?:priority|priorities|target|targets|aims|functions)\b"
+)
+"""A question of who holds a post ("who's the chair"), or of what the partnership's priorities or
+targets are ("back in 2021, what were the priorities for 2021/22?"): one word is enough for it."""
 WHAT_IS_OURS = re.compile(
-    r"(?:\w+ ){0,3}?(?:what is|whats|what s|what are|who is|whos|who are) (?:this|the|these|that|your) "
+    r"(?:\w+ ){0,3}?(?:(?:what|who)(?: even| actually| really| exactly)? (?:is|s|are)|whats|whos)(?: (?:even|actually|really|exactly))? (?:this|the|these|that|your) "
     r"(?:nottingham )?(?:crime and drugs partnership|cdp)(?: (?:actually|really|even))?(?: (?:for|about|all about|then))*$"
 )
 """A question of what the partnership itself is ("ey up, what's this Crime and Drugs Partnership
@@ -1349,7 +1353,7 @@ class Assistant:
         names it, and no year is asked about (a year asked for is that year's list, as for any
         question); a topic no list names is left to the usual reading (no list is no proof)."""
         intent = self.kb.intents.get(PRIORITIES)
-        if intent is None or q.years:
+        if intent is None:
             return None
         # (the clause that asks it: "is hate crime one of the priorities, and is there a target?")
         clauses = (c.strip() for s in q.asking or (q.folded,) for c in SPLIT_RE.split(s) if c and c.strip())
@@ -1376,6 +1380,18 @@ class Assistant:
                 if line.lstrip().startswith("- ") and topic <= {t[:5] for t in self.matcher.norm.tokens(line)}:
                     naming.append((version, line.strip()[2:]))
                     break
+        if q.years:
+            # a year asked for is that year's list, led by its line that names the topic ("was
+            # domestic abuse one of the priorities in 2021/22?"); a list that does not name it is
+            # no proof, and the question is read as any other
+            asked_for = self._pick_version(intent, q.years)
+            named = next((n for v, n in naming if v is asked_for), None)
+            answer = self._compose([(intent, 1.0)], q.years) if named is not None else None
+            if answer is None or asked_for is None:
+                return None
+            lead = f"Yes: {named} was one of the priorities for {asked_for.period}."
+            trace.step("named-priority", f"asks whether a topic is a priority in {asked_for.period}: that year's list names it")
+            return replace(answer, text=f"{lead}\n\n{answer.text}", lead=lead)
         if not naming:
             return None
         version, line = max(naming, key=lambda n: (n[0].as_of, n[0].period))
@@ -1648,10 +1664,15 @@ class Assistant:
         this Crime and Drugs Partnership actually for then?"): a question on its own, unlike one
         word told (not "where's the form?", whose one word says nothing of what form)."""
         tokens = piece.terms.tokens
-        if len(tokens) != 1 or tokens[0] in GENERIC_ASK or not self._in_asking(piece, asked):
+        if not self._in_asking(piece, asked):
             return False
-        # (the partnership's own name is a weak word, said everywhere, but a question of what it is)
-        return (WHO_IS.match(piece.folded) is not None and self.matcher.w(tokens[0]) >= 1.0) or WHAT_IS_OURS.match(piece.folded) is not None
+        # (the partnership's own name, and "Nottingham", are weak words, said everywhere, but a
+        # question of what it is: "who even is the Nottingham Crime and Drugs Partnership?")
+        if WHAT_IS_OURS.match(piece.folded) is not None:
+            return True
+        if len(tokens) != 1 or tokens[0] in GENERIC_ASK:
+            return False
+        return WHO_IS.match(piece.folded) is not None and self.matcher.w(tokens[0]) >= 1.0
 
     @staticmethod
     def _in_asking(piece: Prepared, asked: tuple[str, ...]) -> bool:

@@ -129,18 +129,28 @@ ASKING = re.compile(
     r"|\b(updating|reviewing|writing|drafting|refreshing|redoing|rewriting) (our|my) (\w+ ){0,2}(policy|policies|procedure|procedures|handbook|induction pack|risk assessment)\b"
     # ...or the asker's own document to compare with ("for comparison with our previous improvement plan")
     r"|\b(for comparison with|to compare with|to compare against|compared with|in comparison with) (our|my) (\w+ ){0,3}(plan|strategy|policy|report|priorities)\b"
+    # ...or the time a question is set in, told by a document's making ("back in 2021, when the
+    # last-but-one plan was drawn up, what were the priorities?": the year is kept, the plan is no topic)
+    r"|\bwhen (the|our|your|their|that|this) (\w+ ){0,4}(plan|strategy|assessment|report) (was|were|got) (being )?(drawn up|written|published|agreed|approved|put together|signed off|adopted)\b"
+    # ...or doubt about the place to ask ("not sure if this is the right place but here goes")
+    r"|\b(im |i am )?(not sure|unsure|dont know|not certain) (if|whether) (this is|im in|i am in|i have come to|ive come to) (the )?(right|correct|wrong) (place|bot|chat|service|page|group)( to ask| for this)?\b"
+    r"|\bhere goes( nothing)?\b"
+    # ...or asking for ideas, or having none ("any ideas?", "we have no idea what to expect")
+    r"|\bany (ideas|thoughts|suggestions|tips)\b|\b(i have |ive |i had |weve |we have |have |has |had )?(no|any) idea\b"
     # ...or words of emphasis ("what law set them up in the first place")
-    r"|\bin the first place\b|\bat the end of the day\b|\bto be honest\b|\bif im honest\b|\bto be fair\b"
+    r"|\bin the first place\b|\bat the end of the day\b|\bto be honest\b|\bif im honest\b|\bto be fair\b|\bofficially\b"
     # ...or who is asking, as a kind of body ("as a business, who do we report this to?")
     r"|\bas an? (small |local |family |independent )?(business|businesses|shop|company|firm|retailer|store|supermarket|employer)\b"
     # ...or where a rumour came from ("word on the estate is ...", "heard on the grapevine")
+    r"|\b(someone|somebody|people|ppl|a guy|a lad|a girl|loads of people|everyone|half) in (my|the) (comments|replies|dms|chat|group chat)"
+    r"( (says|said|say|reckons|reckon|is saying|are saying|keep saying|keeps saying|told me)( (no|yes|otherwise|not|so))?)?\b"
     r"|\b(the )?word (on|round|around) the (street|streets|estate|block|grapevine)( is)?\b|\brumou?r (has it|is)\b|\bon the grapevine\b"
     # ...or what the asker's own work is ("for the purposes of our review": an audit, not a DHR)
     r"|\bfor (the )?purposes? of (our|this|my|the present|the current) (review|audit|inspection|assessment|scoping|work|records)\b"
     # ...or how the answer should be put ("please make a list", "tell me simple", "in easy words")
     r"|\b(please )?(make|give me|send|do) (me )?(a |it as a |it in a )?(short |simple |quick |brief )?list( please| pls)?\b"
     r"|\b(keep it|tell me|say it|explain it|put it) (short|simple|brief|simply|plainly)( please| pls)?\b"
-    r"|\bin (easy|simple|plain) (words|english|language)\b|\b(a )?short (list|answer|one) (is|would be) (good|fine|great|ok|okay|best)\b"
+    r"|\bin (easy|simple|plain|basic|everyday|normal) (words|english|language|terms)\b|\bin (laymans|layman|lay|layperson|lay persons) terms\b|\bin a nutshell\b|\b(a )?short (list|answer|one) (is|would be) (good|fine|great|ok|okay|best)\b"
     r"|\bshort please\b|\b(in )?bullet points( please| pls)?\b"
     # ...or what the answer is wanted for ("need it for a report by 5", "for a slide I'm doing")
     r"|\b(i )?(need|want|needed) (it|this|them|these|that) for (a|an|my|our|the|tomorrows|mondays) (\w+ )?(report|presentation|meeting|essay|paper|"
@@ -426,7 +436,7 @@ WEAK_WORDS = frozenset(
     """
     nottingham city partnership cdp help support information info advice advise current currently
     latest new now today year years work works working make made use used list main key
-    people person safety
+    people person safety regular regularly
     """.split()
 )
 

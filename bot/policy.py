@@ -88,16 +88,24 @@ def decide(
             "none", best, second, "too-little-evidence",
             f"the words {best.intent} explains weigh {best.matched_weight:.2f} < min_evidence {p.min_evidence:g}",
         )
+    # help named by its key phrase is recall-first: topics the documents do not answer take it away
+    # only by scoring clearly better ("a domestic abuse number ... open 24 hours?" is no question
+    # about shops' opening times; nor is "I was raped ... is there a place I can go?", with two such
+    # topics level above it)
+    named_help = next(
+        (
+            c for c in cands[1:] if c.score > best.score - p.gap and not is_out_of_scope(c.intent)
+        ),
+        None,
+    ) if is_out_of_scope(best.intent) else None
     if (
-        second is not None and lead < p.gap and is_out_of_scope(best.intent) and second.keyword and is_help(second.intent)
-        and second.score >= p.clarify_at and second.matched_weight >= p.min_evidence
+        named_help is not None and named_help.keyword and is_help(named_help.intent)
+        and named_help.score >= p.clarify_at and named_help.matched_weight >= p.min_evidence
     ):
-        # help named by its key phrase is recall-first: a topic the documents do not answer takes it
-        # away only by scoring clearly better ("a domestic abuse number ... open 24 hours?" is no
-        # question about shops' opening times)
         return Decision(
-            "answer", second, best, "help-key-phrase",
-            f"{second.intent}'s key phrase is in the message and the out-of-scope topic {best.intent} leads it by only {lead:.2f} < gap {p.gap:g}",
+            "answer", named_help, best, "help-key-phrase",
+            f"{named_help.intent}'s key phrase is in the message and the out-of-scope topic {best.intent} leads it by "
+            f"only {best.score - named_help.score:.2f} < gap {p.gap:g}",
         )
     help_keyword = best.keyword and is_help(best.intent)
     # an intent's own key phrase ("Community Trigger") in a long message, well ahead of the rest

@@ -84,7 +84,7 @@ laughed"): not what the writer asks."""
 WANTED_THING = re.compile(
     r"\b(?:to|and|must|please) (?:quote|list|give|name|cite|include|state|know|check|confirm|explain|describe|mention|reference|"
     r"summarise|summarize|outline|set out|write down|put down|fill in|add|find|look up|pull|pull out|get hold of) "
-    r"((?:the|its|their|your|our)\b[^.,;:?!\n]{3,80}?)(?= (?:and|but|so|because|which|that|who|in our|in my|on our|on my|for our|for my|into)\b|[.,;:?!\n]|$)",
+    r"((?:the|its|their|your|our)\b[^.,;:?!\n]{3,80}?)(?= (?:and(?! drugs partnership)|but|so|because|which|that|who|in our|in my|on our|on my|for our|for my|into)\b|[.,;:?!\n]|$)",
     re.IGNORECASE,
 )
 """The thing an errand asks for ("... wants us to quote [the partnership's priorities for 2021/22] and ...")."""

@@ -329,6 +329,13 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         All(r'\b(toddler|baby|little (one|boy|girl|un)|child|kid|(shes|hes|she is|he is) [1-7]\b|(\d|one|two|three|four|five|six) (year|yr) old)\b',
             r'\b(locked (the|his|her|their|my|our) (car|coach|van|minibus|bus)|(locked|left|shut|stuck) (\w+ ){0,3}in (the|a|his|her|their|my|our) (car|coach|van|minibus|bus|vehicle))\b',
             r'\b(degrees|boiling|roasting|baking|sweltering|scorching|hot|heat|sun|sweat\w*|going (very |really |bright )?red|floppy|banging on (the )?(\w+ )?window)\b'),
+        # a poisonous plant or mushroom eaten, with signs ("I think I've given him a death cap ... vomiting and now he's very confused")
+        All(r'\b(death caps?|destroying angels?|poisonous (mushrooms?|fungi|toadstools?|berries|plants?)|toadstools?|hemlock|foxgloves?|yew berries|deadly nightshade|wild mushrooms?)\b',
+            r'\b(ate|eaten|eating|cooked|picked|given (him|her|them|me)|had some|swallowed)\b',
+            r'\b(been sick|being sick|vomit\w*|throwing up|threw up|confused|not making sense|drowsy|collapsed|passed out|wont wake|cant wake|unconscious|fitting|cant breathe|struggling to breathe)\b'),
+        # someone on a railway line with a train coming ("kid on the line at the level crossing, barriers are down, the 14:07 is due")
+        All(r'\b(kids?|child|children|boy|girl|lad|lads|someone|somebody|man|woman|bloke|person|people|teenagers?|toddler|hes|shes|theyre|he is|she is|they are) (is |are |s |still |just )?(\w+ )?(on|onto|across|along|down on|sat on|sitting on|lying on|walking on|playing on) (the )?(line|lines|track|tracks|railway|rails)\b',
+            r'\b(trains?(?! (used to|ran|no longer|stopped running|dont run))|barriers (are |is |s )?down|level crossing|(is |s )due (any|in|now))\b'),
         # a carbon monoxide alarm sounding, and someone with its signs ("CO alarm screaming, wife's been sick and keeps asking what day it is")
         All(r'\b(co|carbon monoxide) (alarm|detector|monitor)s? (is |s |are |has |keeps |just )?(going off|gone off|went off|screaming|beeping|sounding|ringing|bleeping|shrieking|wailing)\b',
             r'\b(been sick|being sick|vomit\w*|throwing up|threw up|confused|keeps asking|asking what day|not making sense|drowsy|dizzy|headaches?|collapsed|passed out|wont wake|cant wake|unconscious|sleepy|light headed|fainted)\b'),
@@ -481,6 +488,10 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
             r'\b(pulled up|(is|s|just|now|still) (parked|sat|sitting|stopped|waiting|idling)|(cars|vans|motors) (parked|sat)|sitting|waiting|idling|parked up) (\w+ ){0,3}'
             r'(behind|outside|opposite|across (from|the road|the street)|at the end of|up the road|down the road|over the road)\b',
             r'\b(lights off|headlights off|hasnt got out|not got out|still in the car|sat in the car|watching (me|us|the house)|followed me|tracker|tracking)\b'),
+        # a gun or crossbow being fired or aimed at people now ("man with a crossbow firing bolts at dog walkers",
+        # "man with a shotgun ... pointing it into a parked car, couple inside"); not paintball, airsoft or toy guns
+        All(r'\b(?<!paintball )(?<!airsoft )(?<!nerf )(?<!water )(?<!toy )(?<!bb )(crossbow|shotgun|gun|rifle|air rifle|pistol|firearm|bow and arrows?)s?\b',
+            r'\b(firing|shooting|fired|shot|aiming|pointing|loading) (\w+ ){0,2}(bolts|arrows|pellets|rounds|at (people|us|me|him|her|them|the|dog walkers|kids|walkers|cars|passers)|it (at|into|towards|in through))\b'),
         # a weapon pointed at someone ("pointing what looks like a gun at me, wants the till emptied")
         r'\b(pointing|pointed|aiming|aimed) (what looks like |what looked like |something like |summat like )?(a |an |the |his |her |their )?(\w+ )?(gun|pistol|shotgun|rifle|knife|blade|machete|crossbow|taser|weapon) (at|to) (me|us|her|him|them|my|the|our)\b',
         # someone coming at the writer who is alone ("he's walking straight across the car park towards me, and there's nobody else here")
@@ -580,7 +591,7 @@ def _matches(kind: str, folded: str, close: Callable[[], list[str]] | None = Non
 # where one of its alternatives can begin, the same matches in a fraction of the time.)
 _DANGER = WordStartPattern(re.compile(
     # (a run of "stabbings" or "shootings", or "attacks", is a topic; the loose net needs an act)
-    r"\b(kill\w*|stab(?!bings\b)\w*|knife(?! crime)|knives(?! crime)|gun(?! crime)|(?<!engagement )(?<!photo )(?<!wedding )(?<!portrait )(?<!fashion )(?<!family )(?<!newborn )(?<!model )(?<!studio )(?<!the )(?<!a )shoot(?!ings\b)\w*(?! (game|games|em up))|shot|attack(?!s\b)\w*|hitting|beating|punch\w*|strangl\w*|choking|"
+    r"\b(kill\w*|stab(?!bings\b)\w*|knife(?! crime)|knives(?! crime)|gun(?! crime)|(?<!engagement )(?<!photo )(?<!wedding )(?<!portrait )(?<!fashion )(?<!family )(?<!newborn )(?<!model )(?<!studio )(?<!the )(?<!a )(?<!next )(?<!our )(?<!photo )shoot(?!ings\b)\w*(?! (game|games|em up))|shot|attack(?!s\b)\w*|hitting|beating|punch\w*|strangl\w*|choking|"
     r"rap(e|ed|ing)|fire(?! to (the |some |a |their |our )?(wheelie |communal )?(bins?|bin stores?|rubbish|litter|skips?))(?! (twice|three times|four times|a few times|several times|a couple of times|loads of times|every|most nights|last)\b)|burning|" + _SMOKE + r"|bomb|overdos\w*|unconscious|bleeding|blood|suicid\w*|(?<!not )(?<!isnt )(?<!arent )(?<!never )dying(?! to)|die|dead|"
     r"trapped|locked in|drown\w*|acid|weapon|machetes?|(?<!hasnt )(?<!has not )(?<!havent )(?<!have not )(?<!never )(?<!not )(?<!quite )(?<!very )(?<!bit )(?<!pretty )(?<!rather )(?<!fairly )(?<!slightly )threat\w*|hurt\w*|screaming|shut (her|him|it|them) up|"
     r"chok\w*|strangl\w*|breath\w*|spiked|gas(?! (bills?|bottles?|cylinders?|canisters?|safety|meters?|and electric\w*|electric\w*|prices?|suppliers?|company|engineer|card|top up|bread|food|petrol|diesel|water|rent|broadband)\b)|headbutt\w*|" + _FITTING + r"|seizure|bats?|bottle(?! of)|glassed|beat|battered|punched|"
@@ -596,6 +607,8 @@ _NOT_VERBS = (
     r"suffering\b|struggling\b|coping\b|studying\b|renting\b|saying\b|typing\b|posting\b|"
     # a trade carried on, not something done this minute ("the lads on the stairwell are dealing")
     r"dealing\b|selling\b|"
+    # how a thing strikes the writer ("so this is annoying", "it's confusing")
+    r"annoying\b|boring\b|confusing\b|frustrating\b|interesting\b|amazing\b|exhausting\b|embarrassing\b|depressing\b|"
     # growing older or weary ("my wife thinks I'm getting old and grumpy")
     r"getting (old|older|on|fed up|tired|bored|sick|worried|annoyed|frustrated|paranoid|grumpy|soft|forgetful)\b"
 )
@@ -778,7 +791,11 @@ _IDIOMS = re.compile(
     r"|\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (\w+ )?(years?|months?|weeks?|yrs?) (clear|free|clean|sober|dry|seizure free)( now)?\b"
     # a date that can't be moved ("a hospital appointment she's waited months for and can't move")
     r"|\b(appointment|interview|meeting|booking|shift|hearing|exam|flight|date|operation|scan|tribunal|surgery|holiday)s? (\w+ ){0,10}?(cant|cannot|can not|couldnt|could not) (be )?(move|moved)\b"
-    r"|\boff (its|his|her|their|my|our|your) own bat\b|\bkill(ing)? two birds\b|\bkilling it\b|\b(absolutely|really) killing\b|\b(dying|dyin) to (?!death\b)\w+|\bdead on my feet\b"
+    r"|\boff (its|his|her|their|my|our|your) own bat\b|\bkill(ing)? two birds\b|\bkilling it\b|\b(absolutely|really) killing\b|\b(dying|dyin) to (?!death\b)\w+|\bdead on (my|his|her|their|our|your) feet\b"
+    # a target beaten, and a life stage ("it was beating it comfortably", "retired now")
+    r"|\bbeating (the target|its target|their target|the targets|targets|expectations|the record|the odds|the deadline|the queues?|the traffic|the rush)\b"
+    r"|\bbeating it (comfortably|easily|hands down|by (\w+ )?(points?|percent|miles|a mile))\b"
+    r"|\b(semi )?retired now\b"
     # a thing, not a person, "killing me" ("the school run is killing me"); a craving ("I'd murder a brew")
     r"|\b(the|this|that|these|those|my|our|it|its) (?:(?!(?:" + _PEOPLE + r")\b)\w+ ){0,4}(is |are |s |was )?(literally |actually |honestly |absolutely |really )?(killing|killin) me\b"
     # a chore or a cost "killing me" ("paying to park at the hospital for every scan is killing me")
@@ -1218,7 +1235,13 @@ _HYPOTHETICAL = WordStartPattern(re.compile(
     r"stood over|standing over|breaks in|broke in|hits|follows|followed|threatens|is robbing|robs|robbed|is attacking|is hitting|comes in|came in)\b"
     r"|\bif (i|we|she|he|they) (manage|managed|get|got|try|tried) to (ring|call|phone|dial|text) (999|the police|police)\b"
     r"|\bif (i|we|you|u|he|she|they|someone|somebody|anyone|a man|a woman|a person|man|woman|people) (ring|rings|call|calls|phone|phones|dial|dials|text|texts) (999|the police|police)\b"
-    r"|\bif (\w+ ){1,8}(ring|rings|call|calls|phone|phones|dial|dials) (999|the police|police) but (i |we |she |he |they |u |you )?(cant|cannot|can not|couldnt|could not) (speak|talk)\b"
+    r"|\bif (\w+ ){1,8}(ring|rings|call|calls|phone|phones|dial|dials) (999|the police|police) but (i |we |she |he |they |u |you )?(cant|cannot|can not|couldnt|could not|darent|dare not|daresnt|is too scared to|is afraid to) (speak|talk)\b"
+    # whenever 999 is needed ("if she ever needs 999 how does she contact them by text?")
+    r"|\bif (i|we|you|she|he|they|someone|somebody|anyone) ever (need|needs|needed) (999|the police|an ambulance|the emergency services)\b"
+    # how someone is meant to reach 999 ("how's he meant to get hold of 999? He can't hear a thing on the phone")
+    r"|\bhow (is|s|are|am|would|will|can|could|do|does)? ?(i|you|she|he|they|we|people|deaf people|a deaf person|someone|somebody) (meant|supposed|expected|able) to "
+    r"(get hold of|contact|reach|ring|call|phone|dial|get through to) (999|the police|emergency services|an ambulance)\b"
+    r"|\bhows (he|she|they|someone|somebody) (meant|supposed|expected|able) to (get hold of|contact|reach|ring|call|phone|dial|get through to) (999|the police|emergency services|an ambulance)\b"
     r"|\bhow (do|does|can|could|would) (i|you|she|he|they|we|people|someone|somebody|deaf people|a deaf person) (\w+ ){0,2}(contact|reach|call|ring|get through to|use) "
     r"(999|the police|police|emergency services) (by|via|using|with|through) (text|sms|txt|textphone|relay|bsl|video|an app|the app)\b"
     # whether 999 can be texted ("can she text 999 instead of calling?")
@@ -1230,6 +1253,8 @@ _NOT_EMERGENCY = WordStartPattern(re.compile(
     r"\b(not|isnt|is not|its not|no) (an? )?999 (job|call|thing|matter|situation)\b"
     # "don't want to ring 999 over it now, it's been a week"
     r"|\b(dont|do not|didnt|did not) (want|wanna|need) to (ring|call|phone|dial|bother) 999 (over|about|for) (it|this|that)\b"
+    # "rather not ring 999 on a hunch"
+    r"|\b(rather|id rather|would rather|i would rather) not (ring|call|phone|dial|bother|tie up) 999\b"
     # "it doesn't feel like a 999 thing"
     r"|\b(doesnt|does not|dont|do not|didnt|did not) (feel|seem|sound|look) like (an? )?(999|emergency)( (job|call|thing|matter|situation))?\b"
     # "the number for the police when it's not 999"

@@ -1,4 +1,4 @@
-"""The dangers and near misses written for sessions 23 to 29, read by one set of checks.
+"""The dangers and near misses written for sessions 23 to 31, read by one set of checks.
 
 Each session's module keeps its lists (`DANGER_NOW`, `NOT_DANGER_NOW`, and from session 27
 `FOUND_IN_THE_REPLY`) beside its other tests; the same checks apply to every list, here."""
@@ -8,10 +8,10 @@ import pytest
 
 from bot.assistant import Assistant
 from bot.safety import detect_crisis
-from tests import test_session23, test_session24, test_session25, test_session26, test_session27, test_session28, test_session29, test_session30
+from tests import test_session23, test_session24, test_session25, test_session26, test_session27, test_session28, test_session29, test_session30, test_session31
 from tests.test_session16 import _999_first
 
-SESSIONS = (test_session23, test_session24, test_session25, test_session26, test_session27, test_session28, test_session29, test_session30)
+SESSIONS = (test_session23, test_session24, test_session25, test_session26, test_session27, test_session28, test_session29, test_session30, test_session31)
 
 
 def _each(name: str) -> list:

@@ -1,0 +1,90 @@
+"""Session 31: chess clubs, birdwatchers, Men's Sheds, loss adjusters, doulas, video makers, radio
+hams and locums; danger now seen by wild swimmers, foragers, stargazers and rail enthusiasts.
+
+Each message here is written for the test (not taken from an evaluation set)."""
+from __future__ import annotations
+
+import pytest
+
+from bot.assistant import Assistant
+from bot.safety import detect_crisis
+
+DANGER_NOW = [
+    # a crossbow or a gun fired or aimed at people now
+    "bloke on the embankment with a crossbow shooting bolts at the rowers going past",
+    "a man in the lay-by has a shotgun and he's pointing it into the van, there's a family inside",
+    # someone on a railway line with a train coming
+    "two kids are sat on the tracks by the footbridge and a train is coming round the bend",
+    # a poisonous plant eaten, with signs
+    "my husband ate some of the wild mushrooms I picked and now he's vomiting and confused, I think one was a death cap",
+]
+
+NOT_DANGER_NOW = [
+    # how someone who can't hear reaches 999
+    "My uncle is profoundly deaf. If anything happened at his flat how is he meant to get hold of 999?",
+    # if she ever needs 999, by text, before a film shoot
+    "our camera op is deaf. if she ever needs 999 how does she contact them by text? sorting it before our next shoot",
+    # a woman who dare not speak on a 999 call, asked about
+    "If a woman rings 999 but daren't speak because he's listening, is there a way to show it's real?",
+    # tired workers, and not wanting to ring 999 on a hunch
+    "Most mornings now I see a van collect a dozen men at 5am. They look dead on their feet. I'd rather not ring 999 "
+    "on a hunch. Is there a line for suspected slavery?",
+    # how a thing strikes the writer, and a following told the day after
+    "so this is annoying, a man shouted racist stuff at me yesterday and followed me down the road for a bit. "
+    "how do i report it online?",
+    # a target beaten, a life stage
+    "Retired now, but I'm sure the city was beating it comfortably in 2015. What was the drug treatment completions rate?",
+]
+
+# What one reply must hold, with no 999 first, for messages read the ways this session added (each
+# written for the test; `tests/test_danger_by_session.py` checks them)
+FOUND_IN_THE_REPLY = [
+    # how the answer should be put
+    ("In simple terms, what is the partnership trying to achieve?", "reoffending"),
+    # the time a question is set in, told by a plan's making
+    ("Back in 2021, when the last plan was written, what were the priorities for 2021/22?", "Weapon"),
+    # a say in what is done
+    ("Do people round here get any say in what the partnership works on?", "Respect"),
+    # the boss of the board, in dialect
+    ("who's the gaffer of the crime and drugs board these days?", "Coaker"),
+    # "dunt see the point" in dialect
+    ("Our Dave's been low since the summer, he says he dunt see the point any more. Who can he ring any time?", "116 123"),
+    # wanting to sort a drinking habit out
+    ("A regular at our club keeps turning up smelling of drink. Where in Nottingham can a bloke go to sort his drinking out?",
+     "Recovery Network"),
+    # what the partnership even is
+    ("who even is the nottingham crime and drugs partnership? my mate says it's just the police", "Community Safety Partnership"),
+    # a yes-or-no about a priority in a year
+    ("was domestic abuse one of the partnership's priorities in 2021/22?", "Yes:"),
+]
+
+NEAR_MISSES_DECLINED = [
+    "Hoover keeps cutting out after a minute, I've cleaned the filters. Any ideas?",
+    "is it legal to listen to the police on a radio scanner?",
+    "What grade did Ofsted give the city council's children's services?",
+    "where can I do a pool lifeguard course near Nottingham and what does it cost?",
+]
+
+
+def test_the_rules_read_this_sessions_dangers_and_not_their_near_misses():
+    assert detect_crisis("he's on the line at the level crossing and the barriers are down") is not None
+    # (the same words, with no one in danger now)
+    assert detect_crisis("we walked the old railway line where trains used to run") is None
+    assert detect_crisis("the paintball guns were firing at us all afternoon, great day") is None
+    assert detect_crisis("someone shot at my car with an air rifle last week, how do I report it?") is None
+
+
+@pytest.mark.parametrize("message", NEAR_MISSES_DECLINED)
+def test_near_misses_of_this_session_are_declined(assistant: Assistant, message: str):
+    got = assistant.ask(message)
+    assert got.intent is None and not got.crisis, (got.intent, got.text[:120])
+
+
+def test_a_wife_lost_to_death_is_no_partner_who_harms(assistant: Assistant):
+    # "since he lost his wife he's gone downhill" is a bereavement, not domestic abuse
+    got = assistant.ask(
+        "Ey up. A mate from the allotments lost his wife last year and he's gone downhill since. "
+        "He's drinking from first thing and found a bottle of vodka in his shed. Where can he go to sort his drinking out?"
+    )
+    assert "Recovery Network" in got.text
+    assert "Juno" not in got.text and "anti-social" not in got.text.lower()
