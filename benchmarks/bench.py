@@ -318,10 +318,10 @@ BLIND_SETS = (
     "blind49.yaml", "blind50.yaml", "blind51.yaml", "blind52.yaml", "blind53.yaml", "blind54.yaml", "blind55.yaml", "blind56.yaml", "blind57.yaml", "blind58.yaml", "blind59.yaml", "blind60.yaml",
     "blind61.yaml", "blind62.yaml", "blind63.yaml", "blind64.yaml", "blind65.yaml", "blind66.yaml", "blind67.yaml",
     "blind68.yaml", "blind69.yaml", "blind70.yaml", "blind71.yaml", "blind72.yaml", "blind73.yaml", "blind74.yaml",
-    "blind75.yaml", "blind76.yaml", "blind77.yaml", "blind78.yaml", "blind79.yaml", "blind80.yaml", "blind81.yaml", "blind82.yaml", "blind83.yaml", "blind84.yaml", "blind85.yaml", "blind86.yaml", "blind87.yaml", "blind88.yaml", "blind89.yaml", "blind90.yaml",
+    "blind75.yaml", "blind76.yaml", "blind77.yaml", "blind78.yaml", "blind79.yaml", "blind80.yaml", "blind81.yaml", "blind82.yaml", "blind83.yaml", "blind84.yaml", "blind85.yaml", "blind86.yaml", "blind87.yaml", "blind88.yaml", "blind89.yaml", "blind90.yaml", "blind91.yaml", "blind92.yaml", "blind93.yaml", "blind94.yaml",
     "crisis_blind1.yaml", "crisis_blind2.yaml", "crisis_blind3.yaml", "crisis_blind4.yaml", "crisis_blind5.yaml",
     "crisis_blind6.yaml", "crisis_blind7.yaml", "crisis_blind8.yaml", "crisis_blind9.yaml", "crisis_blind10.yaml",
-    "crisis_blind11.yaml", "crisis_blind12.yaml", "crisis_blind13.yaml", "crisis_blind14.yaml", "crisis_blind15.yaml", "crisis_blind16.yaml", "crisis_blind17.yaml", "crisis_blind18.yaml", "crisis_blind19.yaml", "crisis_blind20.yaml", "crisis_blind21.yaml", "crisis_blind22.yaml", "crisis_blind23.yaml", "crisis_blind24.yaml", "crisis_blind25.yaml", "crisis_blind26.yaml", "crisis_blind27.yaml", "crisis_blind28.yaml", "crisis_blind29.yaml", "crisis_blind30.yaml", "crisis_blind31.yaml", "crisis_blind32.yaml", "crisis_blind33.yaml", "notcrisis_blind1.yaml", "notcrisis_blind2.yaml", "notcrisis_blind3.yaml",
+    "crisis_blind11.yaml", "crisis_blind12.yaml", "crisis_blind13.yaml", "crisis_blind14.yaml", "crisis_blind15.yaml", "crisis_blind16.yaml", "crisis_blind17.yaml", "crisis_blind18.yaml", "crisis_blind19.yaml", "crisis_blind20.yaml", "crisis_blind21.yaml", "crisis_blind22.yaml", "crisis_blind23.yaml", "crisis_blind24.yaml", "crisis_blind25.yaml", "crisis_blind26.yaml", "crisis_blind27.yaml", "crisis_blind28.yaml", "crisis_blind29.yaml", "crisis_blind30.yaml", "crisis_blind31.yaml", "crisis_blind32.yaml", "crisis_blind33.yaml", "crisis_blind34.yaml", "crisis_blind35.yaml", "notcrisis_blind1.yaml", "notcrisis_blind2.yaml", "notcrisis_blind3.yaml",
 )
 
 

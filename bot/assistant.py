@@ -41,6 +41,7 @@ from bot.questions import (
     CHILD_WORDS,
     YOUNG_PEOPLE,
     CHILD_WRITER,
+    YOUNG_WRITER,
     CHOICE,
     DA_WORDS,
     DATUM,
@@ -995,7 +996,7 @@ class Assistant:
         if self._situation(intent.id) == "danger-now" and not_now(folded) and not HOW_TO_REACH_999.search(folded):
             # (but how to reach 999 without speaking, asked for some day, is that page's to answer)
             return "says it is not an emergency: the emergency page is not what is asked"
-        if self._situation(intent.id) == "child-welfare" and not (CHILD_WORDS.search(folded) or YOUNG_PEOPLE.search(folded)):
+        if self._situation(intent.id) == "child-welfare" and not (CHILD_WORDS.search(folded) or YOUNG_PEOPLE.search(folded) or YOUNG_WRITER.search(folded)):
             return "names no child: help for worries about a child is not what is asked"
         if intent.kind == "help" and _about_the_work(asked or (folded,)):
             return "asks about the partnership's own work (who owns a topic, its priorities or targets): help is not what is asked"

@@ -135,10 +135,11 @@ ASKING = re.compile(
     # ...or doubt about the place to ask ("not sure if this is the right place but here goes")
     r"|\b(im |i am )?(not sure|unsure|dont know|not certain) (if|whether) (this is|im in|i am in|i have come to|ive come to) (the )?(right|correct|wrong) (place|bot|chat|service|page|group)( to ask| for this)?\b"
     r"|\bhere goes( nothing)?\b"
-    # ...or asking for ideas, or having none ("any ideas?", "we have no idea what to expect")
-    r"|\bany (ideas|thoughts|suggestions|tips)\b|\b(i have |ive |i had |weve |we have |have |has |had )?(no|any) idea\b"
+    # ...or asking for ideas ("any ideas?")
+    r"|\bany (ideas|thoughts|suggestions|tips)\b"
     # ...or words of emphasis ("what law set them up in the first place")
     r"|\bin the first place\b|\bat the end of the day\b|\bto be honest\b|\bif im honest\b|\bto be fair\b|\bofficially\b"
+    r"|\b(just )?out of (interest|curiosity)\b|\b(just )?(curious|wondering),? (really|like)\b"
     # ...or who is asking, as a kind of body ("as a business, who do we report this to?")
     r"|\bas an? (small |local |family |independent )?(business|businesses|shop|company|firm|retailer|store|supermarket|employer)\b"
     # ...or where a rumour came from ("word on the estate is ...", "heard on the grapevine")
@@ -169,7 +170,8 @@ _DOC_FILL = (
 # Where the asker read something ("according to the January 2023 report to scrutiny", "as reported
 # to scrutiny"): the source they cite, not what they ask about (the year still picks the version).
 CITING = re.compile(
-    r"\b(according to|as (reported|set out|stated|said|shown|presented|described|mentioned) (to|in|at|by)|as per|going by|"
+    r"\b(according to|as (reported|set out|stated|said|shown|presented|described|mentioned|listed|given|published) (to|in|at|by)|as per|going by|"
+    r"(?<=figures )reported to|(?<=figures )presented to|"
     r"(we |i )?understand from|(we |i )(read|noted|note|saw|see) (in|from)|in reviewing|(having )?reviewed|"
     r"(it )?(says|said) in|mentioned in|referred to in) " + _DOC_FILL +
     r"(report|reports|plan|assessment|document|documents|slides?|slide deck|minutes|paper|papers|review|strategy|scrutiny|"

@@ -15,7 +15,7 @@ DOMESTIC_SETTING = re.compile(
 HARM_WORDS = re.compile(
     r"\b(hit|hits|hitting|punch\w*|kick\w*|strangl\w*|chok\w*|throttl\w*|beat|beaten|beating|batter\w*|slash\w*|glassed|"
     r"slap\w*|stab\w*|hurt|hurts|attack\w*|pushed|shoved|(shoving|pushing) (me|him|her|them|us) (about|around)|threw|thrown|smash\w*|bruis\w*|black eyes?|split lip|violent|knock\w* (me|him|her|them|us|\w+ )?about|knocked about|(goes|went|going|go) for (me|him|her|them|us)(?! (\w+ )?(birthday|bday|meal|tea|dinner|lunch|drinks?|food|party|interview|appointment|exams?|scan|operation|check up))|(lays|laid|lay|laying) into|"
-    r"grabbed|grabs|scratched|dragged|pinned|left (a )?marks?|spat (at|on)|bit (me|him|her)|cut lip|fat lip|punish(es|ed|ing)? (me|her|him)|(throws|throwing|chucks|chucking|lobs|lobbing) (\w+ ){0,2}at (me|her|him|us)|"
+    r"grabbed|grabs|grab (me|her|him|them|us) (by|round|hard)|grabbing (me|her|him|them|us)|scratched|dragged|pinned|left (a )?marks?|spat (at|on)|bit (me|him|her)|cut lip|fat lip|punish(es|ed|ing)? (me|her|him)|(throws|throwing|chucks|chucking|lobs|lobbing) (\w+ ){0,2}at (me|her|him|us)|"
     # a fist through a door, shouting in someone's face: intimidation ("put my fist through the kitchen door")
     r"(fist|fists|foot|head) through (the|a|our|my|his|her|their) (\w+ ){0,2}(door|wall|window|cupboard|table|tv|telly)|"
     r"(shouted|shouting|shouts|screamed|screaming|screams|yelled|yelling|yells|swore|swearing) (right )?in (her|his|my|their) face|"
@@ -74,6 +74,10 @@ CHILD_WRITER = re.compile(
     r"thirteen|fourteen|fifteen)( n \d+| and \d+)?\b(?! (minutes|mins|hours|days|weeks|months|years|miles|quid|pounds|percent))"
 )
 """A child writing ("im 12", "were 13 n 10"): the NSPCC and Childline follow 999 whatever the danger."""
+YOUNG_WRITER = re.compile(
+    r"\b(im|i am|im only|i am only) (1[0-7]|sixteen|seventeen)( (yo|years old|year old|yrs old))?\b(?! (minutes|mins|hours|days|weeks|months|miles|quid|pounds|percent|stone))"
+)
+"""Someone under 18 writing ("im 17 and on the chase crew"): a child, for the help about a child."""
 CHILD_WORDS = re.compile(
     r"\b(child|children|kid|kids|kiddies|bairn|bairns|wean|weans|baby|babies|toddler|little one|little ones|son|daughter|my boy|my girl|"
     r"(little|small|young|lil|baby) (boy|girl|lad|bro|brother|sis|sister|un|one)|the (boy|girl) (is|was|cry|crying|screaming)|"
@@ -129,7 +133,8 @@ OTHER_PLACE_RE = re.compile(
     # (a Nottingham street named for the town it leads to: "catching the bus down Mansfield Road")
     r"(?! (?:road|rd|street|lane|avenue|way|drive|close|crescent|terrace|grove|gardens|square|junction|roundabout|bus station)\b)"
     # "reading" is mostly a verb ("I've been reading about Juno"): the town only after a preposition
-    r"|\b(?:in|from|to|near|around|for|of) (reading)\b"
+    # (and not "thank you for reading this", "sorry to have to resort to reading it")
+    r"|\b(?:in|from|to|near|around|for|of) (reading)\b(?! (?:this|that|it|my|all|the|these|through|up)\b)"
 )
 
 

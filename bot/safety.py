@@ -204,10 +204,26 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(dog|dogs|it|its|the dog) (has |s |is |just |has just |is still |still ){0,3}(bitten|biting|attacking|mauling|savaging|got hold of|dragging) (a |the |my |our |his |her |their |this )?(little |young |small |old |elderly )?(child|kid|boy|girl|baby|toddler|man|woman|lady|someone|somebody|lad|lass|son|daughter|postman|runner|jogger)\b',
         # ... or holding on to someone ("loose dog has got a little girl by the face")
         r'\b((dog|dogs)( \w+){0,4}|it|its) (has |s |just |has just |still ){1,3}got (a |the |my |our |his |her |their |this )?(little |young |small |old |elderly )?(child|kid|boy|girl|baby|toddler|man|woman|lady|someone|somebody|lad|lass|son|daughter|postman|runner|jogger) by the (face|throat|neck|arm|leg|hand|head|ankle)\b',
+        # ... a dog named by its breed with hold of someone ("big staffy type has hold of a kid's arm")
+        r'\b(dog|dogs|staffy|staffie|staffies|pit ?bulls?|xl bully|bully|rottweiler|rottie|alsatian|german shepherd|husky|akita)( \w+){0,3} (has |s |is |just |has just |still ){0,3}(got )?hold of '
+        r'(a |the |my |our |his |her |their |this )?(little |young |small |old |elderly )?(kids?|child|boy|girl|baby|toddler|man|woman|lady|someone|somebody|lad|lass|son|daughter)s?\b',
+        # a bull, a cow or a horse that has gone for someone who is down ("bull charged us,
+        # passenger's down and it's still going at her")
+        Then(r'\b(bull|bulls|cow|cows|cattle|bullock|bullocks|horse|stag)s? (\w+ ){0,2}(charged|charging|attacked|attacking|went for|going for|trampled|trampling|knocked|butted|butting)\b',
+             r'\b(still going at|still on (her|him|them)|(hes|shes|theyre|s|is|are) down|on the ground|not moving|not getting up|cant get up|trampling|wont stop)\b'),
+        # someone who touched a live line ("envelope's over the power lines ... he's on the ground twitching")
+        All(r'\b(power lines?|overhead lines?|overhead cables?|pylons?|live wires?|live cables?|electrocuted|electric shock|substation|third rail)\b',
+            r'\b(twitching|fitting|not moving|not breathing|unconscious|on the ground|collapsed|cant let go|stuck to (it|the)|thrown (back|off)|smoking|burnt|burned|wont wake)\b'),
+        # a small child out on a roof or a ledge alone ("a toddler crawling along a conservatory roof, no grown-ups")
+        All(r'\b(toddler|baby|little (one|boy|girl|un)|child|kid|small (boy|girl|child)|(\d|one|two|three|four|five) (year|yr) old|\dyo)\b',
+            r'\b(on|along|across|onto|up on|out on) (a |the |their |our |his |her )?(conservatory |garage |shed |flat |extension |kitchen )?(roof|window ?ledge|windowsill|ledge|balcony railing)\b',
+            r'\b(no (grown ups|grownups|adults|one|parents)( \w+){0,3}|nobody (\w+ ){0,2}(watching|with (him|her|them)|about|around)|on (his|her|their) own|alone|near the edge|by the edge|right on the edge)\b'),
         # bleeding that will not be stopped ("blood absolutely everywhere ... soaking through the jeans")
         r'\bblood (is |s )?(absolutely |literally |just )?(everywhere|pouring|pumping|spurting|gushing|pissing out)\b'
         r'|\b(soaking|soaked) through (the |his |her |their |my )?(\w+ )?(jeans|trousers|towel|towels|tea towel|shirt|top|bandage|clothes|t shirt)\b'
-        r'|\b(wont|will not|cant|cannot) (stop (the )?bleeding|stop the blood)\b',
+        r'|\b(wont|will not|cant|cannot) (stop (the )?bleeding|stop the blood)\b'
+        # ... or held in by hand ("holding his side, blood coming through his fingers")
+        r'|\bblood (is |s )?(coming |pouring |seeping |oozing |running |dripping |all )(out )?(through|between|from under) (his|her|their|my|your) (fingers|hands)\b',
         r'\boverdos(e|ed|ing)\b|\bod\b|\boded\b|\boding\b',
         r'\b(not|isnt|is not|stopped|cant stop|cannot stop|struggling) breathing\b',
         r'\bunconscious\b|\bunresponsive\b|\bwont wake up\b|\bwill not wake up\b|\bcollapsed\b',
@@ -353,7 +369,8 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         # (to "get" someone, not to get one's licence back: "how do I get my driving licence back ... clear now")
         Then(r'\b(kill|murder|stab|shoot|strangle|hurt) (me|us|her|him|them|my \w+|the kids?|the baby)\b(?! before\b)'
              r'|\bget (me|us|her|him|them|my (mum|mam|dad|wife|husband|partner|son|daughter|kids|children|baby|sister|brother|girlfriend|boyfriend)|the kids?|the baby)\b'
-             r'(?! (back|a|an|the|some|help|out|home|to|into|in|on|off|through|started|sorted|support|advice|seen|checked|registered|ready|dressed|there|here))',
+             r'(?! (back|a|an|the|some|help|out|home|to|into|in|on|off|through|started|sorted|support|advice|seen|checked|registered|ready|dressed|there|here'
+             r'|banned|barred|kicked|sacked|arrested|excluded|expelled|told off|caught|nicked|evicted|chucked|thrown out|blamed|labelled|judged))',
              r'\b(tonight|now|today|going to|gonna)\b'),
         r'\b(hell|shell|theyll|he will|she will|they will|hes going to|shes going to|hes gonna|shes gonna|says he will|says she will) (kill|murder|stab|shoot|strangle|hurt|batter|burn) (me|us|her|him|them|my|the)\b',
         r'\b(kill|murder|stab|shoot) (me|us)\b',
@@ -792,6 +809,8 @@ _IDIOMS = re.compile(
     # a date that can't be moved ("a hospital appointment she's waited months for and can't move")
     r"|\b(appointment|interview|meeting|booking|shift|hearing|exam|flight|date|operation|scan|tribunal|surgery|holiday)s? (\w+ ){0,10}?(cant|cannot|can not|couldnt|could not) (be )?(move|moved)\b"
     r"|\boff (its|his|her|their|my|our|your) own bat\b|\bkill(ing)? two birds\b|\bkilling it\b|\b(absolutely|really) killing\b|\b(dying|dyin) to (?!death\b)\w+|\bdead on (my|his|her|their|our|your) feet\b"
+    # games and armies named for death ("my Death Guard", "a Kill Team game", "Blood Bowl league")
+    r"|\b(death guard|kill team|blood bowl|deathwatch|death korps|killzone|deathmatch|death match|kill count|killstreak|kill streak)s?\b"
     # a target beaten, and a life stage ("it was beating it comfortably", "retired now")
     r"|\bbeating (the target|its target|their target|the targets|targets|expectations|the record|the odds|the deadline|the queues?|the traffic|the rush)\b"
     r"|\bbeating it (comfortably|easily|hands down|by (\w+ )?(points?|percent|miles|a mile))\b"
@@ -853,6 +872,7 @@ _IDIOMS = re.compile(
     r"|\bfire (brigade|service|station|and rescue)\b|\bsmoke alarms?( (fitting|fitted|fitter|fitters))?\b"
     r"|\b(traffic|work|this|it|that|job|commute|heat|wait|queue|deadline|paper|report|meeting|meetings|feet|back|head|hangover|weather|uni|exams?|cold) (is |are |s |was )?killing me\b"
     r"|\b(boss|manager|line manager|supervisor|teacher|tutor|lecturer|director|chair|editor|sergeant|inspector|colleagues?|gaffer|team) (is going to|will|s going to|is gonna|gonna|would|ll|going to|is) (kill|murder|shoot|strangle|have my head)( me)?\b"
+    r"|\b(bossll|gafferll|managerll|supervisorll|teacherll|tutorll|coachll|sargell|mumll|mamll|nanll) (kill|murder|have my head)( me)?\b"
     r"|\b(murder|kill) me (i|for|because|cos|as) (forgot|forgetting|missed|being late|was late)\b"
     # a parent's temper over a lost bus pass ("my mum's gonna kill me, I lost my bus pass again",
     # "my mum will kill me lol")
@@ -1079,7 +1099,8 @@ _PROFESSIONAL = WordStartPattern(re.compile(
     # (not a health visitor or nurse as such: on a home visit they may be watching danger now)
     r"(gp|pn) here|(male|female|f|m) (pt|patient)|pt (disclosed|told|said|asked|admitted|admits|reports|reported|states|stated)|"
     r"(im|i am) (\w+ ){0,3}from the (housing association|council|police|probation service|nhs trust|fire service)|"
-    r"(talk|session|assembly|lesson|leaflet|article|blog|essay|project|newsletter|podcast|workshop) (on|about|for (our|the|my))|"
+    # (a talk given, not "went outside to talk about it")
+    r"((?<!to )talk|session|assembly|lesson|leaflet|article|blog|essay|project|newsletter|podcast|workshop) (on|about|for (our|the|my))|"
     r"(putting|put) together a|"
     # a case written up after a visit ("I'm writing up a case from today's visit where ...")
     r"writing up (a|the|my|our|this) (case|notes|visit|assessment|report|referral|record)|from (todays|yesterdays|this mornings|last weeks|a|my|our) (home )?visit)\b"
@@ -1253,6 +1274,9 @@ _NOT_EMERGENCY = WordStartPattern(re.compile(
     r"\b(not|isnt|is not|its not|no) (an? )?999 (job|call|thing|matter|situation)\b"
     # "don't want to ring 999 over it now, it's been a week"
     r"|\b(dont|do not|didnt|did not) (want|wanna|need) to (ring|call|phone|dial|bother) 999 (over|about|for) (it|this|that)\b"
+    # "a number for matters that are not emergencies", "urgent but not life-threatening"
+    r"|\b(matters|things|calls|situations|issues|problems|cases|stuff) (that are |which are |that arent |which arent )?not (an? )?(emergency|emergencies)\b"
+    r"|\b(not|isnt|is not|non|nothing) (life threatening|life or death)\b"
     # "rather not ring 999 on a hunch"
     r"|\b(rather|id rather|would rather|i would rather) not (ring|call|phone|dial|bother|tie up) 999\b"
     # "it doesn't feel like a 999 thing"
