@@ -1351,8 +1351,9 @@ class Assistant:
     def _named_priority(self, q: Prepared, trace: Trace) -> Answer | None:
         """"Was modern slavery ever one of the partnership's priorities?": the newest list of
         priorities that names it (every word of it), with the other years that do. Only when a list
-        names it, and no year is asked about (a year asked for is that year's list, as for any
-        question); a topic no list names is left to the usual reading (no list is no proof)."""
+        names it; with a year asked about, that year's list when it names the topic ("was domestic
+        abuse one of the priorities in 2021/22?"). A topic no list names is left to the usual
+        reading (no list is no proof)."""
         intent = self.kb.intents.get(PRIORITIES)
         if intent is None:
             return None

@@ -139,7 +139,7 @@ ASKING = re.compile(
     r"|\bany (ideas|thoughts|suggestions|tips)\b"
     # ...or words of emphasis ("what law set them up in the first place")
     r"|\bin the first place\b|\bat the end of the day\b|\bto be honest\b|\bif im honest\b|\bto be fair\b|\bofficially\b"
-    r"|\b(just )?out of (interest|curiosity)\b|\b(just )?(curious|wondering),? (really|like)\b"
+    r"|\b(just )?out of (interest|curiosity)\b|\b(just )?(curious|wondering) (really|like)\b"
     # ...or who is asking, as a kind of body ("as a business, who do we report this to?")
     r"|\bas an? (small |local |family |independent )?(business|businesses|shop|company|firm|retailer|store|supermarket|employer)\b"
     # ...or where a rumour came from ("word on the estate is ...", "heard on the grapevine")

@@ -1,7 +1,8 @@
 """The dangers and near misses written for sessions 23 to 31, read by one set of checks.
 
-Each session's module keeps its lists (`DANGER_NOW`, `NOT_DANGER_NOW`, and from session 27
-`FOUND_IN_THE_REPLY`) beside its other tests; the same checks apply to every list, here."""
+Each session's module keeps its lists (`DANGER_NOW`, `NOT_DANGER_NOW`, from session 27
+`FOUND_IN_THE_REPLY`, from session 30 `NEAR_MISSES_DECLINED`) beside its other tests; the same
+checks apply to every list, here."""
 from __future__ import annotations
 
 import pytest
@@ -47,3 +48,9 @@ def test_these_replies_hold_what_was_asked_for_without_999_first(assistant: Assi
     message, found = message_and_found
     got = assistant.ask(message)
     assert found in got.text and not got.crisis, got.text[:200]
+
+
+@pytest.mark.parametrize("message", _each("NEAR_MISSES_DECLINED"))
+def test_these_near_misses_are_declined(assistant: Assistant, message: str):
+    got = assistant.ask(message)
+    assert got.intent is None and not got.crisis, (got.intent, got.text[:120])

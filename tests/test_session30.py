@@ -5,7 +5,6 @@ scaffolds, by groomers at a client's door, at trampoline parks and by buskers on
 Each message here is written for the test (not taken from an evaluation set)."""
 from __future__ import annotations
 
-import pytest
 
 from bot.assistant import Assistant
 from bot.safety import detect_crisis
@@ -133,12 +132,6 @@ def test_the_rules_read_this_sessions_dangers_and_not_their_near_misses():
     # (the same words, with no one in danger now)
     assert detect_crisis("my dog's got a ball by the hand, he won't give it back") is None
     assert detect_crisis("the tyre fitters were getting out of the van with their tools") is None
-
-
-@pytest.mark.parametrize("message", NEAR_MISSES_DECLINED)
-def test_near_misses_of_this_session_are_declined(assistant: Assistant, message: str):
-    got = assistant.ask(message)
-    assert got.intent is None and not got.crisis, (got.intent, got.text[:120])
 
 
 def test_a_harm_said_not_to_be_done_names_no_situation(assistant: Assistant):
