@@ -92,12 +92,10 @@ def decide(
     # only by scoring clearly better ("a domestic abuse number ... open 24 hours?" is no question
     # about shops' opening times; nor is "I was raped ... is there a place I can go?", with two such
     # topics level above it)
-    named_help = next(
-        (
-            c for c in cands[1:] if c.score > best.score - p.gap and not is_out_of_scope(c.intent)
-        ),
-        None,
-    ) if is_out_of_scope(best.intent) else None
+    named_help = None
+    if is_out_of_scope(best.intent):
+        # (the first candidate within the gap that the documents do answer)
+        named_help = next((c for c in cands[1:] if c.score > best.score - p.gap and not is_out_of_scope(c.intent)), None)
     if (
         named_help is not None and named_help.keyword and is_help(named_help.intent)
         and named_help.score >= p.clarify_at and named_help.matched_weight >= p.min_evidence
