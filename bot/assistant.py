@@ -36,7 +36,7 @@ from bot.knowledge import Contact, Intent, KnowledgeBase, KnowledgeError, Versio
 from bot.matcher import Candidate, Matcher
 from bot.normalise import Years, find_years, fold, stem
 from bot.policy import Decision, Policy, decide
-from bot.query import ENDS_POINTING_BACK, GENERIC_ASK, MAX_CHARS, MAX_PARTS, MAX_READ, CURRENT, POINTS_BACK, Prepared, its_before_a_noun, prepare, prepare_text
+from bot.query import ENDS_POINTING_BACK, GENERIC_ASK, PURPOSE_OF_IT, MAX_CHARS, MAX_PARTS, MAX_READ, CURRENT, POINTS_BACK, Prepared, its_before_a_noun, prepare, prepare_text
 from bot.questions import (
     CHILD_WORDS,
     YOUNG_PEOPLE,
@@ -123,6 +123,8 @@ RATE_ASKED = re.compile(r"\b(rate|rates|percentage|proportion|per cent|percent)\
 NUMBER_QUALIFIERS = frozenset(stem(w) for w in (
     "local", "24h", "24hr", "24hrs", "24", "hour", "hours", "free", "freephone", "national", "direct", "main", "best",
     "right", "general", "discreet", "anonymous", "good",
+    # and what sort of number it is ("is there a special number for it?", "a dedicated line")
+    "special", "specialist", "dedicated", "specific", "separate", "particular", "proper", "single", "one",
     # and what kind of information ("a number for straight drugs info", "honest advice")
     *KINDS_OF_HELP,
     # and words that ask for a number for each of several, named before ("... include each phone number")
@@ -246,6 +248,9 @@ YEAR_REASONS = ("asks about", "asks for figures for")
 SITUATION_PIECES = 60
 """Pieces of a long message read for situations (its sentences come first)."""
 SITUATION_WHOLE_LEAD = 0.1
+"""How far the whole message's reading of one situation must lead another's for it to be answered
+rather than offered as a choice, when clauses fit both about as well (read sets: 0.05 +3 answers,
+0.1 and 0.15 +2, none lost; the conservative end is taken: a wrong answer costs more than a choice)."""
 COMPARED_ELSEWHERE = re.compile(
     r"\b(the same (sort of thing |kind of thing |thing )?as|similar to|(?<!would )(?<!id )(?<!i )like(?! to)|different (from|to)|compared (to|with)|than) (\w+ ){0,5}?(in|back in|over in|up in|down in|back home in)\b"
 )
@@ -279,9 +284,9 @@ PIECE_FRONT_OOS = 3
 the whole's first this many readings (session 20: never-read sets +1 decline, answers level; read
 sets +1 decline, -2 answers; with 2: more answers lost; a decline whenever such a topic scores above
 the part's own intent on the whole: never-read -7 answers, +8 declines, read -12, +7)."""
-"""How far the whole message's reading of one situation must lead another's for it to be answered
-rather than offered as a choice, when clauses fit both about as well (read sets: 0.05 +3 answers,
-0.1 and 0.15 +2, none lost; the conservative end is taken: a wrong answer costs more than a choice)."""
+PURPOSE_WORDS = 3
+"""Words of a question of what something named before is for ("is their purpose to decide who was
+to blame?"): more, and it names that thing itself."""
 SITUATION_COVERAGE = 0.3
 """The share of a clause's weighted words a help intent must know to say the clause describes its situation."""
 GENERIC_SITUATIONS = frozenset({"contacts", "victim-support", "reporting", "report-crime", "danger-now", "medical-advice"})
@@ -427,6 +432,12 @@ def explain_lines(explain: Mapping[str, Any]) -> list[str]:
 
 TALKED_ABOUT = re.compile(r"\b(talking|talked|arguing|argued|argument|arguments|debating|debate|discussing|discussed|chatting|chatted|going on|on)( \w+){0,4} about $")
 """What a story says people talked about, just before "how much" (no question of the writer's)."""
+DETERMINERS = frozenset("a an any some the another one that this".split())
+"""Words that begin the phrase a datum is named in ("any number for ..."): what comes before them
+is another phrase, and names no owner."""
+NOT_AFTER = re.compile(r"\b(not|dont|do not|im not|were not|hes not|shes not|isnt) (after|looking for|asking for|wanting|needing|interested in|bothered about)( \w+){0,4} $")
+"""A datum said not to be wanted, just before it ("not after Trading Standards' phone number or
+owt, ... which sub-group covers illegal goods?"): no phone number asked for."""
 
 
 COUNT_POINTS_BACK = re.compile(r" (?:was|is|were|are|did|does|do) (?:it|that|this|they|them)\b")
@@ -449,7 +460,7 @@ def _asked_for(sentences: tuple[str, ...]) -> tuple[bool, re.Match[str] | None, 
         (m for s in sentences if (m := QUANTITY.search(s)) and not TALKED_ABOUT.search(s, 0, m.start()) and not HOW_TRUE.match(m.group("rest"))),
         None,
     )
-    datum = next((m for s in sentences if (m := DATUM.search(s))), None)
+    datum = next((m for s in sentences if (m := DATUM.search(s)) and not NOT_AFTER.search(s, 0, m.start())), None)
     return figures, quantity, datum
 
 
@@ -1079,10 +1090,13 @@ class Assistant:
             topic = [t for t in self.matcher.norm.tokens(" ".join(after[:cut])) if self.matcher.w(t) >= 1.0 and t not in NUMBER_QUALIFIERS] if cut else []
             if topic and all(t[:5] in prefixes for t in topic):
                 return ""
-        before = [
-            t for t in self.matcher.norm.tokens(" ".join(datum.string[: datum.start("kind")].split()[-3:]))
-            if t in self.matcher.known
-        ]
+            if cut is not None and not topic:
+                return ""  # only what kind of help is wanted ("a number for straight info")
+        # (only the words after a determiner: "on drugs most weekends, any number for straight
+        # info?" names no owner before "any")
+        near = datum.string[: datum.start("kind")].split()[-3:]
+        near = near[max((i + 1 for i, w in enumerate(near) if w in DETERMINERS), default=0):]
+        before = [t for t in self.matcher.norm.tokens(" ".join(near)) if t in self.matcher.known]
         # (words about the number itself, before or after, name no owner: "which number for a crime ref for insurance")
         # (nor does a digit of it: "the text number for Shout, the 8-something one")
         rest = [t for t in before + self.matcher.norm.tokens(" ".join(after)) if self.matcher.w(t) >= 1.0 and t not in NUMBER_QUALIFIERS and not t.isdigit()]
@@ -1281,9 +1295,12 @@ class Assistant:
             family = self._situation(decided)
             # (a serious situation the message names in its help's own key phrase before one only
             # read from a clause's words: "he said everyone would be better off without him")
+            # (and a writer under 18 is a child: "im 15 ... he makes me hold packages" brings the
+            # help about a child before another situation read from a clause)
+            young = bool(CHILD_WRITER.search(q.folded) or YOUNG_WRITER.search(q.folded))
             others = sorted(
                 (c for f, c in found.items() if f != family and f not in GENERIC_SITUATIONS),
-                key=lambda c: not (c.keyword and self._situation(c.intent) in CRISIS_SITUATIONS),
+                key=lambda c: (not (c.keyword and self._situation(c.intent) in CRISIS_SITUATIONS), not (young and self._situation(c.intent) == "child-welfare")),
             )
             if self._read_whole_as(q, decided):
                 # (a story the whole message plainly reads as one help, in its own key phrase: a
@@ -1628,6 +1645,8 @@ class Assistant:
                 continue  # "im not in danger rn", "he's not hurt": no topic asked about
             if (m := POINTS_BACK.match(piece.folded)) and _points_back(m) and not q.folded.startswith(piece.folded):
                 continue  # "what is it called?", "who runs that in Nottingham?" are read with what "it" is (a part of its own)
+            if PURPOSE_OF_IT.search(piece.folded) and len(piece.terms.tokens) <= PURPOSE_WORDS and not q.folded.startswith(piece.folded):
+                continue  # "what's the stated purpose of one?" asks what the thing named before is for (read with it)
             if (fit := ASKS_OF_THE_STORY.search(piece.folded)) and len(self.matcher.query(piece.folded[: fit.start()]).tokens) < 2:
                 continue  # "(what is that called, and) would she qualify?" asks of what the story named, and names nothing itself
             d = self._decide(piece, trace, asked=q)
@@ -1725,9 +1744,10 @@ class Assistant:
                 # "what's the target for repeat hate crime victims, and what's the latest figure?":
                 # a part that names no subject of its own asks about the part before it
                 piece = prepare_text(f"{parts[n - 1].text} {part.text}", self.matcher)
-            elif n and ENDS_POINTING_BACK.search(part.folded):
+            elif n and (ENDS_POINTING_BACK.search(part.folded) or PURPOSE_OF_IT.search(part.folded)):
                 # "There's a pothole outside. 1. Who is responsible for it? 2. How do I report it?":
-                # "it" is what the last part with a subject of its own named
+                # "it" is what the last part with a subject of its own named (and "what's the
+                # stated purpose of one?" what that part named is for)
                 piece = prepare_text(f"{subject.text} {part.text}", self.matcher)
             else:
                 subject = part

@@ -36,6 +36,13 @@ _AGE = re.compile(
 )
 
 _CHILD_AGE = re.compile(r"\b(\d{1,2})[- ]?(?:yo|y/o|yrs?[- ]old|years?[- ]old)s?\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(
+    r"\b(lad|boy|girl|kid|lass|youngster|teen|teenager|child|mate|friend|pal|cousin|brother|sister|son|daughter)(?:,| is| s)? (?:about |around |maybe |aged |age |only |just )?(\d{1,2})(?:ish)?\b"
+    r"(?![.:/]?\d)(?! ?(?:am|pm|quid|pounds|p|minutes|mins|hours|hrs|o ?clock|times|%|percent|miles|mph|stone|st|kg|lbs|ft|feet|cm)\b)"
+    r"(?! (?:years?|yrs?|months?) (?:older|younger|apart|ago|between|clean|sober|dry))",
+    re.IGNORECASE,
+)
+"""An age after the one it is of ("a lad, 13ish", "my mate is 15"): a child under 18."""
 
 # Function words and question scaffolding: they say nothing about the topic.
 STOPWORDS = frozenset(
@@ -75,7 +82,7 @@ STOPWORDS = frozenset(
     dear sir madam faithfully sincerely regards kindly grateful obliged
     moment nowadays lately brilliant useless bloody rubbish ridiculous pathetic disgrace
     disgraceful shocking impress frankly genuinely waffle flipping effing bleedin flaming sodding
-    anywhere
+    anywhere stated insist insists insisted insisting darling darlin
     """.split()
 ) | frozenset("bcdefghjklmnopqrstuvwxyz")  # single letters: "n" for "and", "r" for "are"
 
@@ -164,7 +171,7 @@ ASKING = re.compile(
 
 _DOC_FILL = (
     r"(?:(?:the|a|its|their|latest|recent|most|last|annual|new|january|february|march|april|may|june|july|august|september|"
-    r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d{1,4}|cdp|partnerships?|councils?|city|"
+    r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\d{1,4}|cdps?|partnerships?|councils?|city|"
     r"strategic|overview|and|scrutiny|committee|board|s) ){0,8}"
 )
 # Where the asker read something ("according to the January 2023 report to scrutiny", "as reported
@@ -682,6 +689,7 @@ def strip_years(text: str) -> str:
     # a child named by their age ("my 14-year-old") is a child; other ages ("she is 20", "my son
     # (22)") are no figure asked about
     text = _CHILD_AGE.sub(lambda m: " child " if int(m.group(1)) < 18 else " ", text)
+    text = _AGE_AFTER.sub(lambda m: f"{m.group(1)} child " if int(m.group(2)) < 18 else f"{m.group(1)} ", text)
     text = _AGE.sub(lambda m: " child " if (age := _DIGITS.search(m.group(0))) and int(age.group(0)) < 18 else " ", text)
     given = text
     text = _IN_YEAR.sub(" ", text)  # "early 2016": where in the year says nothing about the topic

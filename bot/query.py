@@ -70,6 +70,17 @@ POINTS_TO_STORY = re.compile(r"\b(its|their) (name|names|number|numbers|phone nu
 """A question that points to something named just before it ("furnish me with its name and number")."""
 
 
+PURPOSE_OF_IT = re.compile(
+    r"\b(?:their|one s|ones) (?:stated |official |actual |real |main |whole )?(?:purpose|point|function)\b"
+    r"|\b(?:purpose|point|aim|function) of (?:one|them|it|these|those|that|this)\b"
+    r"|\b(?:what|who) (?:are|is|were|was) (?:they|it|one|these|those) (?:actually |really |even )?for\b|\bwhat (?:theyre|its) (?:actually |really |even )?for\b"
+    r"|\bwhat (?:(?:are|were) (?:they|these|those)|theyre) (?:actually |really )?(?:meant|supposed|trying) to (?:achieve|do)\b"
+)
+"""What something named before is for ("what's the stated purpose of one?", "what is their purpose,
+as set down officially?"): a question of what the story named (a DHR), not of the partnership's
+aims, read with the sentence before it."""
+
+
 def _pointed_to(before: list[str], noun: str | None) -> str:
     if noun and len(noun) > 3:
         for sentence in reversed(before):
@@ -236,6 +247,8 @@ class Prepared:
             if (m := POINTS_BACK.match(fold(sentence))) is not None and not its_before_a_noun(m):
                 noun = None if m.group("pronoun") else m.group("noun")  # ("that board"; not "it called")
                 pieces.append(f"{_pointed_to(sentences[:i], noun)} {sentence}")
+            elif PURPOSE_OF_IT.search(fold(sentence)):
+                pieces.append(f"{sentences[i - 1]} {sentence}")  # ("... these reviews. Is their purpose to blame?")
         for sentence in sentences:
             pieces += [p for p in CLAUSE_RE.split(sentence) if p]
             # what the asker must quote or list ("the bid form wants us to quote the partnership's

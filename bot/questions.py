@@ -27,7 +27,7 @@ HARM_WORDS = re.compile(
 """Someone doing harm: with a partner named, a medical emergency is domestic abuse too."""
 PARTNER = re.compile(
     r"\b(partner(?! (agency|agencies|organisation|organisations|org|orgs|body|bodies|service|services|staff|meeting|meetings|board|boards|data|contributions?|councils?|authorit\w+))|(husband|wife|boyfriend|girlfriend|bf|gf|ex|hubby|missus)s?|(?<!\bsome )(?<!\ba )(?<!\bthis )(?<!\bthat )(?<!\bthe )(?<!\bone )(?<!\banother )(?<!\bold )(?<!\byoung )(?<!\bbig )(?<!\blovely )(?<!\bnice )(?<!\bgood )(?<!\bdecent )(?<!\bgrand )(?<!\bquiet )(?<!\bfunny )(?<!\bdaft )(?<!\bpoor )fella|other half|"
-    r"stepdad|step dad|stepfather|step father|mums (boyfriend|partner|fella|bf)|(her|my) (man|bloke)|"
+    r"stepdad|step dad|stepfather|step father|mums (boyfriend|partner|fella|bf)|(her|my) (new |current )?(man|bloke)|"
     # two people together ("I walk the dogs for a couple in Mapperley"), not a number ("a couple of weeks")
     r"(a|the|this|that) couple(?! (of|o|more|times|days|weeks|months|years|hours|mins|minutes|quid|pounds)\b)|"
     # someone to be married ("the groom-to-be wouldn't let her out of his sight")
@@ -60,6 +60,11 @@ CONTROL = re.compile(
     # an older person's food, aids or medicines kept from them ("rationing her food, hiding her hearing aids")
     r"|\b(rations|rationing|rationed) (my|her|his) (food|meals|money)\b"
     r"|\b(hides|hiding|hid|hidden) (my|her|his) (hearing aids?|glasses|medication|meds|tablets|walking stick|walking frame|zimmer)\b"
+    # checking up on someone, and cutting them off ("rings her in the interval to check where she is",
+    # "she's dropped all her friends", "the control is chilling")
+    r"|\b(rings|calls|phones|texts|ringing|calling|phoning|texting) (her|me|him) (\w+ ){0,6}?to check (where|who|what) (she|i|he)\b"
+    r"|\b(dropped|cut off|stopped seeing|isolated from) (all )?(her|my|his) (friends|mates|family)\b(?! (off|at|home|round|back|to|in)\b)|\b(cuts?|cutting) (her|me|him) off from\b"
+    r"|\bthe control (is|was|he has|she has)\b|\bcontrols (her|me|him|everything)\b"
 )
 """Coercive control, which is domestic abuse with a partner named, whatever else a message is about."""
 RELATIVE_HARM = re.compile(

@@ -213,7 +213,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
              r'\b(still going at|still on (her|him|them)|(hes|shes|theyre|s|is|are) down|on the ground|not moving|not getting up|cant get up|trampling|wont stop)\b'),
         # someone who touched a live line ("envelope's over the power lines ... he's on the ground twitching")
         All(r'\b(power lines?|overhead lines?|overhead cables?|pylons?|live wires?|live cables?|electrocuted|electric shock|substation|third rail)\b',
-            r'\b(twitching|fitting|not moving|not breathing|unconscious|on the ground|collapsed|cant let go|stuck to (it|the)|thrown (back|off)|smoking|burnt|burned|wont wake)\b'),
+            r'\b(twitching|fitting|not moving|not breathing|unconscious|on the ground|collapsed|cant let go|stuck to (it|the)|thrown (back|off)|smoking|burnt|burned|wont wake|(hes|shes|theyre|he is|she is|they are) down)\b'),
         # a small child out on a roof or a ledge alone ("a toddler crawling along a conservatory roof, no grown-ups")
         All(r'\b(toddler|baby|little (one|boy|girl|un)|child|kid|small (boy|girl|child)|(\d|one|two|three|four|five) (year|yr) old|\dyo)\b',
             r'\b(on|along|across|onto|up on|out on) (a |the |their |our |his |her )?(conservatory |garage |shed |flat |extension |kitchen )?(roof|window ?ledge|windowsill|ledge|balcony railing)\b',
@@ -234,7 +234,10 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(having|had) a (fit|seizure)\b',
         r'\b(wont|will not|cant|doesnt|isnt) stop(ping)? bleeding\b|\bbleeding out\b|\blosing (a lot of )?blood\b',
         r'\b(threw|thrown|throwing|chucked) acid\b|\bacid attack\b',
-        r'\b(fallen|fell|fall|slipped) (in|into)( the)? (canal|river|water|lake|trent|pond)\b|\bdrowning\b',
+        r'\b(fallen|fell|fall|slipped|tumbled) (in|into)( the)? ((\w+ ){0,3}of the )?(\w+ )?(canal|river|water|lake|trent|pond|deep end|reservoir|quarry)\b|\bdrowning\b',
+        # someone in the water who has not come up ("slipped into the pond ... hasn't come back up")
+        Then(r'\b(canal|river|water|lake|trent|pond|deep end|reservoir|quarry|pool|weir|dock|marina)\b',
+             r'\b(hasnt|has not|havent|have not|not|didnt|did not|never) (\w+ )?((come|came|coming|popped) (back )?up|resurfaced|surfaced)\b'),
         # gone under the water and not come up ("went under by the buoy and hasn't come back up")
         Then(r'\b(went|gone|go|goes|going|slipped|pulled|dragged|sank|sunk) under\b',
              r'\b(hasnt|has not|havent|have not|not|didnt|did not|never) (\w+ )?((come|came|coming|popped) (back )?up|resurfaced|surfaced)\b'),
@@ -297,7 +300,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'(?<!\bi )(?<!\bi had )(?<!\bid )\bpassed out\b|\b(cant|cannot|can not|wont|will not) wake (her|him|them|up)\b|\bturning blue\b',
         # (smoke as a thing, not a habit: "none of us even smoke", "he doesn't smoke in the flat")
         Then(r'\b(' + _SMOKE + r'|flames|fire)\b',
-             r'\b(flat|house|building|floor|room|stairs|trapped|screaming|inside|burning|coming)\b'),
+             r'\b(flat|house|building|floor|room|stairs|trapped|screaming|inside|burning|coming|hut|cabin|portakabin|classroom|still in there|jammed)\b'),
         # a place filling with smoke ("the flat is full of smoke", "the stairwell's filling up with smoke")
         r'\b(house|flat|building|kitchen|room|bedroom|lounge|living room|stairwell|stairs|hallway|hall|landing|corridor|block|home|car|shop|office|ward|loft|garage|stockroom|warehouse)s? '
         r'(is |s |are )?(now |still |all )?(filling|filled|full|thick) (up )?(with|of) (black |thick |grey )?smoke\b',
@@ -431,7 +434,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         # (not "broke into the bin store" last month: a place no one is in)
         Then(r'\b(' + _BROKE_DOWN + r'breaking(?! down (in |into )?(tears|crying))|' + _BROKE_DOWN + r'(?<!got )(?<!get )(?<!gets )(?<!was )(?<!were )(?<!been )(broken|broke)(?! into (the |a |our |their |my |his |her )?(bin|bins|bin stores?|sheds?|garages?|cars?|vans?|lock ?ups?|allotments?|yard|storage|cellar))'
              # (someone who "broke down at the door" wept: no door was broken)
-             r'|trying to get|kicking the door|smashing)( in| into| down)\b(?! (at|on|in|when|and (cried|wept|sobbed)|crying|in tears)\b)', r'\b(now|house|flat|home|door)\b'),
+             r'|trying to get|kicking the door|smashing)( in| into| down)\b(?! (at|on|in|when|and (cried|wept|sobbed|said|told)|crying|in tears|said|saying|told|telling|sobbing|weeping|completely|totally|a bit|in front of)\b)', r'\b(now|house|flat|home|door)\b'),
         # (a place that "got broken into" is an event told after it, unless the burglars are still there)
         Then(r'\b(got|get|gets|was|were|been) broken (in|into)\b', r'\b(right now|as we speak|still (in|inside|there|here|in there)|(are|is|theyre|hes|shes) (still )?(inside|in the (house|flat) now))\b'),
         Then(r'\b(locked in|trapped|held|kept) ', r'\b(screaming|crying|hurt|against (my|her|his|their) will|cant get out|cannot get out)\b'),
@@ -510,6 +513,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         All(r'\b(?<!paintball )(?<!airsoft )(?<!nerf )(?<!water )(?<!toy )(?<!bb )(crossbow|shotgun|gun|rifle|air rifle|pistol|firearm|bow and arrows?)s?\b',
             r'\b(firing|shooting|fired|shot|aiming|pointing|loading) (\w+ ){0,2}(bolts|arrows|pellets|rounds|at (people|us|me|him|her|them|the|dog walkers|kids|walkers|cars|passers)|it (at|into|towards|in through))\b'),
         # a weapon pointed at someone ("pointing what looks like a gun at me, wants the till emptied")
+        # ("one's got a rifle pointed at my underkeeper"; "pulled a big blade on the girl at my hatch")
+        r'\b(gun|pistol|shotgun|rifle|knife|blade|machete|crossbow|taser|weapon) (pointed|pointing|aimed|aiming|levelled|held) (at|to|towards) (me|us|her|him|them|my|the|our|his|their|a)\b',
+        r'\b(pulled|pulls|pulling|drawn|drew|produced|whipped out) (out )?(a |an |his |her |their )?(\w+ )?(knife|blade|machete|gun|pistol|weapon|shank|screwdriver) on (me|us|her|him|them|my|the|our|a|his|their)\b',
         r'\b(pointing|pointed|aiming|aimed) (what looks like |what looked like |something like |summat like )?(a |an |the |his |her |their )?(\w+ )?(gun|pistol|shotgun|rifle|knife|blade|machete|crossbow|taser|weapon) (at|to) (me|us|her|him|them|my|the|our)\b',
         # someone coming at the writer who is alone ("he's walking straight across the car park towards me, and there's nobody else here")
         All(r'\b(walking|coming|heading|running|storming|marching|striding|making his way|making her way) (straight )?(\w+ ){0,4}(towards|toward|up to) (me|us)\b',
@@ -677,6 +683,10 @@ _PAST = WordStartPattern(re.compile(
     r"in the (paper|papers|news)|on the news|"
     # a season gone, said in the past tense ("my nephew was stabbed outside a shop in the summer")
     r"(was|were) \w+ (\w+ ){0,7}(in|over) the (summer|spring|autumn|winter)|"
+    # a month gone, told in the past tense ("was found in his flat in Clifton in September")
+    r"(was|were) \w+ (\w+ ){0,7}in (" + _MONTHS + r")\b(?! (next|coming)\b)|"
+    # a cause found after ("it turned out to be an overdose")
+    r"(turned out|proved) (to be|it was) (an|a) (\w+ )?(overdose|od)|"
     # a spate of incidents told ("we've had a spate round ours"); a break-in this season
     r"(had|been|there has been|theres been) a (spate|run|string|series|spell) of|"
     r"(broken into|burgled|robbed|stolen|nicked|vandalised|done over) (\w+ ){0,6}(this|last) (autumn|summer|spring|winter|year|month)|"
@@ -684,6 +694,8 @@ _PAST = WordStartPattern(re.compile(
     r"(found out|heard|learned|learnt|were told|was told) (later|afterwards|after)|(it|that) was (an|a) (suspected )?(drug )?overdose|"
     # a weekday gone, told in the past tense ("she thinks she got spiked on a night out on sat")
     r"(was|were|got|woke up|went|happened|did|took|had|came|left|started|doing|working|shooting) (\w+ ){0,10}?on (a |the )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|weds|thurs|fri|sat|sun)( night| morning| afternoon| evening)?\b(?! (night )?(coming|next))|"
+    # a visit on a weekday gone, "on" left out ("he came round Sunday and broke down")
+    r"(came|went|turned up|showed up|popped) (round |over |home |back |in |up )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?! (night )?(coming|next))|"
     # a weekday gone ("last Sunday"), the other day
     r"last (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the other (day|night|week)|"
     # news of something that happened near someone ("there was a stabbing near my brother's place")
@@ -695,7 +707,7 @@ _PAST = WordStartPattern(re.compile(
     # a call-out attended ("crew went to a small kitchen fire")
     r"(we|i|crews?|the crew|firefighters|paramedics|officers) (went|were called|was called|got called|attended|turned out|responded) to (a|an|the) (\w+ ){0,3}(fire|incident|call|job|callout|shout|collision|crash|rtc)|"
     # harm done before, told as a pattern past ("she'd never leave the dog with him because he's kicked her before")
-    r"(hes|shes|theyve|he has|she has|they have|has) (\w+ed|hit|beaten|bitten) (her|him|me|them|us|it) before|"
+    r"(hes|shes|theyve|he has|she has|they have|has) (\w+ed|hit|beaten|bitten|thrown) (her|him|me|them|us|it) ((down|into|at|against|across|through|out|off|on|onto|over) (\w+ ){0,3})?before( now)?\b(?! (he|she|they|i|we|you|it|the|someone|somebody|anyone)\b)|"
     # harm done one time, told after ("pushed him down the stairs once"), not "once he's asleep"
     r"(pushed|shoved|hit|punched|kicked|slapped|strangled|choked|threw|thrown|grabbed|attacked|bit|bitten|battered|beat|beaten|hurt|glassed|stabbed) (\w+ ){0,6}once\b(?! (he|she|they|i|we|you|it|the|my|his|her|their|our|everyone|everybody|shes|hes|theyre|its|im|youre|were|all|again|more|or|in a|a|an|tonight|today|this|now|just|already|already today|earlier)\b)|"
     # an event named as a thing past ("after the break-in", "a break-in this year")
@@ -711,6 +723,7 @@ _DEATH = WordStartPattern(re.compile(
     r"lost (my|our|her|his|their) (\w+ ){0,2}to|lost (\w+ ){0,3}(patients?|clients?|residents?|service users?|members?|tenants?|customers?|young people|friends|lads|pupils|students|regulars|punters|people|mates|guys|folk) to|since (he|she|they) (died|was killed|passed)|took (his|her|their) own life|"
     r"(her|his|their|my|our) (death|murder|funeral|inquest)|inquest|coroner|bereave\w*|post mortem|postmortem|autopsy|"
     r"(who|that|whod|who had|that had) (died|was killed|been killed|passed away|lost (her|his|their) life)|"
+    r"(was|were|had been|has been|have been) found dead|"
     # a death told with when ("he died in March", "she passed away two years ago")
     r"(he|she|they) (died|passed away) (in (" + _MONTHS + r"|the (spring|summer|autumn|winter)|(19|20)\d\d)|last|back in|(a|two|three|four|five|six|several|\d+) (days|weeks|months|years) ago)|"
     # a killing told as the background of a question ("can he still inherit, even though he killed her?")
@@ -808,7 +821,13 @@ _IDIOMS = re.compile(
     r"|\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen) (\w+ )?(years?|months?|weeks?|yrs?) (clear|free|clean|sober|dry|seizure free)( now)?\b"
     # a date that can't be moved ("a hospital appointment she's waited months for and can't move")
     r"|\b(appointment|interview|meeting|booking|shift|hearing|exam|flight|date|operation|scan|tribunal|surgery|holiday)s? (\w+ ){0,10}?(cant|cannot|can not|couldnt|could not) (be )?(move|moved)\b"
-    r"|\boff (its|his|her|their|my|our|your) own bat\b|\bkill(ing)? two birds\b|\bkilling it\b|\b(absolutely|really) killing\b|\b(dying|dyin) to (?!death\b)\w+|\bdead on (my|his|her|their|our|your) feet\b"
+    r"|\boff (its|his|her|their|my|our|your) own bat\b|\bkill(ing)? two birds\b|\bkilling it\b|\b(absolutely|really) killing\b|\b(dying|dyin) to (?!death\b)\w+|\b(dead|dying|died) on (my|his|her|their|our|your) feet\b"
+    # a mistake of one's own making ("proper shot myself in the foot letting my certificate lapse")
+    r"|\b(shot|shoot|shooting) (myself|yourself|himself|herself|ourselves|themselves|ourself) in the foot\b"
+    # a review's jibe ("more blood than sense"), and a trend ("crime is going up and up")
+    r"|\bmore (\w+ ){1,2}than sense\b|\b(going|gone|went|goes) (up|down) (and|or) (up|down)\b"
+    # dust in the air at work ("choking on dust up here lol")
+    r"|\b(choking|chokin|coughing) on (the |all the |this |that )?(dust|sawdust|plaster dust|brick dust)\b(?! (and|cant|can not|cannot|not) )"
     # games and armies named for death ("my Death Guard", "a Kill Team game", "Blood Bowl league")
     r"|\b(death guard|kill team|blood bowl|deathwatch|death korps|killzone|deathmatch|death match|kill count|killstreak|kill streak)s?\b"
     # a target beaten, and a life stage ("it was beating it comfortably", "retired now")
@@ -1078,7 +1097,7 @@ _FOR_A_WHILE_NOW = "".join(
 (Not "last year. Now he's ...": a sentence that starts with "now".)"""
 NOW_SAID = WordStartPattern(re.compile(
     # "now", but not reporting it now, nor a lasting change ("she now won't leave the house")
-    r"\b(" + _TOLD_NOW + r"now(?<!\bonly now)(?<!\bnot now)(?<!\bthe police right now)(?<!\bgo to police right now)(?<!\breport it right now)" + _FOR_A_WHILE_NOW + r"(?<!\buntil now)(?<!\beverywhere now)(?<!\banywhere now)(?<!\breport it now)(?<!\breport this now)(?<!\breport that now)(?<!\breport now)(?<!\blist now)(?<!\blists now)(?<!\bagenda now)(?<!\bradar now)(?<!\bregular now)(?<!\bregulars now)(?<!\bpriority now)(?<!\bpriorities now)(?<!\blive now)(?<!\blives now)(?<!\bliving now)(?! (typing|writing|asking|messaging|posting|emailing|contacting))"
+    r"\b(" + _TOLD_NOW + r"now(?<!\bonly now)(?<!\bnot now)(?<!\bthe police right now)(?<!\bgo to police right now)(?<!\breport it right now)" + _FOR_A_WHILE_NOW + r"(?<!\buntil now)(?<!\bbefore now)(?<!\beverywhere now)(?<!\banywhere now)(?<!\breport it now)(?<!\breport this now)(?<!\breport that now)(?<!\breport now)(?<!\blist now)(?<!\blists now)(?<!\bagenda now)(?<!\bradar now)(?<!\bregular now)(?<!\bregulars now)(?<!\bpriority now)(?<!\bpriorities now)(?<!\blive now)(?<!\blives now)(?<!\bliving now)(?! (typing|writing|asking|messaging|posting|emailing|contacting))"
     r"(?! (been |being )?(charged|arrested|convicted|sentenced|jailed|released|bailed|points?|pointing|suggests?|shows?|confirmed|ruled|closed|rehoused)\b)"
     r"(?! ((he|she|they|hes|shes|theyre) )?(wont|will not|doesnt|does not|refuses to|cant bring (herself|himself)|is too scared to|is scared to) (leave|go out|go))|" + _NOT_YET_TO_THE_POLICE + r"right now|rn|tonight|2nite|2night|tonite|just now|at the moment|currently|as we speak|minutes ago|min ago|mins ago|"
     r"outside(?! (the|a|an) (\w+ )?" + _PUBLIC_PLACE + r")(?! (of )?(office|working|opening|school|business|normal|core|usual|visiting) hours)"
@@ -1086,7 +1105,7 @@ NOW_SAID = WordStartPattern(re.compile(
     r"(?! (pipes?|pipework|taps?|lights?|lighting|walls?|bins?|toilets?|loo|space|seating|tables?|drains?|cameras?|cctv|agencies|organisations|interests)\b)|"
     # "still", but not the speaker's own lasting hurt ("I still get nightmares", "I've still got that in me")
     r"still(?! (live|lives|living|lived)\b)(?<!\bwas still)(?<!\bwere still)(?<!\bi still)(?<!\bive still)(?<!\bi have still)(?<!\bit still)(?<!\bwould still)(?<!\bcould still)(?<!\bwill still)(?<!\bcan still)(?<!\bmight still)(?<!\bshould still)(?! (bugs|bothers|haunts|upsets|affects|gets to|hurts) me)(?! (wont|will not|refuses to|hasnt|has not|doesnt|does not) (giv|give|pay|return|send|fix|sort|repair|refund|answer my|reply))|"
-    r"(hes|shes|theyre|is|are|still|right|in) here|(?<!overdosed )(?<!died )(?<!collapsed )(?<!happened )(?<!had been )in the (house|flat)|next room|(?<!\bhappening )(?<!\bhappen )(?<!\bhappens )again|(?<!told me )(?<!told us )(?<!rang me )(?<!texted me )(?<!messaged me )(?<!mentioned )(?<!admitted )(?<!confided )(this evening|this morning|today)|is being)\b"
+    r"(hes|shes|theyre|is|are|still|right|in) here|(?<!overdosed )(?<!died )(?<!collapsed )(?<!happened )(?<!had been )in the (house|flat)|next room|(?<!\bhappening )(?<!\bhappen )(?<!\bhappens )again|(?<!told me )(?<!told us )(?<!rang me )(?<!texted me )(?<!messaged me )(?<!mentioned )(?<!admitted )(?<!confided )(this evening|this morning|today)(?! (she|he|they|my \w+) (finally |eventually |at last )?(told|said|admitted|confided|opened up|mentioned))|is being)\b"
 ))
 # Someone asking in a professional role: the topic words are their work, unless danger is now.
 _PROFESSIONAL = WordStartPattern(re.compile(
@@ -1136,7 +1155,7 @@ _CALM = WordStartPattern(re.compile(
     r"|\b(right now|for now|at the moment|today) (shes|hes|theyre|were|im|i am|she is|he is|they are|we are) " + _QUITE
     + r"(safe|ok|okay|fine|alright|sober|straight|calm)\b"
     # "he is at work now", "nobody is threatening me right now", "it is not happening now"
-    r"|\b(hes|shes|he is|she is|theyre|they are) (at work|at the pub|away|out|out at work|at (his|her|their) (mums|mams|dads|mates|sisters|brothers|nans|friends)( house| place)?) (now|right now|at the moment|today|tonight|for the night|this weekend|for a few days)\b"
+    r"|\b(hes|shes|he is|she is|theyre|they are) (at work|at the pub|away|out|out at work|at (his|her|their) (mums|mams|dads|mates|sisters|brothers|nans|friends)( house| place)?) (now|right now|at the moment|today|tonight|for the night|this weekend|for a few days|for the week|for the weekend|this week|all week)\b"
     r"|\b(nobody|no one|noone|nobodys) (is |s )?(threatening|hurting|hitting|attacking|following|harming|bothering) (me|us|her|him|them)( right now| now| at the moment| today)?\b"
     r"|\b(nobody|no one|noone|nobodys|no ones) (is |s )?(getting|being) (hurt|hit|harmed|attacked)( (right )?now| at the moment| rn| atm)?\b"
     # "he doesn't know where she lives" (somewhere he can't find)
@@ -1151,7 +1170,7 @@ _CALM = WordStartPattern(re.compile(
     r"|\b(hes|shes|theyre|he is|she is|they are) doing " + _QUITE + r"(ok|okay|fine|alright|all right|better|well) (now|at the moment|these days)\b"
     # "he's not hurting anyone right now"
     r"|\b(hes|shes|theyre|he is|she is|they are|is|are) not (hurting|harming|threatening|attacking|a danger to|a risk to) (anyone|anybody|himself|herself|themselves)( (right )?now| at the moment| rn| atm)?\b"
-    r"|\b(its|it is|it isnt|its not|it is not|this is not|thats not|that is not) (not )?(happening|going on|kicking off) (now|right now|at the moment|today)\b"
+    r"|\b(it isnt|its not|it is not|this is not|thats not|that is not|(its|it is|this is|thats|that is) not) (happening|going on|kicking off) (now|right now|at the moment|today)\b"
     # "she's here with me and safe", "so I'm ok", "I'm at work now so I'm ok"
     r"|\b(and|so) (shes|hes|theyre|were|im|i am|she is|he is|they are|we are) (safe|ok|okay|fine|alright|cool|good)"
     r"( (for )?(now|right now|rn|at the moment|tonight|today))?\b|\b(with me|here) and safe\b"
@@ -1223,6 +1242,8 @@ _AT_HOME_TONIGHT = re.compile(
     r"|\b(im|i am|were|we are|shes|she is|hes|he is|theyre|they are) (at|with) (my|her|his|their|our|a) (\w+ )?(\w+s|friend|mate|sister|brother|mum|dad)( house| place| flat)? (tonight|today)\b"
     # the writer indoors tonight ("I'm indoors tonight with the doors locked, he's not around")
     r"|\b(im|i am|were|we are) (at home|home|indoors|in|inside|in bed|staying in) (tonight|today)\b"
+    # away somewhere for the night ("she's stopping at her sister's in Carlton tonight", "I'm out at the bothy tonight")
+    r"|\b(im|i am|were|we are|shes|she is|hes|he is|theyre|they are) (staying|stopping|sleeping|kipping|out|away|up) (over )?(at|with|in|on|round) (\w+ ){0,5}?(tonight|today)\b"
 )
 
 
@@ -1244,7 +1265,7 @@ def not_now(folded: str) -> bool:
     # (what says it is calm is not danger on its way: "staying at her sister's tonight")
     # (being at home with family tonight is no one on their way: "she's at home with her gran tonight
     # and says she's fine for now"; it is never calm of itself, since home is where abuse happens)
-    return bool(_CALM.search(folded) or _NOT_EMERGENCY.search(folded)) and not _COMING.search(_AT_HOME_TONIGHT.sub(" ", _CALM.sub(" ", folded)))
+    return bool(_CALM.search(folded) or _NOT_EMERGENCY.search(folded)) and not _COMING.search(_CALM.sub(" ", _AT_HOME_TONIGHT.sub(" ", folded)))
 
 
 # How to call if there ever is an emergency ("if I ever have to ring 999", "by text if there's an emergency").

@@ -1,4 +1,4 @@
-"""The dangers and near misses written for sessions 23 to 31, read by one set of checks.
+"""The dangers and near misses written for sessions 23 to 32, read by one set of checks.
 
 Each session's module keeps its lists (`DANGER_NOW`, `NOT_DANGER_NOW`, from session 27
 `FOUND_IN_THE_REPLY`, from session 30 `NEAR_MISSES_DECLINED`) beside its other tests; the same
@@ -9,10 +9,10 @@ import pytest
 
 from bot.assistant import Assistant
 from bot.safety import detect_crisis
-from tests import test_session23, test_session24, test_session25, test_session26, test_session27, test_session28, test_session29, test_session30, test_session31
+from tests import test_session23, test_session24, test_session25, test_session26, test_session27, test_session28, test_session29, test_session30, test_session31, test_session32
 from tests.test_session16 import _999_first
 
-SESSIONS = (test_session23, test_session24, test_session25, test_session26, test_session27, test_session28, test_session29, test_session30, test_session31)
+SESSIONS = (test_session23, test_session24, test_session25, test_session26, test_session27, test_session28, test_session29, test_session30, test_session31, test_session32)
 
 
 def _each(name: str) -> list:
