@@ -142,6 +142,9 @@ ASKING = re.compile(
     # ...or doubt about the place to ask ("not sure if this is the right place but here goes")
     r"|\b(im |i am )?(not sure|unsure|dont know|not certain) (if|whether) (this is|im in|i am in|i have come to|ive come to) (the )?(right|correct|wrong) (place|bot|chat|service|page|group)( to ask| for this)?\b"
     r"|\bhere goes( nothing)?\b"
+    # ...or how hard it is to say ("I hardly know how to put this"), and thanks for guidance to come
+    r"|\b(i )?(hardly |barely |dont |do not |really dont )?know how to (put|say|word|phrase|start|begin) (this|it)\b"
+    r"|\b(i|we) (should|would|will) be (most |very |so |really )?(grateful|obliged|thankful) for any (guidance|advice|help|pointers|steer)\b"
     # ...or asking for ideas ("any ideas?")
     r"|\bany (ideas|thoughts|suggestions|tips)\b"
     # ...or words of emphasis ("what law set them up in the first place")

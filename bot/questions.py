@@ -21,6 +21,10 @@ HARM_WORDS = re.compile(
     r"(shouted|shouting|shouts|screamed|screaming|screams|yelled|yelling|yells|swore|swearing) (right )?in (her|his|my|their) face|"
     # a head put through a door or against a wall ("he put my head through the kitchen cupboard door")
     r"(put|puts|putting|shoved|slammed|slams|smashed|banged|bangs) (my|her|his|their) (head|face) (through|into|against|off)|"
+    # a bang through the wall and someone crying after it ("last night I heard a bang and her crying")
+    r"(heard|hear|hearing) (a |an |this )?(loud )?(bang|thud|crash|smash|scream)( \w+){0,3} (her|him|them|someone) (crying|screaming|sobbing|yelp\w*)|"
+    # a partner shouted at night after night ("shouting at his girlfriend most nights, calling her names")
+    r"(shouting|screaming|yelling|swearing) at (his|her) (girlfriend|wife|partner|boyfriend|husband|missus|fella)( \w+){0,3} (most|every) (nights?|days?|evenings?)|"
     # a thing thrown at someone's head ("last week a mug at my head")
     r"(mug|cup|plate|glass|bottle|remote|phone|chair|shoe|ashtray|kettle|pan|vase|lamp|iron|plates|mugs) at(?= (my|her|his|their) (head|face)))\b"
 )
@@ -229,7 +233,7 @@ QUESTION_START = re.compile(
     r"(who|whos|what|whats|where|wheres|when|why|how|which|wot|wots|wat|wats|hoo|wen|is there|are there|is it|can i|can you|could i|could you|"
     r"do i|do you|does|should i|would you|please (tell|let|can|could|send|give)|tell me|i need to know|i want to know|give me|send me|"
     # a formal request ("Please set out the statutory responsibilities", "Kindly confirm the date")
-    r"(please |kindly |can you |could you |would you )?(" + _REQUEST + r"|advise|define|detail|evidence)|(i|we) (would|should) be grateful|(id|wed) be grateful|"
+    r"(please |kindly |can you |could you |would you )?(" + _REQUEST + r"|advise|define|detail|evidence)|(i|we) (would|should) be (grateful|obliged)|(id|wed) be (grateful|obliged)|"
     # a request for a datum ("need the address", "I'd like their number")
     r"(i )?(need|want|would like|id like|looking for) (the|a|an|their|his|her|your|its) (\w+ )?(address|number|phone number|email|postcode|contact details|name))\b"
 )

@@ -212,7 +212,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         Then(r'\b(bull|bulls|cow|cows|cattle|bullock|bullocks|horse|stag)s? (\w+ ){0,2}(charged|charging|attacked|attacking|went for|going for|trampled|trampling|knocked|butted|butting)\b',
              r'\b(still going at|still on (her|him|them)|(hes|shes|theyre|s|is|are) down|on the ground|not moving|not getting up|cant get up|trampling|wont stop)\b'),
         # someone who touched a live line ("envelope's over the power lines ... he's on the ground twitching")
-        All(r'\b(power lines?|overhead lines?|overhead cables?|pylons?|live wires?|live cables?|electrocuted|electric shock|substation|third rail)\b',
+        All(r'\b(power lines?|overhead lines?|overhead cables?|overhead (tram |power )?wires?|tram wires?|pylons?|live wires?|live cables?|electrocuted|electric shock|substation|third rail)\b',
             r'\b(twitching|fitting|not moving|not breathing|unconscious|on the ground|collapsed|cant let go|stuck to (it|the)|thrown (back|off)|smoking|burnt|burned|wont wake|(hes|shes|theyre|he is|she is|they are) down)\b'),
         # a small child out on a roof or a ledge alone ("a toddler crawling along a conservatory roof, no grown-ups")
         All(r'\b(toddler|baby|little (one|boy|girl|un)|child|kid|small (boy|girl|child)|(\d|one|two|three|four|five) (year|yr) old|\dyo)\b',
@@ -259,7 +259,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'(?! (in (value|price)|for|by|to|at|on|next|tomorrow|soon|this|\d)\b)'
         r'|\b(house|flat|room|kitchen|bedroom|lounge|living room|front room|back room|shed|garage|caravan|tent|car|van|building|block|shop|stockroom|stock room)s? '
         r'(is |s |are )?(alight|ablaze|in flames|on fire)\b',
-        Then(r'\b(?<!since his )(?<!since her )(?<!since my )(?<!after his )(?<!after her )(?<!after my )(?<!from a )(?<!from his )(?<!from her )(heart attack|stroke|choking on)\b', r'\b(now|help|hes|shes|he is|she is)\b'),
+        Then(r'\b(?<!since his )(?<!since her )(?<!since my )(?<!after his )(?<!after her )(?<!after my )(?<!from a )(?<!from his )(?<!from her )(?<!after a )(?<!since a )(heart attack|stroke|choking on)\b(?! (last|in|back in|a few|two|three|several|some) (year|years|month|months|week|weeks|ago|january|february|march|april|may|june|july|august|september|october|november|december|19\d\d|20\d\d)\b)', r'\b(now|help|hes|shes|he is|she is)\b'),
         # the signs of a stroke told beside the word ("I think dad's had a stroke, his face has dropped")
         All(r'\bstroke\b', r'\b(face (has |is )?(dropped|drooping|droopy|gone droopy|fallen)|slurring|cant lift (his|her|my) arm|arm (has )?gone (weak|numb|dead))\b'),
         r'\b(lips?|face|skin) (\w+ )?(is |are |r |going |gone |turning |turned )(blue|grey|purple)\b|\bgoing blue\b',
@@ -279,7 +279,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\bcant (stand up|move|breathe|breath|feel (my|his|her) (legs|arms|body))\b|\bcannot (move|breathe)\b',
         r'\b(?<!no )(?<!not a )(?<!any )(smell|smells|smelling|smelt) (of )?gas\b|\b(?<!no )(?<!not a )(?<!any )gas leak\b',
         # gas smelt in other words ("the whole landing stinks of gas", "massive gas stink in the site office")
-        r'\b(stinks|stinking|stank|reeks|reeking|stinks proper|honks|honking|whiffs) (\w+ ){0,2}of gas\b|\b(?<!no )(?<!not a )(?<!any )gas (stink|stench|whiff|pong|smell)\b|\bsmells? like (gas|rotten eggs)\b',
+        r'\b(stinks|stinking|stank|reeks|reeking|stinks proper|honks|honking|whiffs) (\w+ ){0,2}of gas\b|\b(?<!no )(?<!not a )(?<!any )gas (stink|stench|whiff|pong|smell|odour|odor)\b|\bsmells? like (gas|rotten eggs)\b|\b(lel|gas) (alarm|detector|monitor) (is |s |has )?(gone|going|went) (into alarm|off)\b|\bgone into lel alarm\b',
         # someone pinned under something heavy ("one of the lads is pinned under the trunk")
         r'\b(pinned|trapped|stuck|crushed|wedged) (under|underneath|beneath) (a|the|that|this|his|her|their|an) (\w+ )?(tree|trunk|branch|log|car|van|lorry|wall|rubble|pallet|pallets|beam|girder|machine|forklift|slab|scaffold|tractor|bike|motorbike|fridge|wardrobe)\b',
         # a fall with a broken limb ("fell off scaffold ... leg facing wrong way, cant stand")
@@ -355,9 +355,16 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         # someone on a railway line with a train coming ("kid on the line at the level crossing, barriers are down, the 14:07 is due")
         All(r'\b(kids?|child|children|boy|girl|lad|lads|someone|somebody|man|woman|bloke|person|people|teenagers?|toddler|hes|shes|theyre|he is|she is|they are) (is |are |s |still |just )?(\w+ )?(on|onto|across|along|down on|sat on|sitting on|lying on|walking on|playing on) (the )?(line|lines|track|tracks|railway|rails)\b',
             r'\b(trains?(?! (used to|ran|no longer|stopped running|dont run))|barriers (are |is |s )?down|level crossing|(is |s )due (any|in|now))\b'),
+        # a carbon monoxide reading, and someone who cannot be woken ("CO monitor reading 300ppm ... can't rouse her")
+        All(r'\b(co|carbon monoxide) (alarm|detector|monitor|reading|level)s?\b',
+            r'\b(cant|cannot|can not|wont|will not) (rouse|wake|get) (her|him|them|the kids|the baby|my \w+|our \w+)( up)?\b|\b(unconscious|not responding|collapsed)\b'),
+        # a boiler's signs (a banging head, being sick) and children who cannot be got up
+        All(r'\b(boilers?|gas fires?|gas heaters?|heaters?|flues?|fumes)\b',
+            r'\b(banging head|headaches?|been sick|being sick|vomit\w*|dizzy|drowsy)\b',
+            r'\b(cant|cannot|can not|wont) (get|wake|rouse) (them|him|her|the kids|the children|the baby|my \w+|our \w+)( up)?\b'),
         # a carbon monoxide alarm sounding, and someone with its signs ("CO alarm screaming, wife's been sick and keeps asking what day it is")
         All(r'\b(co|carbon monoxide) (alarm|detector|monitor)s? (is |s |are |has |keeps |just )?(going off|gone off|went off|screaming|beeping|sounding|ringing|bleeping|shrieking|wailing)\b',
-            r'\b(been sick|being sick|vomit\w*|throwing up|threw up|confused|keeps asking|asking what day|not making sense|drowsy|dizzy|headaches?|collapsed|passed out|wont wake|cant wake|unconscious|sleepy|light headed|fainted)\b'),
+            r'\b(been sick|being sick|vomit\w*|throwing up|threw up|confused|keeps asking|asking what day|not making sense|drowsy|dizzy|headaches?|collapsed|passed out|wont wake|cant wake|unconscious|sleepy|light headed|fainted|cant rouse|wont rouse)\b'),
         # a small child into a household or yard product, with signs ("got hold of the tube of wormer paste ... dribbling, wobbly and sleepy")
         All(r'\b(toddler|baby|little one|child|kid|(\d|one|two|three|four|five) (year|yr) old|little (boy|girl)|son|daughter)\b',
             r'\b(got hold of|got into|been into|been at|getting into|got at|into the|licked|sucking|sucked|chewing|chewed) (a |an |the |my |some |his |her |an open |the open )?(\w+ ){0,4}(tube|bottle|tub|packet|pot|can|tin|spray|paste|tablets?|pills?|liquid|cleaner|gel|cream|pods?|capsules?|wormer|pesticide|insecticide|poison|medicine)\b',
@@ -843,7 +850,7 @@ _IDIOMS = re.compile(
     r"|\b(leg day|arm day|workout|session|training|gym|run|spin class|spin|circuits|bootcamp|hike|shift|week) (absolutely |proper |totally |literally |properly |well |has |just )?(destroyed|murdered|killed|wrecked|battered|finished|annihilated|broke) me\b"
     r"|\b(id|i would|i could|could) (murder|kill)( for)? (a|an|some|the) \w+"
     # swamped ("currently drowning in both tbh", "drowning in paperwork")
-    r"|\bdrowning in (\w+ )?(work|both|paperwork|debt|debts|assignments?|deadlines?|essays?|coursework|emails?|admin|stuff|bills|laundry|orders|it all|everything|the lot|uni|college|school)\b"
+    r"|\bdrowning in (\w+ )?(mould|mold|damp|condensation|work|both|paperwork|debt|debts|assignments?|deadlines?|essays?|coursework|emails?|admin|stuff|bills|laundry|orders|it all|everything|the lot|uni|college|school)\b"
     # a set that went well ("absolutely killed it on the Square last night")
     r"|\b(absolutely|totally|proper|properly|really|honestly|literally|well) (killed|smashed|nailed) it\b|\bkilled it (on|at) (the )?(stage|square|set|gig|show|karaoke|open mic|mic|interview|exam|dance ?floor)\b"
     # a price ("fix a cracked screen without it costing a bomb")

@@ -21,6 +21,11 @@ DANGER_NOW = [
     "a woman slipped into the far end of the boating lake and she hasn't come back up",
     # a child taken, told plainly with "it is happening now"
     "a man is dragging a little boy into a van on our street. He is kicking and screaming. It is happening now.",
+    # (late sets) a tram wire held by someone shaking, a carbon monoxide reading, a boiler's signs, gas in a void flat
+    "the overhead tram wire's down on the road and a lad's grabbed it, he's stuck to it shaking",
+    "our CO monitor is reading 250ppm in the flat and I can't rouse my dad",
+    "neighbour's boiler has been making a racket, she's got a banging head and been sick, and she can't wake the kids up",
+    "strong gas odour on the landing of the empty flats and my detector's gone into LEL alarm, someone's coughing inside",
 ]
 
 NOT_DANGER_NOW = [
@@ -41,6 +46,9 @@ NOT_DANGER_NOW = [
     "A critic said our play had more blood than sense. Is crime in the city going up and up, by the latest figures?",
     # a death found after, with an inquest
     "A club member was found dead in March and it turned out to be an overdose. Does the partnership look at drug deaths?",
+    # (late sets) damp called criminal, and a stroke last year
+    "The damp in this rented house is criminal, we're drowning in black mould. Who makes the landlord fix it?",
+    "I lost my sight after a stroke and now I'm on universal credit. How does PIP affect it?",
 ]
 
 # What one reply must hold, with no 999 first (each written for the test; `tests/test_danger_by_session.py`
@@ -75,6 +83,17 @@ FOUND_IN_THE_REPLY = [
     # a racist name called
     ("A customer called my colleague a racist name last week and told her to go back to her own country. Where can she report it?",
      "True Vision"),
+    # (late sets) sex forced on someone, said in those words
+    ("After the party a man she knows forced himself on her. She's safe at home now and doesn't want police yet. "
+     "Where can she get checked over?", "Topaz"),
+    # a bang through the wall and a partner crying
+    ("The man next door shouts at his girlfriend most nights, and last night I heard a bang and then her crying. "
+     "Is there a number I can give her?", "0808 800 0340"),
+    # a question of which meeting sends people to the same trouble spots
+    ("When anti-social behaviour keeps happening at the same spots, which partnership meeting decides who goes out to it?",
+     "Partnership Tasking"),
+    # a man who exposed himself, asked about after
+    ("A man exposed himself to my mum in the park this morning and walked off. Is that 101, or should she have rung 999?", "101"),
 ]
 
 NEAR_MISSES_DECLINED = [
