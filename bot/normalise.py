@@ -39,7 +39,8 @@ _CHILD_AGE = re.compile(r"\b(\d{1,2})[- ]?(?:yo|y/o|yrs?[- ]old|years?[- ]old)s?
 _AGE_AFTER = re.compile(
     r"\b(lad|boy|girl|kid|lass|youngster|teen|teenager|child|mate|friend|pal|cousin|brother|sister|son|daughter)(?:,| is| s)? (?:about |around |maybe |aged |age |only |just )?(\d{1,2})(?:ish)?\b"
     r"(?![.:/]?\d)(?! ?(?:am|pm|quid|pounds|p|minutes|mins|hours|hrs|o ?clock|times|%|percent|miles|mph|stone|st|kg|lbs|ft|feet|cm)\b)"
-    r"(?! (?:years?|yrs?|months?) (?:older|younger|apart|ago|between|clean|sober|dry))",
+    # (a count of time that is no age: "16 years older", "12 weeks pregnant"; "2 weeks old" is one)
+    r"(?! (?:years?|yrs?|months?|weeks?|days?|foot|inches)\b(?! old\b))",
     re.IGNORECASE,
 )
 """An age after the one it is of ("a lad, 13ish", "my mate is 15"): a child under 18."""

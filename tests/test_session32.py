@@ -113,6 +113,7 @@ def test_an_age_told_after_the_one_it_is_of_names_a_child():
     assert "child" in strip_years("my mate is 15 and scared of them").split()
     assert "child" not in strip_years("my brother is 16 years older than me").split()
     assert "child" not in strip_years("my son is 34").split()
+    assert "child" not in strip_years("my sister is 12 weeks pregnant").split()
 
 
 def test_a_teenager_being_used_to_carry_drugs_is_offered_the_help_about_a_child(assistant: Assistant):
