@@ -242,13 +242,15 @@ class Prepared:
         pieces = [p for p in sentences + SPLIT_RE.split(text) if p]
         if len(sentences) >= 2:  # without a greeting or preamble before it, or a sign-off after it
             pieces += [" ".join(sentences[1:]), " ".join(sentences[:-1])]
-        # a question that points back ("What is it called?") read with the sentence it points to
+        # a question that points back ("What is it called?", "Is their purpose to blame?") read
+        # with the sentence it points to
         for i, sentence in enumerate(sentences[1:], 1):
-            if (m := POINTS_BACK.match(fold(sentence))) is not None and not its_before_a_noun(m):
+            folded = fold(sentence)
+            if (m := POINTS_BACK.match(folded)) is not None and not its_before_a_noun(m):
                 noun = None if m.group("pronoun") else m.group("noun")  # ("that board"; not "it called")
                 pieces.append(f"{_pointed_to(sentences[:i], noun)} {sentence}")
-            elif PURPOSE_OF_IT.search(fold(sentence)):
-                pieces.append(f"{sentences[i - 1]} {sentence}")  # ("... these reviews. Is their purpose to blame?")
+            elif PURPOSE_OF_IT.search(folded):
+                pieces.append(f"{_pointed_to(sentences[:i], None)} {sentence}")
         for sentence in sentences:
             pieces += [p for p in CLAUSE_RE.split(sentence) if p]
             # what the asker must quote or list ("the bid form wants us to quote the partnership's
