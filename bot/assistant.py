@@ -69,7 +69,7 @@ from bot.questions import (
     looks_like_junk,
     other_language,
 )
-from bot.safety import CANT_TALK, CRISIS_WORDS, Crisis, Vetting, about_a_topic, detect_crisis, not_now, said_now, says_no_danger, without_idioms
+from bot.safety import CANT_TALK, CRISIS_WORDS, Crisis, Vetting, about_a_topic, detect_crisis, not_now, said_now, says_no_danger, urgent, without_idioms
 
 log = logging.getLogger(__name__)
 
@@ -280,6 +280,11 @@ def _asks_for_a_line_only(folded: str) -> bool:
 OUR_NAME = re.compile(r"\b(crime and drugs partnership|cdp|this partnership|the partnership here|yours|your partnership)\b")
 """The partnership this assistant answers for, named in a question."""
 PIECE_FRONT_OOS = 3
+ASKED_COVERAGE = 0.99
+SURE_ASK_WORDS = 30
+SURE_ASK_POINTS = re.compile(r"\b(it|this|that|them|they|these|those|one|he|she|him|her)\b")
+"""A word pointing back, which a sentence read alone cannot resolve ("who do I report it to")."""
+"""A sentence that asks, known in every word, is read for sure even when the whole leans elsewhere."""
 """When a topic the documents do not answer leads the whole message, a part answers only with one of
 the whole's first this many readings (session 20: never-read sets +1 decline, answers level; read
 sets +1 decline, -2 answers; with 2: more answers lost; a decline whenever such a topic scores above
@@ -301,7 +306,11 @@ POINTS_TO_STORY = re.compile(r"\b(this|that|these|those|it|they|them|him|her|he|
 WHO_TO_CALL = re.compile(
     r"\b(who (do|should|can|could|would) (i|we|she|he|they) (ring|call|phone|contact|speak to|talk to|tell|report (it|this|that|them) to)"
     r"|(what|which) (number|line|helpline) (do|should|can|could) (i|we|she|he|they) (ring|call|phone)"
-    r"|(is there|whats|what is) (a|the|an) (number|helpline|line|hotline) (i|we|she|he|they) (can|could|should) (ring|call|phone))\b"
+    r"|(is there|whats|what is) (a|the|an) (number|helpline|line|hotline) (i|we|she|he|they) (can|could|should) (ring|call|phone)"
+    # a number to pass on ("what number can I give her", "what should I pass on")
+    r"|(what|which) (number|numbers|line|helpline|card) (can|could|should|do) (i|we) (give|pass on to|pass|hand) (her|him|them)|what (should|can|could) (i|we) pass on"
+    r"|(anywhere|anyone|anybody|someone|somebody) (she|he|they) (could|can|might) (ring|call|phone|talk to|speak to)"
+    r"|(is there )?(anyone|anybody|someone|somebody|an organisation|a service) (who|that) (supports|helps) (victims|people|women|men))\b"
 )
 """Asks who to call ("who do I ring?"): a help's number is what is wanted."""
 PLAIN_SITUATIONS = frozenset({"contacts", "reporting", "victim-support", "anti-social-behaviour", "medical-advice"})
@@ -727,10 +736,11 @@ class Assistant:
             trace.step("not-danger", "only the learned model read danger, and the whole message is a plain question it answers")
             crisis = None
         if (
-            crisis is not None and crisis.learned and not said_now(q.folded) and WHO_TO_CALL.search(q.folded)
+            crisis is not None and crisis.learned and not urgent(q.folded) and WHO_TO_CALL.search(q.folded)
             and answer.kind == "answer" and answer.intent is not None and self.kb.intents[answer.intent].kind == "help"
         ):
-            trace.step("not-danger", "only the learned model read danger, nothing says it is now, and the message asks who to call for a help it answers")
+            # (a "now" or "tonight" of the story is no danger now: "she asked me tonight if I knew anywhere she could ring")
+            trace.step("not-danger", "only the learned model read danger, nothing says it is happening now, and the message asks who to call for a help it answers")
             crisis = None
         if (
             crisis is not None and crisis.kind == "violence" and not crisis.silent and not said_now(q.folded)
@@ -1072,6 +1082,9 @@ class Assistant:
             has = re.search(r"£\s?\d", text)
         elif kind == "opening hours":
             has = re.search(r"\b\d{1,2}(am|pm|:\d\d)\b|24/7|24 hours", text)
+        elif kind in ("phone number", "telephone number", "phone no", "contact number", "number"):
+            # (a line to ring, not a count: "17,320 calls on its helpline" is no number to give her)
+            has = PHONE.search(text) or re.search(r"@|https?://|www\.", text)
         else:
             has = re.search(r"\d{3}|@|https?://|www\.", text)
         # whose datum: the words after "phone number" and the two or three just before it
@@ -1460,7 +1473,22 @@ class Assistant:
         return bool(
             ranked and piece.best and self._declines(ranked[0].intent)
             and piece.best.intent not in [c.intent for c in ranked[:PIECE_FRONT_OOS]]
+            # (unless the sentence that asks is read whole and for sure, every word of it known: "what
+            # actually is the crime and drugs partnership?? got mentioned at our AGM")
+            and not self._asked_for_sure(q, piece.best.intent)
         )
+
+    def _asked_for_sure(self, q: Prepared, intent_id: str) -> bool:
+        """A short message whose sentence that asks reads, on its own, with every word known and
+        nothing pointing back ("who do I report it to"), surely as `intent_id`."""
+        if len(q.folded.split()) > SURE_ASK_WORDS:
+            return False
+        for sentence in q.sentences:
+            if sentence.folded in q.asking and not SURE_ASK_POINTS.search(sentence.folded) and (ranked := sentence.ranked(q.years)):
+                best = ranked[0]
+                if best.intent == intent_id and best.score >= SURE_PIECE and best.coverage >= ASKED_COVERAGE:
+                    return True
+        return False
 
     def _leaves_the_story(self, q: Prepared, piece: Decision) -> Candidate | None:
         """Someone's own story whose whole reads first as a help, in that help's own key phrase (or

@@ -294,7 +294,8 @@ class Matcher:
 
     def query(self, text: str) -> Query:
         """Normalise, drop years and names, correct typos and weigh the question's tokens."""
-        text = _CAPITALISED.sub(lambda m: " " if self._is_name(m) else m.group(0), text)
+        # (a name leaves a word that joins no phrase: "for her Thursday. I'd like" is no "her id")
+        text = _CAPITALISED.sub(lambda m: " erm " if self._is_name(m) else m.group(0), text)
         sequence = tuple(t for t in self.norm.tokens(strip_years(text)) if t not in self._name_stems)
         toks = list(dict.fromkeys(sequence))
         unknown = tuple(t for t in toks if t not in self.known and not t.isdigit())

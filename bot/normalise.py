@@ -150,6 +150,8 @@ ASKING = re.compile(
     r"|\bany (ideas|thoughts|suggestions|tips)\b"
     # ...or words of emphasis ("what law set them up in the first place")
     r"|\bin the first place\b|\bat the end of the day\b|\bto be honest\b|\bif im honest\b|\bto be fair\b|\bofficially\b"
+    # ...or a dialect "really" ("what is the Crime and Drugs Partnership when it's at home?")
+    r"|\bwhen (its|it is|theyre|they are|hes|shes) at home\b"
     r"|\b(just )?out of (interest|curiosity)\b|\b(just )?(curious|wondering) (really|like)\b"
     # ...or who is asking, as a kind of body ("as a business, who do we report this to?")
     r"|\bas an? (small |local |family |independent )?(business|businesses|shop|company|firm|retailer|store|supermarket|employer)\b"
@@ -781,6 +783,31 @@ def _find_years(text: str) -> Years:
     return Years(tuple(dict.fromkeys(financial)), tuple(dict.fromkeys(bare)))
 
 
+DESCRIBED_WINDOW = 60
+"""A situation told without its name is told within this many words: "I do wedding cakes ... I don't
+want to end up in trouble" a long story apart is no forced marriage."""
+
+
+def _together(folded: str, groups: Sequence[WordStartPattern]) -> bool:
+    """Whether a match of every group lies within DESCRIBED_WINDOW words of folded text."""
+    events: list[tuple[int, int]] = []  # (word index, group)
+    for g, pattern in enumerate(groups):
+        pos, found = 0, False
+        while (m := pattern.search(folded, pos)) is not None:
+            events.append((folded.count(" ", 0, m.start()), g))
+            found = True
+            pos = m.start() + 1
+        if not found:
+            return False
+    events.sort()
+    last: dict[int, int] = {}
+    for word, g in events:
+        last[g] = word
+        if len(last) == len(groups) and word - min(last.values()) <= DESCRIBED_WINDOW:
+            return True
+    return False
+
+
 @dataclass
 class Normaliser:
     """Folds text with the knowledge base's acronyms, synonyms and spellings."""
@@ -833,7 +860,7 @@ class Normaliser:
         present = frozenset(folded.split())
         names: list[str] = []
         for (name, groups), firsts in zip(self._described, self._described_firsts, strict=True):
-            if all(not f.isdisjoint(present) for f in firsts) and all(g.search(folded) for g in groups):
+            if all(not f.isdisjoint(present) for f in firsts) and _together(folded, groups):
                 folded = f"{folded} {name}"
                 present |= frozenset(name.split())
                 names.append(name)

@@ -213,7 +213,7 @@ DATUM = re.compile(
     # ("whats the actual number" asks for a figure, not a phone number)
     r"^(?!(whats |what is |wots |wat is )?(the |an? )?(actual|total|exact|real|overall|latest|current|final|official|rough|true) number$)"
     r"(?P<short>(\w+ ){1,3})(?P<kind2>number|no|phone|phone number|contact|contact number|helpline)$"
-    r"|\b(?<!to )(?<!correctly )(?P<kind>address(?! (a|the|my|our|this|that|it|them|him|her|issues?|problems?|concerns?|letters?|these|those)\b)|(?<!same )(?<!nottingham )(?<!ng )(?<!city )postcode|phone number|telephone number|phone no|(?<!reference )(?<!ref )(?<!crime )(?<!case )(?<!incident )(?<!log )number for|contact number|"
+    r"|\b(?<!to )(?<!correctly )(?P<kind>address(?! (a|the|my|our|this|that|it|them|him|her|issues?|problems?|concerns?|letters?|these|those)\b)|(?<!same )(?<!nottingham )(?<!ng )(?<!city )postcode|phone number|telephone number|phone no|(?<!reference )(?<!ref )(?<!crime )(?<!case )(?<!incident )(?<!log )number for|contact number|number(?= (can|could|should) (i|we) (give|pass on|pass|hand) (her|him|them))|"
     r"email address|e mail address|email for|website for|salary|wage|opening hours)\b(?P<rest>.*)"
     r"|^(?P<who>who is|whos|who s|who was) (?P<role>(\w+ ){0,6}(chair|chairman|chairwoman|chief executive|ceo|director|manager|"
     r"head|commissioner|leader|boss|secretary|minister|mayor|mp|councillor|solicitor|constable|officer|lead))\b"

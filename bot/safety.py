@@ -661,12 +661,14 @@ _IMMEDIATE = WordStartPattern(re.compile(
     r"please help|help me|help us|(scared|terrified)(?! (to|of (going|getting|walking|leaving|being|using|driving|taking))\b)|cant get out|cant move|cant breathe|wont stop)\b"
     # (a thing done by habit is no sign of now: "they're shouting at all hours", "is drinking every night")
     r"|\b(im|i am|hes|shes|theyre|were|is|are) (?!not |never )(\w+ )?(?!" + _NOT_VERBS + r")\w+ing\b(?! (at )?all (hours|night|day)\b| every (night|day|weekend|evening)\b| most (nights|days|weekends|evenings)\b)"
+    r"(?! (\w+ ){0,2}for (years|months|weeks|ages|a long time|a while|so long|the (last|past) (\w+ )?(years?|months?|weeks?))\b)"
 ))
 # Past events ("was attacked last year") are for support services, not 999; the strong patterns still apply.
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _HANDLED = (
     # already reported ("it went to police, there's a case number"), already attended ("paramedics came")
-    r"(theres|there is|got|ive got|i have|have|with|gave me|given|giving me) (a|the|my) (crime|case|police|incident|reference|ref) (reference |ref )?number|"
+    r"(theres|there is|got|ive got|i have|have|weve|weve got|we have|with|gave me|given|giving me|gave us|given us) (a|the|my|our) (crime|case|police|incident|reference|ref) (reference |ref )?number|"
+    r"(its|it has|this has|that has|its all) been reported to (the )?police|(the )?police (came|come) (out|round|straight out|straight round|within)|"
     r"(it|this|that) went to (the )?police|(paramedics|ambulance|the ambulance|an ambulance|ambulance crew) (came|arrived|turned up|took (him|her|them))|"
     r"police (came|arrived|turned up) (and|but) (took|arrested|left|spoke)|"
     r"(the )?police (are|were|have been|is) (already )?(dealing with|investigating|looking into) (it|this|that|them|both|him|her|the (case|matter|incident|incidents))|"
@@ -677,7 +679,7 @@ _HANDLED = (
 """An event already reported to the police or attended by an ambulance: over, for the whole message."""
 _HANDLED_RE = WordStartPattern(re.compile(r"\b(" + _HANDLED + r")\b"))
 _PAST = WordStartPattern(re.compile(
-    r"\b(last (year|month|week|summer|winter|christmas|season)|years ago|months ago|weeks ago|(\d+|three|four|five|six|several|a few|few) days ago|used to|when i was|"
+    r"\b(last (year|month|week|summer|winter|christmas|season)|years ago|months ago|weeks ago|(\d+|two|three|four|five|six|several|a few|few|a couple of|couple of) days ago|used to|when i was|"
     # a day gone, told as what happened ("so on saturday i was in the queue")
     r"on (saturday|sunday|friday|monday|tuesday|wednesday|thursday|sat|sun|fri) (i was|we were|i got|she was|he was|they were|my \w+ was)|"
     # a night out gone ("got spiked in town sat")
@@ -711,6 +713,8 @@ _PAST = WordStartPattern(re.compile(
     # ("he'd" is "he had" only before a past participle: "he said he'd hurt me if ..." is a threat)
     r"(told me|told us|said|admitted|mentioned|let slip) (that )?((hed|shed|theyd) (\w+ )?(locked|pushed|kicked|punched|thrown|threatened|attacked|grabbed|taken|overdosed|collapsed)"
     r"|(he|she|they) had (\w+ )?(locked|hit|hurt|pushed|kicked|punched|thrown|threatened|attacked|grabbed|taken))|"
+    # what a child let out of what happened at home ("her little girl said daddy pushed mummy down the stairs")
+    r"(said|told me|told us|told her teacher|told the teacher|blurted out) (that )?(daddy|mummy|dad|mum|mam|her dad|his dad|her mum|his mum|her daddy|his daddy) (pushed|hit|kicked|punched|hurt|threw|grabbed|slapped|locked|smacked)|"
     # a call-out attended ("crew went to a small kitchen fire")
     r"(we|i|crews?|the crew|firefighters|paramedics|officers) (went|were called|was called|got called|attended|turned out|responded) to (a|an|the) (\w+ ){0,3}(fire|incident|call|job|callout|shout|collision|crash|rtc)|"
     # harm done before, told as a pattern past ("she'd never leave the dog with him because he's kicked her before")
@@ -727,7 +731,7 @@ _PAST = WordStartPattern(re.compile(
 # of the message are still read on their own.
 _DEATH = WordStartPattern(re.compile(
     r"\b((stabbed|shot|beaten|kicked|knifed) to death|(stabbed|shot|beaten) and killed|killed by (her|his|their|a|an|the)|"
-    r"lost (my|our|her|his|their) (\w+ ){0,2}to|lost (\w+ ){0,3}(patients?|clients?|residents?|service users?|members?|tenants?|customers?|young people|friends|lads|pupils|students|regulars|punters|people|mates|guys|folk) to|since (he|she|they) (died|was killed|passed)|took (his|her|their) own life|"
+    r"lost (my|our|her|his|their) (\w+ ){0,2}to|lost (one|two|three|four|some|several|a few|\w+) of (my|our|her|his|their|the) (\w+ ){0,2}to|lost (\w+ ){0,3}(patients?|clients?|residents?|service users?|members?|tenants?|customers?|young people|friends|lads|pupils|students|regulars|punters|people|mates|guys|folk) to|since (he|she|they) (died|was killed|passed)|took (his|her|their) own life|"
     r"(her|his|their|my|our) (death|murder|funeral|inquest)|inquest|coroner|bereave\w*|post mortem|postmortem|autopsy|"
     r"(who|that|whod|who had|that had) (died|was killed|been killed|passed away|lost (her|his|their) life)|"
     r"(was|were|had been|has been|have been) found dead|"
@@ -809,6 +813,17 @@ _PEOPLE = (
 )
 """People, who can hurt someone (not things, which can only 'kill' in a figure of speech)."""
 _IDIOMS = re.compile(
+    # what someone would do if they knew ("asking for my brother, he'd kill me if he knew")
+    r"\b(hed|shed|theyd|he would|she would|they would|(my )?(mum|mam|mom|dad|wife|husband|boss|brother|sister|nan|gran) would|(my )?(mum|mam|mom|dad|wife|husband|boss|brother|sister|nan|gran)d) "
+    r"(literally |actually |honestly )?(kill|murder|skin|strangle|throttle) (me|us|him|her)( (if|when) (he|she|they|i|we) (knew|found out|ever found out|saw|heard|read this))\b|"
+    # nobody minds ("nobody bats an eye"), a trade dying ("the ASB is killing trade"), a class wearing someone out
+    r"\b(bats?|batted|batting) an (eye|eyelid)\b|\b(is|are|s|was|its) (slowly )?killing (trade|business|the business|our business|my business|sales|footfall|the high street|the town|the trade|the atmosphere|the vibe|takings)\b|"
+    r"\b(year \d+|my class|the class|this class|the kids|my kids|the children|these kids|my students|the students|my feet|my legs|my back|my knees|these shoes) (are|is) (literally |actually |absolutely )?killing me\b|"
+    # put out of a home ("I'm not kicking him out"), not a kick
+    r"\b(kick|kicks|kicking|kicked) (him|her|them|me|us|my \w+|our \w+|his \w+|her \w+) out\b(?! of (the|a|my|our|his|her) (window|car|moving))|"
+    # a question asked and answered no ("asked him if he was thinking of hurting himself and he said no")
+    r"\bif (he|she|they) (was|were|is|are|had been|has been) (thinking (of|about)|planning (on|to)?|going to) (hurting|harming|killing|hurt|harm|kill|ending) (himself|herself|themselves|his life|her life|their lives|it all)"
+    r"( and| but)? (he|she|they) (said|says|swore|told me) (no|not|definitely not|he wasnt|she wasnt|they werent)\b|"
     # news that has come out since ("it's now come out that her partner killed her")
     r"\b(its|it has|it s|has|had) now (come out|emerged|turned out|transpired|been confirmed|come to light)\b"
     # a hospital admission told ("brought in with chest pain on Saturday")
@@ -1112,7 +1127,7 @@ NOW_SAID = WordStartPattern(re.compile(
     r"(?! (pipes?|pipework|taps?|lights?|lighting|walls?|bins?|toilets?|loo|space|seating|tables?|drains?|cameras?|cctv|agencies|organisations|interests)\b)|"
     # "still", but not the speaker's own lasting hurt ("I still get nightmares", "I've still got that in me")
     r"still(?! (live|lives|living|lived)\b)(?<!\bwas still)(?<!\bwere still)(?<!\bi still)(?<!\bive still)(?<!\bi have still)(?<!\bit still)(?<!\bwould still)(?<!\bcould still)(?<!\bwill still)(?<!\bcan still)(?<!\bmight still)(?<!\bshould still)(?! (bugs|bothers|haunts|upsets|affects|gets to|hurts) me)(?! (wont|will not|refuses to|hasnt|has not|doesnt|does not) (giv|give|pay|return|send|fix|sort|repair|refund|answer my|reply))|"
-    r"(hes|shes|theyre|is|are|still|right|in) here|(?<!overdosed )(?<!died )(?<!collapsed )(?<!happened )(?<!had been )in the (house|flat)|next room|(?<!\bhappening )(?<!\bhappen )(?<!\bhappens )again|(?<!told me )(?<!told us )(?<!rang me )(?<!texted me )(?<!messaged me )(?<!mentioned )(?<!admitted )(?<!confided )(this evening|this morning|today)(?! (she|he|they|my \w+) (finally |eventually |at last )?(told|said|admitted|confided|opened up|mentioned))|is being)\b"
+    r"(hes|shes|theyre|is|are|still|right|in) here|(?<!overdosed )(?<!died )(?<!collapsed )(?<!happened )(?<!had been )in the (house|flat)|next room|(?<!\bhappening )(?<!\bhappen )(?<!\bhappens )again|(?<!told me )(?<!told us )(?<!rang me )(?<!texted me )(?<!messaged me )(?<!mentioned )(?<!admitted )(?<!confided )(this evening|this morning|today)(?! (she|he|they|my \w+) (finally |eventually |at last )?(told|said|admitted|confided|opened up|mentioned|had|was|were|came in|came|wore|turned up|looked|seemed|walked in|arrived))|is being)\b"
 ))
 # Someone asking in a professional role: the topic words are their work, unless danger is now.
 _PROFESSIONAL = WordStartPattern(re.compile(
@@ -1162,7 +1177,7 @@ _CALM = WordStartPattern(re.compile(
     r"|\b(right now|for now|at the moment|today) (shes|hes|theyre|were|im|i am|she is|he is|they are|we are) " + _QUITE
     + r"(safe|ok|okay|fine|alright|sober|straight|calm)\b"
     # "he is at work now", "nobody is threatening me right now", "it is not happening now"
-    r"|\b(hes|shes|he is|she is|theyre|they are) (at work|at the pub|away|out|out at work|at (his|her|their) (mums|mams|dads|mates|sisters|brothers|nans|friends)( house| place)?) (now|right now|at the moment|today|tonight|for the night|this weekend|for a few days|for the week|for the weekend|this week|all week)\b"
+    r"|\b(hes|shes|he is|she is|theyre|they are) (at work|at the pub|away|out|out at work|at (his|her|their) (mums|mams|dads|mates|sisters|brothers|nans|friends)( house| place)?) (now|right now|at the moment|today|tonight|for the night|this weekend|for a few days|for the week|for the weekend|this week|all week)\b(?! (with|waving|banging|holding|carrying|swinging|shouting|screaming|kicking|smashing|coming|heading|walking|running|chasing|trying)\b)"
     r"|\b(nobody|no one|noone|nobodys) (is |s )?(threatening|hurting|hitting|attacking|following|harming|bothering) (me|us|her|him|them)( right now| now| at the moment| today)?\b"
     r"|\b(nobody|no one|noone|nobodys|no ones) (is |s )?(getting|being) (hurt|hit|harmed|attacked)( (right )?now| at the moment| rn| atm)?\b"
     # "he doesn't know where she lives" (somewhere he can't find)
@@ -1432,6 +1447,11 @@ _ARRIVED_RE = re.compile(r"\b(" + _ARRIVED + r")\b")
 _BODY_NOW_RE = re.compile(r"\b" + _BODY_NOW + r"\b")
 
 
+def urgent(folded: str) -> bool:
+    """Danger said to be now outright ("right now", "at the door", "he's got a knife to her throat")."""
+    return _URGENT.search(folded) is not None
+
+
 def said_now(folded: str) -> bool:
     """The message says the danger is now ("right now", "still here", "has just climbed in")."""
     return bool(NOW_SAID.search(folded) or _ARRIVED_RE.search(folded))
@@ -1533,7 +1553,12 @@ def _close_pairs(text: str, *, calm: bool) -> list[str]:
 
 MAX_SENTENCE_READ = 20_000
 LAST_SENTENCES = 20
-_SINCE_THEN = re.compile(r"\b(since then|ever since|since it happened|since that (day|night|happened)|after it happened|in the (weeks|months|years|days) since)\b")
+_SINCE_THEN = re.compile(
+    r"\b(since then|ever since|since it happened|since that (day|night|happened)|after it happened|in the (weeks|months|years|days) since"
+    # a sentence dating what was told before it ("... waking up in his flat. That was two days ago.")
+    r"|(that|this|it|all that|all this) (was|happened|all happened) (only |just )?((\w+ ){1,2}(days|weeks|months|years) ago|yesterday|last (night|week|weekend|month|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)))\b"
+)
 """How much of a message, and how many of its last sentences, are read sentence by sentence (the
 whole message is always read whole; danger told after a long story comes at its end)."""
 
