@@ -282,6 +282,8 @@ OUR_NAME = re.compile(r"\b(crime and drugs partnership|cdp|this partnership|the 
 PIECE_FRONT_OOS = 3
 ASKED_COVERAGE = 0.99
 SURE_ASK_WORDS = 30
+SENT_TO = re.compile(r"\b(sent|send|sending|write|written|submit|submitted|addressed|directed|go)\b")
+"""An address asked as where a request goes ("the address to which any request should be sent")."""
 SURE_ASK_POINTS = re.compile(r"\b(it|this|that|them|they|these|those|one|he|she|him|her)\b")
 """A word pointing back, which a sentence read alone cannot resolve ("who do I report it to")."""
 """A sentence that asks, known in every word, is read for sure even when the whole leans elsewhere."""
@@ -1077,7 +1079,11 @@ class Assistant:
             return "" if PERSON.search(text) else "asks who someone is, and the answer names nobody"
         kind = datum.group("kind")
         if kind in ("address", "postcode"):
-            has = re.search(r"\b[A-Z]{1,2}\d{1,2}[A-Z]? ?\d[A-Z]{2}\b|\b(street|road|lane)\b", text, re.I)
+            # (or where a request is sent: "the address to which any request should be sent" is the
+            # e-mail address the answer says where to find)
+            has = re.search(r"\b[A-Z]{1,2}\d{1,2}[A-Z]? ?\d[A-Z]{2}\b|\b(street|road|lane)\b", text, re.I) or (
+                kind == "address" and SENT_TO.search(datum.group("rest")) and re.search(r"\be-?mail address\b|@", text, re.I)
+            )
         elif kind in ("salary", "wage"):
             has = re.search(r"£\s?\d", text)
         elif kind == "opening hours":

@@ -48,6 +48,18 @@ FOUND_IN_THE_REPLY = [
     ("What's the Crime and Drugs Partnership when it's at home?", "Community Safety Partnership"),
     # a sure question, whatever the rest of the message is about
     ("What actually is the Crime and Drugs Partnership? Came up at our committee AGM and nobody knew.", "Community Safety Partnership"),
+    # (second round) a service "you would recommend" is a suggestion asked for, not the assessment's recommendations
+    ("A colleague's mum is worried her 16-year-old is smoking cannabis every day and coming home worse at weekends. She wants "
+     "honest information to read before she talks to him. Is there a service you would recommend?", "0300 123 6600"),
+    # the address a request is sent to: the answer says where the e-mail address is
+    ("Dear Sir or Madam, we act for the sister of a woman killed by her partner. We have read the executive summary of the "
+     "domestic homicide review. Please confirm the address to which a request for the overview report should be sent.", "overview report"),
+    # an ex-partner who keeps turning up is domestic abuse
+    ("My ex keeps showing up at the gym when I finish my shift and he messages me all night. I am safe at home now. "
+     "Who can I talk to?", "0808 800 0340"),
+    # a boss who has a worker's passport, told in broken English
+    ("A lad at the car wash told me in broken English that the boss has his passport and he sleeps in the back office. "
+     "Nobody is hurt right now. Who do I ring?", "08000 121 700"),
 ]
 
 
