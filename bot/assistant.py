@@ -280,17 +280,18 @@ def _asks_for_a_line_only(folded: str) -> bool:
 OUR_NAME = re.compile(r"\b(crime and drugs partnership|cdp|this partnership|the partnership here|yours|your partnership)\b")
 """The partnership this assistant answers for, named in a question."""
 PIECE_FRONT_OOS = 3
-ASKED_COVERAGE = 0.99
-SURE_ASK_WORDS = 30
-SENT_TO = re.compile(r"\b(sent|send|sending|write|written|submit|submitted|addressed|directed|go)\b")
-"""An address asked as where a request goes ("the address to which any request should be sent")."""
-SURE_ASK_POINTS = re.compile(r"\b(it|this|that|them|they|these|those|one|he|she|him|her)\b")
-"""A word pointing back, which a sentence read alone cannot resolve ("who do I report it to")."""
-"""A sentence that asks, known in every word, is read for sure even when the whole leans elsewhere."""
 """When a topic the documents do not answer leads the whole message, a part answers only with one of
 the whole's first this many readings (session 20: never-read sets +1 decline, answers level; read
 sets +1 decline, -2 answers; with 2: more answers lost; a decline whenever such a topic scores above
 the part's own intent on the whole: never-read -7 answers, +8 declines, read -12, +7)."""
+ASKED_COVERAGE = 0.99
+"""A sentence that asks, known in every word, is read for sure even when the whole leans elsewhere."""
+SURE_ASK_WORDS = 30
+"""...but only in a message of at most this many words."""
+SURE_ASK_POINTS = re.compile(r"\b(it|this|that|them|they|these|those|one|he|she|him|her)\b")
+"""A word pointing back, which a sentence read alone cannot resolve ("who do I report it to")."""
+SENT_TO = re.compile(r"\b(sent|send|sending|write|written|submit|submitted|addressed|directed|go)\b")
+"""An address asked as where a request goes ("the address to which any request should be sent")."""
 PURPOSE_WORDS = 3
 """Words of a question of what something named before is for ("is their purpose to decide who was
 to blame?"): more, and it names that thing itself."""
