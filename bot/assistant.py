@@ -34,7 +34,7 @@ from bot.index import PassageSearch, build_index, default_index_path, index_fing
 from bot.kbcheck import load_valid
 from bot.knowledge import Contact, Intent, KnowledgeBase, KnowledgeError, Version, fingerprint, human_date
 from bot.matcher import Candidate, Matcher
-from bot.normalise import Years, find_years, fold, stem
+from bot.normalise import PATTERN_ANALYSES, Years, find_years, fold, stem
 from bot.policy import Decision, Policy, decide
 from bot.query import ENDS_POINTING_BACK, GENERIC_ASK, PURPOSE_OF_IT, MAX_CHARS, MAX_PARTS, MAX_READ, CURRENT, POINTS_BACK, Prepared, its_before_a_noun, prepare, prepare_text
 from bot.questions import (
@@ -316,6 +316,8 @@ WHO_TO_CALL = re.compile(
     r"|(is there )?(anyone|anybody|someone|somebody|an organisation|a service) (who|that) (supports|helps) (victims|people|women|men))\b"
 )
 """Asks who to call ("who do I ring?"): a help's number is what is wanted."""
+SIGNPOST = re.compile(r"\b(signpost|refer|point|direct|send) (her|him|them|someone|somebody|a colleague|my \w+) (on )?(to|towards)\b")
+"""Asks where to send someone ("what specialist service can I signpost her to?"): a help for them."""
 PLAIN_SITUATIONS = frozenset({"contacts", "reporting", "victim-support", "anti-social-behaviour", "medical-advice"})
 """Help that a plain question asks for (a number, how to report): not by itself a sign of danger."""
 NUMBER_WORDS = frozenset({"number", "phone", "digit", "helplin", "helpline", "line", "contact", "again", "repeat", "remind"})
@@ -375,9 +377,11 @@ targets are ("back in 2021, what were the priorities for 2021/22?"): one word is
 WHAT_IS_OURS = re.compile(
     r"(?:\w+ ){0,3}?(?:(?:what|who)(?: even| actually| really| exactly)? (?:is|s|are)|whats|whos)(?: (?:even|actually|really|exactly))? (?:this|the|these|that|your) "
     r"(?:nottingham )?(?:crime and drugs partnership|cdp)(?: (?:actually|really|even))?(?: (?:for|about|all about|then))*$"
+    # what it does ("what does the crime and drugs partnership actually do?")
+    r"|(?:\w+ ){0,3}?what (?:does|do) (?:this|the|these|that|your) (?:nottingham )?(?:crime and drugs partnership|cdp)(?: (?:actually|really|even|exactly))? do(?: (?:then|exactly|all day))?$"
 )
-"""A question of what the partnership itself is ("ey up, what's this Crime and Drugs Partnership
-actually for then?"): its own name is enough for it."""
+"""A question of what the partnership itself is, or does ("ey up, what's this Crime and Drugs
+Partnership actually for then?"): its own name is enough for it."""
 ASKS_OF_THE_STORY = re.compile(
     r"(?:^|\b(?:and|but|so|also) )(?:would|could|does|do|can|will|is|are|did|might) (?:she|he|they|i|we|you|my \w+|her \w+|his \w+|their \w+) "
     r"(?:qualify|be eligible|count|be covered|fit the (?:criteria|bill)|be able to (?:use|get|apply for) (?:it|that|one|this))$"
@@ -622,6 +626,14 @@ class Assistant:
             self._newest_year, self._newest_label = int(newest[:4]), human_date(newest)
         if old is not None:
             old.close()
+        PATTERN_ANALYSES.save()  # (what start-up worked out of the patterns, for the next start)
+
+    def reopen(self) -> None:
+        """In a forked process: a connection of its own to the index. (The inherited one is kept
+        open, never used or closed here: it belongs to the parent.)"""
+        with self._lock:
+            self._inherited = self._passages
+            self._passages = PassageSearch(self.index_path)
 
     def reload(self) -> tuple[bool, str]:
         """Re-read the knowledge files. A refused set is not installed and the current one stays live."""
@@ -1486,12 +1498,16 @@ class Assistant:
         )
 
     def _asked_for_sure(self, q: Prepared, intent_id: str) -> bool:
-        """A short message whose sentence that asks reads, on its own, with every word known and
-        nothing pointing back ("who do I report it to"), surely as `intent_id`."""
+        """A short message whose sentence that asks (or a question within it: "quick one from our
+        club sec, what actually is the ... Partnership?") reads, on its own, with every word known
+        and nothing pointing back ("who do I report it to"), surely as `intent_id`."""
         if len(q.folded.split()) > SURE_ASK_WORDS:
             return False
         for sentence in q.sentences:
-            if sentence.folded in q.asking and not SURE_ASK_POINTS.search(sentence.folded) and (ranked := sentence.ranked(q.years)):
+            asks = sentence.folded in q.asking or (
+                QUESTION_START.match(sentence.folded) is not None and any(sentence.folded in s for s in q.asking)
+            )
+            if asks and not SURE_ASK_POINTS.search(sentence.folded) and (ranked := sentence.ranked(q.years)):
                 best = ranked[0]
                 if best.intent == intent_id and best.score >= SURE_PIECE and best.coverage >= ASKED_COVERAGE:
                     return True
@@ -1571,8 +1587,9 @@ class Assistant:
         best = self.kb.intents[decision.best.intent] if decision.best else None
         if best is not None and decision.kind == "answer" and best.kind not in ("help", "decline"):
             glance = self._at_a_glance(q)
-            if glance is not None and glance.kind not in ("help", "decline"):
-                return None  # a question about the partnership's work that names a partner
+            asked = " ".join(q.asking)
+            if glance is not None and glance.kind not in ("help", "decline") and not (SIGNPOST.search(asked) or WHO_TO_CALL.search(asked)):
+                return None  # a question about the partnership's work that names a partner (not "what service can I signpost her to?")
             if not self._asked_about(q, best.id):
                 best = None  # only a piece of the story pointed at the partnership's work: the help comes alone
         if best is not None and decision.kind == "answer" and self._situation(best.id) == "domestic-abuse":

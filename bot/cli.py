@@ -79,19 +79,70 @@ def _conversations(assistant: Assistant, cfg: Config) -> Conversations:
 
 def cmd_ask(args: argparse.Namespace) -> int:
     """Answer QUESTION (all words as one question), or each line of standard input. With
-    --conversation, the lines are one chat's successive messages ("/exit" or "/forget" clears it)."""
+    --conversation, the lines are one chat's successive messages ("/exit" or "/forget" clears it).
+    Lines piped in are answered by --jobs processes at once (each line is its own question, so the
+    answers are the same, in the same order)."""
     assistant = _assistant(args)
     questions = [_text(" ".join(args.question))] if args.question else _stdin_lines()
-    chat = _conversations(assistant, assistant.config) if args.conversation else None
-    for q in questions:
-        answer = chat.message("stdin", q, explain=args.explain) if chat is not None else assistant.ask(q, explain=args.explain)
-        if args.json:
-            print(json.dumps(answer.to_json(q), ensure_ascii=False), flush=True)
-            continue
-        print(answer.text + "\n", flush=True)
-        if args.explain:
-            print(format_explain(answer) + "\n", flush=True)
+    if args.conversation:
+        chat = _conversations(assistant, assistant.config)
+        for q in questions:
+            print(_shown(chat.message("stdin", q, explain=args.explain), q, args), flush=True)
+        return 0
+    jobs = _jobs(args)
+    if jobs <= 1:
+        for q in questions:
+            print(_shown(assistant.ask(q, explain=args.explain), q, args), flush=True)
+        return 0
+    import multiprocessing
+
+    global _WORKER
+    _WORKER = (assistant, args.json, args.explain)
+    with multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_start) as pool:
+        for shown in pool.imap(_worker_ask, questions):  # (in order, each as soon as it and those before it are done)
+            print(shown, flush=True)
     return 0
+
+
+def _shown(answer: Answer, q: str, args: argparse.Namespace | tuple[bool, bool]) -> str:
+    """An answer as `ask` prints it: one JSON line, or its text (and, with --explain, why)."""
+    as_json, explain = (args.json, args.explain) if isinstance(args, argparse.Namespace) else args
+    if as_json:
+        return json.dumps(answer.to_json(q), ensure_ascii=False)
+    return answer.text + "\n" + (f"\n{format_explain(answer)}\n" if explain else "")
+
+
+MAX_JOBS = 4
+"""Processes that answer piped lines at most (each holds the knowledge in memory once it answers)."""
+
+
+def _jobs(args: argparse.Namespace) -> int:
+    """How many processes answer the lines of stdin: --jobs, or, for lines piped in (not a
+    terminal, where one person types one question at a time), one per CPU up to MAX_JOBS. Only on
+    Linux, where a process with the assistant loaded forks safely (macOS's libraries may not)."""
+    import os
+
+    if args.question or not sys.platform.startswith("linux"):
+        return 1
+    if args.jobs is not None:
+        return max(1, int(args.jobs))
+    return 1 if sys.stdin.isatty() else min(MAX_JOBS, os.cpu_count() or 1)
+
+
+_WORKER: tuple[Assistant, bool, bool] | None = None
+"""The loaded assistant, and how answers are shown, that forked workers inherit."""
+
+
+def _worker_start() -> None:
+    """In a forked worker: its own connection to the index (one is never shared across a fork)."""
+    if _WORKER is not None:
+        _WORKER[0].reopen()
+
+
+def _worker_ask(q: str) -> str:
+    assert _WORKER is not None
+    assistant, as_json, explain = _WORKER
+    return _shown(assistant.ask(q, explain=explain), q, (as_json, explain))
 
 
 def format_explain(answer: Answer) -> str:
@@ -323,6 +374,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--explain", action="store_true", help="also show why: the prepared query, the candidates and the rule that decided")
     p.add_argument("--conversation", action="store_true",
                    help="the lines of stdin are one chat's messages, read with its context (/exit or /forget clears it)")
+    p.add_argument("--jobs", type=int, default=None,
+                   help=f"processes that answer piped lines (default: one per CPU, at most {MAX_JOBS}; 1 for a terminal or --conversation)")
     p.add_argument("question", nargs="*", help="the question (all words together); none: read stdin")
     add("chat", cmd_chat, "chat in the terminal")
     p = add("eval", cmd_eval, "score a question set")

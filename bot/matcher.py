@@ -13,6 +13,7 @@ Typos are corrected against the knowledge base's own vocabulary (Damerau-Levensh
 """
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import defaultdict
@@ -24,6 +25,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
+from bot.diskcache import JsonCache
 from bot.knowledge import KnowledgeBase
 from bot.questions import OTHER_PLACES
 from bot.normalise import STOPWORDS, WEAK_WORDS, Normaliser, Years, find_years, fold, stem, strip_years
@@ -129,12 +131,19 @@ class Matcher:
         self._name_stems = frozenset(stem(n) for n in self.names if n not in self._english)
         """...and, those that are no English word, from the vocabulary and every question."""
         tokenised: dict[str, list[str]] = {}
+        kept = _tokens_kept(kb, normaliser, extra_words)
 
-        def tokens_of(phrase: str) -> list[str]:
-            """Each example is tokenised once (the vocabulary and the example index both read it)."""
-            found = tokenised.get(phrase)
+        def tokens_of(phrase: str, *, years: bool = False) -> list[str]:
+            """Each text is tokenised once (the vocabulary and the example index both read it),
+            and then kept between runs; `years`: with its years left out first."""
+            key = ("y " if years else "t ") + phrase
+            found = tokenised.get(key)
             if found is None:
-                found = tokenised[phrase] = self.norm.tokens(strip_years(phrase))
+                found = kept.get(key)
+                if not (isinstance(found, list) and all(isinstance(t, str) for t in found)):
+                    found = self.norm.tokens(strip_years(phrase) if years else phrase)
+                    kept.put(key, found)
+                tokenised[key] = found
             return found
 
         self.intent_ids: list[str] = list(kb.intents)
@@ -164,16 +173,16 @@ class Matcher:
             self.intent_financial.append(frozenset(int(v.period[:4]) for v in intent.versions if _FINANCIAL.fullmatch(v.period)))
             vocab: set[str] = set()
             for phrase in (*intent.examples, *intent.phrasings, *intent.keywords, intent.title):
-                vocab.update(tokens_of(phrase))
+                vocab.update(tokens_of(phrase, years=True))
             vocab -= self._name_stems
             self.vocab.append(vocab)
             answer_tokens: set[str] = set()
             for version in intent.versions:
-                answer_tokens.update(self.norm.tokens(version.answer))
+                answer_tokens.update(tokens_of(version.answer))
             self.answer_vocab.append(answer_tokens - vocab)
-            self.keywords.append([tuple(self.norm.tokens(k)) for k in intent.keywords])
+            self.keywords.append([tuple(tokens_of(k)) for k in intent.keywords])
             for ex in (*intent.examples, *intent.phrasings, *intent.keywords):
-                toks = tuple(t for t in tokens_of(ex) if t not in self._name_stems)
+                toks = tuple(t for t in tokens_of(ex, years=True) if t not in self._name_stems)
                 if toks:
                     self.examples.append((idx, toks, " ".join(toks)))
         n = max(len(self.intent_ids), 1)
@@ -192,7 +201,7 @@ class Matcher:
         self.answer_only = set(self.known) - set(df)
         self.document_only: set[str] = set()
         for doc in kb.documents.values():
-            self.document_only.update(self.norm.tokens(doc.text))
+            self.document_only.update(tokens_of(doc.text))
         self.document_only -= self.known
         self.known |= self.document_only
         by_token: dict[str, list[int]] = defaultdict(list)
@@ -230,6 +239,7 @@ class Matcher:
                 vocab_post[t].append(idx)
         self._vocab_post = {t: np.array(ids, dtype=np.intp) for t, ids in vocab_post.items()}
         self._answer_post = {t: np.array(ids, dtype=np.intp) for t, ids in by_answer_token.items()}
+        kept.save()
 
     # -- query -------------------------------------------------------------------------------
 
@@ -450,6 +460,20 @@ def _names(kb: KnowledgeBase, common: set[str] | frozenset[str]) -> frozenset[st
         for text in (intent.title, *intent.keywords, *(v.answer for v in intent.versions)):
             solid.update(fold(text).split())
     return frozenset(w for w in capital - lower - solid - set(common) if len(w) > 2)
+
+
+def _tokens_kept(kb: KnowledgeBase, normaliser: Normaliser, extra_words: frozenset[str]) -> JsonCache:
+    """The tokens of a knowledge base's texts, kept between runs (see `bot.diskcache`), named by
+    all they depend on: the knowledge base itself, the normaliser's tables, the words typos are
+    corrected towards, and the code that reads them."""
+    from bot import normalise
+    from bot.index import kb_to_json
+
+    tables = json.dumps([dict(normaliser.acronyms), dict(normaliser.case_sensitive), dict(normaliser.synonyms), dict(normaliser.described)], sort_keys=True)
+    return JsonCache(
+        "tokens", kb_to_json(kb), tables, " ".join(sorted(extra_words)), ENGLISH_WORDS.read_bytes(),
+        Path(__file__).read_bytes(), Path(normalise.__file__).read_bytes(),
+    )
 
 
 def _summed(posts: list[np.ndarray], weights: list[float], size: int) -> np.ndarray:

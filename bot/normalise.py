@@ -8,11 +8,15 @@ removed, light suffix stripping.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from functools import lru_cache
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+
+from bot.diskcache import JsonCache
 
 _APOSTROPHES = "'\u2019\u2018`\u00b4"
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -203,6 +207,15 @@ CITED_VERBS = frozenset("list lists listed name names named mention mentions men
 
 
 
+Branches = tuple[list[str], dict[str, tuple[int, ...]], tuple[int, ...]]
+"""A pattern's top-level alternatives, which of them can begin with each start string, and the
+lengths of those strings."""
+
+PATTERN_ANALYSES = JsonCache("patterns", Path(__file__).read_bytes(), sys.version)
+"""What `WordStartPattern` works out of each pattern, kept between runs (see `bot.diskcache`);
+written once the assistant is ready."""
+
+
 class WordStartPattern:
     """A pattern whose every alternative begins at a word boundary, for folded text (lower-case
     letters and digits between single spaces), tried only where its first characters can begin:
@@ -224,19 +237,37 @@ class WordStartPattern:
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        for k in range(self.PREFIX, 0, -1):
-            starts = _prefixes(pattern.pattern, k)
-            if starts is None or len(starts) <= self.MAX_STARTS:
-                break
-        self._starts = re.compile(r"(?<![a-z0-9])(?=" + _trie(starts) + ")") if starts and "" not in starts else None
+        starts, self._branches = self._analysis(pattern)
+        self._starts = re.compile(r"(?<![a-z0-9])(?=" + _trie(starts) + ")") if starts is not None else None
         by_length: dict[int, set[str]] = {}
         for start in starts or ():
             by_length.setdefault(len(start), set()).add(start)
         self._by_length = tuple((n, frozenset(group)) for n, group in sorted(by_length.items())) if self._starts is not None else None
-        self._branches = _branches(pattern, k) if self._starts is not None else None
         self._narrowed: dict[str, re.Pattern[str]] = {}
         self._by_choice: dict[tuple[int, ...], re.Pattern[str]] = {}
         """The narrowed pattern for each word beginning, and for each set of alternatives."""
+
+    @classmethod
+    def _analysis(cls, pattern: re.Pattern[str]) -> tuple[set[str] | None, Branches | None]:
+        """The strings a match can begin with (None: anywhere) and the alternatives each can begin,
+        worked out once and then kept between runs (PATTERN_ANALYSES: parsing hundreds of long
+        patterns took most of a cold start)."""
+        key = f"{pattern.flags} {pattern.pattern}"
+        kept = PATTERN_ANALYSES.get(key)
+        if isinstance(kept, list) and len(kept) == 2:
+            starts, branches = kept
+            if branches is None:
+                return (set(starts) if starts is not None else None), None
+            alternatives, by_start, lengths = branches
+            return set(starts), (alternatives, {s: tuple(js) for s, js in by_start.items()}, tuple(lengths))
+        for k in range(cls.PREFIX, 0, -1):
+            found = _prefixes(pattern.pattern, k)
+            if found is None or len(found) <= cls.MAX_STARTS:
+                break
+        starts = found if found and "" not in found else None
+        branches = _branches(pattern, k) if starts is not None else None
+        PATTERN_ANALYSES.put(key, [sorted(starts) if starts is not None else None, branches])
+        return starts, branches
 
     def can_match(self, heads: dict[int, frozenset[str]]) -> bool:
         """Whether a match can begin in the text whose `word_heads` are `heads` (False only when
@@ -335,7 +366,7 @@ def _top_level(pattern: str) -> list[str] | None:
     return parts if depth == 0 and not in_class else None
 
 
-def _branches(pattern: re.Pattern[str], k: int) -> tuple[list[str], dict[str, tuple[int, ...]], tuple[int, ...]] | None:
+def _branches(pattern: re.Pattern[str], k: int) -> Branches | None:
     """`pattern`'s top-level alternatives, which of them can begin with each start string (up to
     `k` characters), and the lengths of those strings; None where a pattern has one alternative
     or one cannot be read."""

@@ -241,10 +241,12 @@ QUESTION_START = re.compile(
 EMBEDDED_QUESTION = re.compile(
     r"\b(about|know|knows|wondering|wondered|ask|asking|tell me|find out|check|sure|idea|clue|arguing|debating) "
     r"(who|what|where|when|which|how|whether|if)\b"
+    # a question someone else asked the writer ("his wife's asked me quietly if there's help locally")
+    r"|\b(asked|asks|asking) (me|us) (\w+ )?(if|whether) (theres|there is|there are) (any )?(\w+ )?(help|support|advice|treatment)\b"
     r"|\b(please|kindly) (" + _REQUEST + r"|tell|send|give)\b"
 )
-"""A question inside a sentence ("we were arguing about who chairs the board", "I'd like to know where ..."),
-or a request after a clause ("For our review, please list the sub-groups")."""
+"""A question inside a sentence ("we were arguing about who chairs the board", "I'd like to know where ...",
+"she asked me if there's help locally for alcohol"), or a request after a clause ("For our review, please list the sub-groups")."""
 
 
 def has_figure(text: str) -> bool:

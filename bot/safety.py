@@ -65,7 +65,9 @@ Rule = str | Then | All
 # regex; Then and All combine regexes without `.*`, so every rule runs in linear time.
 # A fit (a seizure), not fitting something ("I'm fitting the same shed locks", "fitting in at school")
 _FITTING = (
-    r"fitting(?! (the|a|an|new|some|smoke|fire|carbon|locks?|alarms?|them|it|our|your|their|in|into|out|up|carpets?|kitchens?|"
+    # (not a fitting appointment: "her second fitting today", "a dress fitting")
+    r"(?<!a )(?<!the )(?<!her )(?<!his )(?<!my )(?<!their )(?<!your )(?<!our )(?<!second )(?<!first )(?<!final )(?<!last )(?<!next )"
+    r"(?<!dress )(?<!bridal )(?<!wedding )(?<!suit )(?<!prom )(?<!bra )(?<!shoe )fitting(?! (the|a|an|new|some|smoke|fire|carbon|locks?|alarms?|them|it|our|your|their|in|into|out|up|carpets?|kitchens?|"
     r"windows?|doors?|bathrooms?|boilers?|cameras?|doorbells?|for|round|around)\b)"
 )
 # What breaks down that is no door ("since my relationship broke down in the summer")
@@ -111,7 +113,8 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\bdo not want to (be alive|live|be here)\b|\bdont want to (be alive|live|be here)\b',
         r'\bno reason to live\b|\bbetter off dead\b',
         # (not things taken: "a boss type took all the money", "we took all the devices")
-        r'\b(taken|took|swallowed|downed) (all(?! (the |our |their |his |her |your |my |of (the |our |their |his |her |your |my ))?(money|devices?|phones?|passports?|ids?|keys|cash|wages|pay|documents|papers|stuff|things|credit|cards?|bags?|clothes|food|toys|chairs?|blame|time|tools|equipment|details|photos|pictures|evidence|records|post|letters)\b)|a lot of|loads of|lots of|a load of|a bunch of|too many|a whole|an overdose)\b',
+        # ("took a load of copper cable from the shed" is theft)
+        r'\b(taken|took|swallowed|downed) ((all|a lot of|loads of|lots of|a load of|a bunch of)(?! (the |our |their |his |her |your |my |of (the |our |their |his |her |your |my ))?(money|devices?|phones?|passports?|ids?|keys|cash|wages|pay|documents|papers|stuff|things|credit|cards?|bags?|clothes|food|toys|chairs?|blame|time|tools|equipment|details|photos|pictures|evidence|records|post|letters|copper|cable|cabling|wire|wiring|lead|metal|scrap|diesel|fuel|petrol|red diesel|stock|gear|kit|parcels|boxes|timber|tiles|plants|fish|notes|cuttings)\b)|too many|a whole|an overdose)\b',
         # a dose injected ("she's injected all of her mum's insulin")
         r'\b(injected|injecting|injected herself with|injected himself with) (all|all of|the lot|the whole|a whole|loads of|a load of|too much|way too much) (\w+ ){0,2}?(insulin|heroin|methadone|gear|it|them|the lot)\b|\binjected (the lot|all of it|everything)\b',
         r'\b(taken|took|swallowed|downed|had) (every|each|the rest of (the|my|his|her)) (\w+ ){0,2}(tablets?|pills?|meds|medication|painkillers?|paracetamol|packets?)\b',
@@ -212,7 +215,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         Then(r'\b(bull|bulls|cow|cows|cattle|bullock|bullocks|horse|stag)s? (\w+ ){0,2}(charged|charging|attacked|attacking|went for|going for|trampled|trampling|knocked|butted|butting)\b',
              r'\b(still going at|still on (her|him|them)|(hes|shes|theyre|s|is|are) down|on the ground|not moving|not getting up|cant get up|trampling|wont stop)\b'),
         # someone who touched a live line ("envelope's over the power lines ... he's on the ground twitching")
-        All(r'\b(power lines?|overhead lines?|overhead cables?|overhead (tram |power )?wires?|tram wires?|pylons?|live wires?|live cables?|electrocuted|electric shock|substation|third rail)\b',
+        All(r'\b(power lines?|overhead lines?|overhead cables?|overhead (tram |power )?wires?|tram wires?|pylons?|live wires?|live cables?|electrocuted|electric shock|substation|third rail|'
+            # something electrical that sparked ("grabbed the charging rack when it sparked and she's stuck to it")
+            r'(it|rack|socket|plug|cable|lead|wire|machine|panel|box|heater|charger|fuse box) (just )?(sparked|sparking|arced|arcing|went bang))\b',
             r'\b(twitching|fitting|not moving|not breathing|unconscious|on the ground|collapsed|cant let go|stuck to (it|the)|thrown (back|off)|smoking|burnt|burned|wont wake|(hes|shes|theyre|he is|she is|they are) down)\b'),
         # a small child out on a roof or a ledge alone ("a toddler crawling along a conservatory roof, no grown-ups")
         All(r'\b(toddler|baby|little (one|boy|girl|un)|child|kid|small (boy|girl|child)|(\d|one|two|three|four|five) (year|yr) old|\dyo)\b',
@@ -237,10 +242,10 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(fallen|fell|fall|slipped|tumbled) (in|into)( the)? ((\w+ ){0,3}of the )?(\w+ )?(canal|river|water|lake|trent|pond|deep end|reservoir|quarry)\b|\bdrowning\b',
         # someone in the water who has not come up ("slipped into the pond ... hasn't come back up")
         Then(r'\b(canal|river|water|lake|trent|pond|deep end|reservoir|quarry|pool|weir|dock|marina)\b',
-             r'\b(hasnt|has not|havent|have not|not|didnt|did not|never) (\w+ )?((come|came|coming|popped) (back )?up|resurfaced|surfaced)\b'),
+             r'\b(hasnt|has not|havent|have not|not|didnt|did not|never) (\w+ ){0,2}((come|came|coming|popped) (back )?up|resurfaced|surfaced)\b'),
         # gone under the water and not come up ("went under by the buoy and hasn't come back up")
         Then(r'\b(went|gone|go|goes|going|slipped|pulled|dragged|sank|sunk) under\b',
-             r'\b(hasnt|has not|havent|have not|not|didnt|did not|never) (\w+ )?((come|came|coming|popped) (back )?up|resurfaced|surfaced)\b'),
+             r'\b(hasnt|has not|havent|have not|not|didnt|did not|never) (\w+ ){0,2}((come|came|coming|popped) (back )?up|resurfaced|surfaced)\b'),
         # gasping with no breath to speak ("she's just gasping, can't get a word out")
         r'\b(hes|shes|theyre|is|are|just|keeps|started|now|still|and) (just |only )?gasping\b(?! for (a|an|some|my|me|the) (?!breath|air))',
         r'\b(cant|cannot|can not|couldnt) get (a word|words|any words|a breath|her breath|his breath|their breath) out\b',
@@ -257,7 +262,8 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         # "the tree is going up on Saturday")
         r'\b(room|kitchen|bedroom|lounge|living room|front room|back room|caravan|tent)s? (is |s |are )?(going up|gone up)\b'
         r'(?! (in (value|price)|for|by|to|at|on|next|tomorrow|soon|this|\d)\b)'
-        r'|\b(house|flat|room|kitchen|bedroom|lounge|living room|front room|back room|shed|garage|caravan|tent|car|van|building|block|shop|stockroom|stock room)s? '
+        r'|\b(house|flat|room|kitchen|bedroom|lounge|living room|front room|back room|shed|garage|caravan|tent|car|van|building|block|shop|stockroom|stock room|'
+        r'unit|workshop|warehouse|factory|office|barn|mill|pub|hostel|school|church)s? '
         r'(is |s |are )?(alight|ablaze|in flames|on fire)\b',
         Then(r'\b(?<!since his )(?<!since her )(?<!since my )(?<!after his )(?<!after her )(?<!after my )(?<!from a )(?<!from his )(?<!from her )(?<!after a )(?<!since a )(heart attack|stroke|choking on)\b(?! (last|in|back in|a few|two|three|several|some) (year|years|month|months|week|weeks|ago|january|february|march|april|may|june|july|august|september|october|november|december|19\d\d|20\d\d)\b)', r'\b(now|help|hes|shes|he is|she is)\b'),
         # the signs of a stroke told beside the word ("I think dad's had a stroke, his face has dropped")
@@ -337,7 +343,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'under (it|the car|the van|a car|a van|the bus|the lorry|the truck|the wheels|the vehicle)\b',
         # someone under something that came down, with signs ("racking's come down and our Gaz is under it, can hear him groaning")
         All(r'\b(is|s|are|hes|shes|theyre|still|trapped|pinned|stuck|crushed) (\w+ )?under (it|them|that|the|a)\b',
-            r'\b(groan\w*|moan\w*|screaming|crying out|cant move|cannot move|not moving|cant get (him|her|them) out|bleeding|unconscious|not breathing|cant breathe|cant feel|gone (very |really |all )?(quiet|silent))\b'),
+            r'\b(groan\w*|moan\w*|screaming|crying out|cant move|cannot move|not moving|cant get (him|her|them) out|bleeding|unconscious|not breathing|cant breathe|cant feel|gone (very |really |all )?(quiet|silent)'
+            # ("she's pinned under it and only her legs are moving")
+            r'|only (his|her|their) (\w+ )?(legs?|arms?|feet|foot|hands?|fingers|head) (is |are )?(moving|twitching))\b'),
         # something big come down with people on or under it ("bouncy castle's just gone down with loads of kids on it ... cant see two of them under it")
         All(r'\b(bouncy castle|inflatable|marquee|gazebo|stage|scaffold\w*|racking|shelving|shelves|roof|ceiling|wall|stand|stack of \w+|pallets?)s? (has |s |is |have |just |has just |is just ){0,2}(gone down|collapsed|come down|came down|fallen|fell|caved in|given way|deflat\w*|toppled|tipped over)\b',
             r'\b(under (it|them|there|the \w+)|on it|trapped|pinned|stuck|buried|cant (see|find|get to) (\w+ ){0,3}(of )?(them|him|her|the kids)|screaming|not moving)\b'),
@@ -432,7 +440,8 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(going to|gonna|threaten\w*|threat\w* to|will|wants to|about to|trying to|tried to) (kill|murder|stab|shoot|strangle|burn)\b',
         r'\b(has|got|holding|with|waving|carrying|pulled) (a|his|her|their) (knife|gun|blade|machete|weapon|bat)\b',
         Then(r'\b(banging|kicking|pounding|smashing) (on|at|in|down)? ?(all )?(the|my|our) (door|window)s?\b', r'\b(kill|hurt|threaten\w*|scared|help|get in)\b'),
-        Then(r'\b(attacking|hitting|beating|punching|headbutting|kicking(?! off)|strangling|choking|stabbing|hurting|assaulting|raping|battering) ' + _PERSON + r'?\b', r'\b' + _NOW + r'\b'),
+        # (kicking a thing is not a person: "kicking the shutter", "kicking a ball about outside")
+        Then(r'\b(attacking|hitting|beating|punching|headbutting|kicking(?! off| (the|a|our|my|his|her|their|some) (\w+ )?(shutters?|bins?|balls?|football|fence|gate|wall|cars?|tyres?|cans?|stones?|leaves|lamp post|wheelie bin|vending machine)\b)|strangling|choking|stabbing|hurting|assaulting|raping|battering) ' + _PERSON + r'?\b', r'\b' + _NOW + r'\b'),
         Then(r'\b' + _NOW + r'\b', r'\b(attacking|hitting|beating|punching|kicking(?! off)|strangling|choking|stabbing|hurting|assaulting|raping|battering)\b'),
         Then(r'\b(?<!for men )(?<!for women )(?<!for people )(?<!for anyone )(?<!for someone )(?<!for those )(?<!for victims )(being|is being|are being|getting) (attacked|hit|beaten|hurt|abused|assaulted|raped|strangled|choked|kidnapped|stabbed|threatened)\b', r'\b' + _NOW + r'\b'),
         r'\b(is|are|am|im|being) being (attacked|beaten|hurt|assaulted|raped|strangled|choked|kidnapped|stabbed|dragged|abducted|battered)\b',
@@ -557,7 +566,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         # people coming at the writer from a vehicle with weapons ("2 of em getting out with bars")
         r'\b(getting|got|jumped|jumping|piling|pilin|climbing) out (of (the|a|their|that) (car|van|motor|vehicle) )?(with|wi|carrying|holding) (bars|iron bars|bats|a bat|a bar|knives|a knife|machetes|a machete|weapons|poles|hammers|a hammer|crowbars|a crowbar|blades)\b',
         r'\b(someone|somebody|someones|somebodys|theres someone|people|they|theyre|hes|shes|man|men) (is |are )?(breaking|trying to break|trying to get|getting) (in|into)\b',
-        r'\b(hes|shes|theyve|they have|he has|she has|someone has|someones|somebody has|man has|mans) (just )?(got|taken|took|grabbed|snatched) (her|him|them|my (son|daughter|kid|kids|child|children|baby|boy|girl))\b(?! (own|bedroom|room|bed|money|card|cards|bank card|purse|pension|phone|keys|passport|flat|place|seat|car|benefits|chair|tenancy|job|license|licence))',
+        r'\b(hes|shes|theyve|they have|he has|she has|someone has|someones|somebody has|man has|mans) (just )?(got|taken|took|grabbed|snatched) (her|him|them|my (son|daughter|kid|kids|child|children|baby|boy|girl))\b(?! (own|bedroom|room|bed|money|card|cards|bank card|purse|pension|phone|keys|passport|flat|place|seat|car|benefits|chair|tenancy|job|license|licence|'
+        # (her own people: "she's got her sister coming round")
+        r'sister|brother|mum|mam|dad|nan|gran|grandma|grandad|auntie|aunt|uncle|cousin|friend|friends|mate|mates|family|partner|husband|wife|boyfriend|girlfriend|daughter|son|kids|children|carer|neighbour))',
         # a child lost in a crowd minutes ago ("lost my daughter at Goose Fair 20 minutes ago, not at the meeting point")
         All(r'\b(lost|cant find|cannot find|lost sight of) (my|our|her|his|a) (\w+ )?(daughter|son|child|kid|little one|boy|girl|toddler|grandson|granddaughter|niece|nephew)\b',
             r'\b(\d+ ?(mins?|minutes) ago|(five|ten|fifteen|twenty|thirty|forty) (mins?|minutes) ago|just now|right now|meeting point|looked everywhere|nowhere to be seen)\b'),
@@ -624,7 +635,7 @@ _DANGER = WordStartPattern(re.compile(
     r"\b(kill\w*|stab(?!bings\b)\w*|knife(?! crime)|knives(?! crime)|gun(?! crime)|(?<!engagement )(?<!photo )(?<!wedding )(?<!portrait )(?<!fashion )(?<!family )(?<!newborn )(?<!model )(?<!studio )(?<!the )(?<!a )(?<!next )(?<!our )(?<!photo )shoot(?!ings\b)\w*(?! (game|games|em up))|shot|attack(?!s\b)\w*|hitting|beating|punch\w*|strangl\w*|choking|"
     r"rap(e|ed|ing)|fire(?! to (the |some |a |their |our )?(wheelie |communal )?(bins?|bin stores?|rubbish|litter|skips?))(?! (twice|three times|four times|a few times|several times|a couple of times|loads of times|every|most nights|last)\b)|burning|" + _SMOKE + r"|bomb|overdos\w*|unconscious|bleeding|blood|suicid\w*|(?<!not )(?<!isnt )(?<!arent )(?<!never )dying(?! to)|die|dead|"
     r"trapped|locked in|drown\w*|acid|weapon|machetes?|(?<!hasnt )(?<!has not )(?<!havent )(?<!have not )(?<!never )(?<!not )(?<!quite )(?<!very )(?<!bit )(?<!pretty )(?<!rather )(?<!fairly )(?<!slightly )threat\w*|hurt\w*|screaming|shut (her|him|it|them) up|"
-    r"chok\w*|strangl\w*|breath\w*|spiked|gas(?! (bills?|bottles?|cylinders?|canisters?|safety|meters?|and electric\w*|electric\w*|prices?|suppliers?|company|engineer|card|top up|bread|food|petrol|diesel|water|rent|broadband)\b)|headbutt\w*|" + _FITTING + r"|seizure|bats?|bottle(?! of)|glassed|beat|battered|punched|"
+    r"chok\w*|strangl\w*|breath\w*|spiked|gas(?! (bills?|bottles?|cylinders?|canisters?|safety|meters?|and electric\w*|electric\w*|prices?|suppliers?|company|engineer|card|top up|bread|food|petrol|diesel|water|rent|broadband|board|works|mains?|pipes?|network)\b)|headbutt\w*|" + _FITTING + r"|seizure|bats?|bottle(?! of)|glassed|beat|battered|punched|"
     r"kicked|pushed|stalk\w*|followed(?! (our|the|all|your|their|his|her|my|local|safeguarding|usual|normal) (\w+ )?(protocols?|procedures?|polic(y|ies)|guidance|advice|instructions|process|processes|steps|rules|pathways?|plans?)\b)|missing(?! from (the|our|my|his|her|their|your|this|that) (\w+ )?(drive|shared drive|file|files|folder|records?|system|list|table|lookup table|report|document|page|copy|pack|website|spreadsheet|database|sheet|data))(?! (the|(a|an)(?! (hour|minute|min|day|night|week|weekend|while|few|couple|fortnight|month|year)s?\b)|out|some|any|lots|loads|school|work|lectures?|lessons?|classes|games?|matches|appointments?|meetings?|rehearsals?|sessions?|shifts?|payments?|deadlines?|is|bits?|pieces?|info|information|details|pages?)\b)|kidnap\w*|abduct\w*|hostage|jump|(on|off|over|from|edge of|jump|jumping|stood on|standing on) (the |a )(\w+ ){0,2}bridge|goodbye|(?<!shelter )(?<!shelters )(?<!screen )(?<!windscreen )(?<!mirror )(?<!mirrors )(?<!lights )(?<!cameras )(?<!signs )(?<!benches )(?<!planters )smash\w*|(?<!my )(?<!our )(?<!his )(?<!her )(?<!lunch )(?<!tea )(?<!coffee )break\w* in)\b"
 ))
 # Words in -ing that are not something happening ("im a housing officer", "is there anything").
@@ -731,7 +742,7 @@ _PAST = WordStartPattern(re.compile(
 # of the message are still read on their own.
 _DEATH = WordStartPattern(re.compile(
     r"\b((stabbed|shot|beaten|kicked|knifed) to death|(stabbed|shot|beaten) and killed|killed by (her|his|their|a|an|the)|"
-    r"lost (my|our|her|his|their) (\w+ ){0,2}to|lost (one|two|three|four|some|several|a few|\w+) of (my|our|her|his|their|the) (\w+ ){0,2}to|lost (\w+ ){0,3}(patients?|clients?|residents?|service users?|members?|tenants?|customers?|young people|friends|lads|pupils|students|regulars|punters|people|mates|guys|folk) to|since (he|she|they) (died|was killed|passed)|took (his|her|their) own life|"
+    r"lost (my|our|her|his|their) (\w+ ){0,2}to|lost (a|an) (\w+ ){0,2}to (an |a )?(overdose|od|drugs|heroin|spice|suicide|knife crime|cancer)|lost (one|two|three|four|some|several|a few|\w+) of (my|our|her|his|their|the) (\w+ ){0,2}to|lost (\w+ ){0,3}(patients?|clients?|residents?|service users?|members?|tenants?|customers?|young people|friends|lads|pupils|students|regulars|punters|people|mates|guys|folk) to|since (he|she|they) (died|was killed|passed)|took (his|her|their) own life|"
     r"(her|his|their|my|our) (death|murder|funeral|inquest)|inquest|coroner|bereave\w*|post mortem|postmortem|autopsy|"
     r"(who|that|whod|who had|that had) (died|was killed|been killed|passed away|lost (her|his|their) life)|"
     r"(was|were|had been|has been|have been) found dead|"
@@ -813,6 +824,9 @@ _PEOPLE = (
 )
 """People, who can hurt someone (not things, which can only 'kill' in a figure of speech)."""
 _IDIOMS = re.compile(
+    # a fear of what may come ("the family are scared he'll overdose", "worried she might OD")
+    r"\b(scared|worried|afraid|frightened|terrified|petrified|fear|fears|fearing|panicking|convinced|worry) (that )?(\w+ )?(hell|shell|theyll|he will|she will|they will|"
+    r"(hes|shes|theyre|he is|she is|they are) (going to|gonna)|he might|she might|they might|he could|she could|they could|he may|she may) (\w+ )?(overdose|od|end up overdosing)\b|"
     # what someone would do if they knew ("asking for my brother, he'd kill me if he knew")
     r"\b(hed|shed|theyd|he would|she would|they would|(my )?(mum|mam|mom|dad|wife|husband|boss|brother|sister|nan|gran) would|(my )?(mum|mam|mom|dad|wife|husband|boss|brother|sister|nan|gran)d) "
     r"(literally |actually |honestly )?(kill|murder|skin|strangle|throttle) (me|us|him|her)( (if|when) (he|she|they|i|we) (knew|found out|ever found out|saw|heard|read this))\b|"
@@ -1132,7 +1146,9 @@ NOW_SAID = WordStartPattern(re.compile(
 # Someone asking in a professional role: the topic words are their work, unless danger is now.
 _PROFESSIONAL = WordStartPattern(re.compile(
     r"\b(councillor|cllr|commissioner|researcher|phd|dissertation|thesis|student (writing|researching|doing a)|journalist|reporter|analyst|pcso|"
-    r"community protection officers?|social worker|practitioner|board member|committee member|scrutiny|briefing|workshop|"
+    r"community protection officers?|social worker|practitioner|board member|committee member|scrutiny|briefing|"
+    # (a workshop held, not the one someone works in: "the unit next to my workshop is on fire")
+    r"(training|board|members|partners|partnership|stakeholder|council|development|planning|strategy|away day) workshop|"
     r"training session|presentation|portfolio holder|my ward|our team|my team|new starter|just started as|im new to|"
     r"peer mentor|governors|parent rep|union rep|staff rep|shop steward|service user forum|agenda|"
     r"(hr|human resources) (business partner|manager|adviser|advisor|officer|lead|team|department)|hrbp|occupational health|employee assistance|"
@@ -1216,6 +1232,8 @@ _CALM = WordStartPattern(re.compile(
     r"|\b(?<!theres )(?<!there is )(?<!its )(?<!and )(nobody|no one|noone|no1|nobodys|no ones) (is |s |was )?(around|about|here|there) (now|anymore|any more|at the moment|rn)\b(?! (except|but|apart|other than|besides|bar))"
     r"|\b(theyve|theyre|they have|they) (all )?(gone|left) now\b|\b(hes|shes|he has|she has) left now\b"
     r"|\b(theyre|they are|theyve|they have|hes|shes|he is|she is|he has|she has) (been )?long gone\b|\b(long gone|long since gone) now\b"
+    # ("they'd gone by the time we got outside")
+    r"|\b(theyd|they had|hed|he had|shed|she had) (all )?(gone|left|run off|legged it|scarpered|disappeared) by the time (we|i|they|he|she|the police|security|staff) (got|came|went|ran|arrived)\b"
     r"|\b(nothing|nowt|nothings) (is |s )?(on fire|burning|alight)\b"
     r"|\b(?<!not )(?<!isnt )(?<!arent )(?<!wasnt )breathing (fine|normally|normal|ok|okay|alright|all right)\b"
     r"|\b(not|isnt|is not|its not|dont think its|dont think it is|doesnt feel like|doesnt seem like) (really )?an? (now|right now|tonight|urgent) thing\b"
@@ -1311,6 +1329,9 @@ _HYPOTHETICAL = WordStartPattern(re.compile(
     # whether 999 can be texted ("can she text 999 instead of calling?")
     r"|\b(can|could|is it possible to|how (do|does|can|could|would)) (i|you|she|he|they|we|people|someone|somebody|my|your|her|his|their|our|a|deaf) (\w+ ){0,2}(text|txt|message|sms) (999|the police|police)\b"
     r"|\bhow (i|you|she|he|they|we|people|someone|somebody|deaf people) (can|could|would|should|might|do|does) (\w+ ){0,2}(text|txt|message|sms) (999|the police|police)\b"
+    # ("she asked how she'd get help in an emergency ... is there a way to text 999?")
+    r"|\bis there (a|any) way (for (her|him|them|someone|somebody|deaf people|\w+) )?to (text|txt|message|sms|contact|reach) (999|the police|police|emergency services)\b"
+    r"|\bhow (shed|hed|theyd|id|youd|wed|she would|he would|they would|i would|you would|we would) (get|call for|summon|ask for) help in an emergency\b"
 ))
 _NOT_EMERGENCY = WordStartPattern(re.compile(
     # ("not an emergency", "not urgent" are _CALM's: it blanks them with any "right now" after them)
@@ -1514,8 +1535,18 @@ def detect_crisis(text: str) -> Crisis | None:
         found is not None and found.kind == "violence" and (_HABITUAL.search(folded) or _OWN_BEHAVIOUR.search(folded))
         and not NOW_SAID.search(folded) and _habitual_where_found(text)
     ):
+        if _DISCLOSED.search(folded) and _ASKS_FOR_A_SERVICE.search(folded) and not _URGENT.search(folded):
+            return None  # a pattern someone told the writer of, who asks where to send them: no danger now
         return Crisis(found.kind, habitual=True)
     return found
+
+
+_DISCLOSED = re.compile(
+    r"\b(told|tells|telling) (me|us|our \w+|my \w+)|\b(disclosed|confided|confiding|opened up|admitted|admits)\b"
+    r"|\b(messaged|emailed|texted|rang|wrote to) (me|us|our \w+|my \w+)( \w+){0,3} to say\b"
+)
+"""The writer was told of it ("a rower I coach told me his wife has been hitting him", "she
+messaged our shop's Instagram afterwards to say her partner has been hitting her")."""
 
 
 def _read_sentences(text: str) -> list[str]:
