@@ -279,6 +279,10 @@ def _asks_for_a_line_only(folded: str) -> bool:
 
 OUR_NAME = re.compile(r"\b(crime and drugs partnership|cdp|this partnership|the partnership here|yours|your partnership)\b")
 """The partnership this assistant answers for, named in a question."""
+THE_PARTNERSHIP = re.compile(r"\b(crime and drugs partnership|cdp|the partnership|this partnership|community safety partnership)\b")
+"""The partnership named as the one something is asked of."""
+THEY_ONLY = frozenset({"they", "theyre", "someone", "somebody"})
+"""Words of a situation that may point to the partnership itself ("do they ask anyone?")."""
 PIECE_FRONT_OOS = 3
 """When a topic the documents do not answer leads the whole message, a part answers only with one of
 the whole's first this many readings (session 20: never-read sets +1 decline, answers level; read
@@ -1292,6 +1296,8 @@ class Assistant:
         situations are read clause by clause, and two intents for one situation count once."""
         if not SITUATED.search(q.folded):
             return None
+        if THE_PARTNERSHIP.search(q.folded) and all(w in THEY_ONLY for w in SITUATED.findall(q.folded)):
+            return None  # "how does the partnership find out what people are bothered about? do they ask anyone": "they" is the partnership
         found: dict[str, Candidate] = {}  # situation -> its best help intent, in the order they appear
         whole_front = {c.intent for c in q.ranked(q.years)[:WHOLE_FRONT]}
         for piece in (*islice(q.sentences, SITUATION_PIECES), q):

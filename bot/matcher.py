@@ -107,14 +107,12 @@ class Matcher:
     """Scores questions against a knowledge base's intents. Build once; `rank` is pure."""
 
     def __init__(self, kb: KnowledgeBase, normaliser: Normaliser, *, extra_words: frozenset[str] = frozenset()) -> None:
-        targets: set[str] = normaliser.vocabulary(variants=False) | extra_words
-        for intent in kb.intents.values():
-            for phrase in (*intent.examples, *intent.phrasings, *intent.keywords, intent.title, *(v.answer for v in intent.versions)):
-                targets.update(fold(phrase).split())
-        doc_words: set[str] = set()
-        for doc in kb.documents.values():
-            doc_words.update(fold(doc.text).split())
-        targets |= doc_words
+        kept = _tokens_kept(kb, normaliser, extra_words)
+        words = kept.get(" words")  # (what this reads of the knowledge base's words, kept between runs)
+        if not (isinstance(words, list) and len(words) == 3 and all(isinstance(w, list) for w in words)):
+            words = [sorted(w) for w in _kb_words(kb, normaliser, extra_words)]
+            kept.put(" words", words)
+        targets, doc_words, names = (set(w) for w in words)
         # Known words are left alone (misspellings the synonym table maps, too), and so are common
         # English words ("heard" is not a typo of "hard"); unknown ones are corrected towards words
         # the knowledge base really uses.
@@ -126,12 +124,11 @@ class Matcher:
                 self._by_start[(w[0], len(w))].append(w)
         self._correct = lru_cache(maxsize=50_000)(self._correct_uncached)
         self.norm = replace(normaliser, correct=self._correct)
-        self.names = _names(kb, normaliser.vocabulary() | STOPWORDS | {w for p in OTHER_PLACES for w in p.split()} | doc_words)
+        self.names = frozenset(names)
         """Names and places of the examples' stories: dropped from a question where capitalised."""
         self._name_stems = frozenset(stem(n) for n in self.names if n not in self._english)
         """...and, those that are no English word, from the vocabulary and every question."""
         tokenised: dict[str, list[str]] = {}
-        kept = _tokens_kept(kb, normaliser, extra_words)
 
         def tokens_of(phrase: str, *, years: bool = False) -> list[str]:
             """Each text is tokenised once (the vocabulary and the example index both read it),
@@ -474,6 +471,21 @@ def _tokens_kept(kb: KnowledgeBase, normaliser: Normaliser, extra_words: frozens
         "tokens", kb_to_json(kb), tables, " ".join(sorted(extra_words)), ENGLISH_WORDS.read_bytes(),
         Path(__file__).read_bytes(), Path(normalise.__file__).read_bytes(),
     )
+
+
+def _kb_words(kb: KnowledgeBase, normaliser: Normaliser, extra_words: frozenset[str]) -> tuple[set[str], set[str], frozenset[str]]:
+    """The words typos are corrected towards (the knowledge base's, the synonym table's and
+    `extra_words`), the documents' words, and the names and places of the examples' stories."""
+    targets: set[str] = normaliser.vocabulary(variants=False) | extra_words
+    for intent in kb.intents.values():
+        for phrase in (*intent.examples, *intent.phrasings, *intent.keywords, intent.title, *(v.answer for v in intent.versions)):
+            targets.update(fold(phrase).split())
+    doc_words: set[str] = set()
+    for doc in kb.documents.values():
+        doc_words.update(fold(doc.text).split())
+    targets |= doc_words
+    names = _names(kb, normaliser.vocabulary() | STOPWORDS | {w for p in OTHER_PLACES for w in p.split()} | doc_words)
+    return targets, doc_words, names
 
 
 def _summed(posts: list[np.ndarray], weights: list[float], size: int) -> np.ndarray:

@@ -235,24 +235,42 @@ class WordStartPattern:
     MAX_NARROWED = 50_000
     """Word beginnings whose narrowed pattern is kept (a few thousand occur in practice)."""
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
-        self.pattern = pattern
-        starts, self._branches = self._analysis(pattern)
-        self._starts = re.compile(r"(?<![a-z0-9])(?=" + _trie(starts) + ")") if starts is not None else None
+    def __init__(self, pattern: re.Pattern[str] | str) -> None:
+        # (given as text, the pattern is compiled only when first needed: most of the hundreds of
+        # rule parts are never tried on a message, whose words none of them can begin with)
+        self._source, self._flags = (pattern, 0) if isinstance(pattern, str) else (pattern.pattern, pattern.flags)
+        self._compiled = None if isinstance(pattern, str) else pattern
+        starts, self._branches = self._analysis(self._source, self._flags)
+        self._starts_at = r"(?<![a-z0-9])(?=" + _trie(starts) + ")" if starts is not None else None
+        self._starts_re: re.Pattern[str] | None = None
         by_length: dict[int, set[str]] = {}
         for start in starts or ():
             by_length.setdefault(len(start), set()).add(start)
-        self._by_length = tuple((n, frozenset(group)) for n, group in sorted(by_length.items())) if self._starts is not None else None
+        self._by_length = tuple((n, frozenset(group)) for n, group in sorted(by_length.items())) if starts is not None else None
         self._narrowed: dict[str, re.Pattern[str]] = {}
         self._by_choice: dict[tuple[int, ...], re.Pattern[str]] = {}
         """The narrowed pattern for each word beginning, and for each set of alternatives."""
 
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The whole pattern, compiled on first use."""
+        if self._compiled is None:
+            self._compiled = re.compile(self._source, self._flags)
+        return self._compiled
+
+    @property
+    def _starts(self) -> re.Pattern[str] | None:
+        """Where a match can begin (None: anywhere), compiled on first use."""
+        if self._starts_re is None and self._starts_at is not None:
+            self._starts_re = re.compile(self._starts_at)
+        return self._starts_re
+
     @classmethod
-    def _analysis(cls, pattern: re.Pattern[str]) -> tuple[set[str] | None, Branches | None]:
+    def _analysis(cls, source: str, flags: int) -> tuple[set[str] | None, Branches | None]:
         """The strings a match can begin with (None: anywhere) and the alternatives each can begin,
         worked out once and then kept between runs (PATTERN_ANALYSES: parsing hundreds of long
         patterns took most of a cold start)."""
-        key = f"{pattern.flags} {pattern.pattern}"
+        key = f"{flags} {source}"
         kept = PATTERN_ANALYSES.get(key)
         if isinstance(kept, list) and len(kept) == 2:
             starts, branches = kept
@@ -261,11 +279,11 @@ class WordStartPattern:
             alternatives, by_start, lengths = branches
             return set(starts), (alternatives, {s: tuple(js) for s, js in by_start.items()}, tuple(lengths))
         for k in range(cls.PREFIX, 0, -1):
-            found = _prefixes(pattern.pattern, k)
+            found = _prefixes(source, k)
             if found is None or len(found) <= cls.MAX_STARTS:
                 break
         starts = found if found and "" not in found else None
-        branches = _branches(pattern, k) if starts is not None else None
+        branches = _branches(source, k) if starts is not None else None
         PATTERN_ANALYSES.put(key, [sorted(starts) if starts is not None else None, branches])
         return starts, branches
 
@@ -292,7 +310,7 @@ class WordStartPattern:
             key = tuple(sorted(chosen))
             narrowed = self._by_choice.get(key)
             if narrowed is None:
-                narrowed = self._by_choice[key] = re.compile("|".join(alternatives[j] for j in key) or "(?!)", self.pattern.flags)
+                narrowed = self._by_choice[key] = re.compile("|".join(alternatives[j] for j in key) or "(?!)", self._flags)
             if len(self._narrowed) < self.MAX_NARROWED:
                 self._narrowed[head] = narrowed
         return narrowed.match(text, i)
@@ -366,11 +384,11 @@ def _top_level(pattern: str) -> list[str] | None:
     return parts if depth == 0 and not in_class else None
 
 
-def _branches(pattern: re.Pattern[str], k: int) -> Branches | None:
+def _branches(pattern: str, k: int) -> Branches | None:
     """`pattern`'s top-level alternatives, which of them can begin with each start string (up to
     `k` characters), and the lengths of those strings; None where a pattern has one alternative
     or one cannot be read."""
-    alternatives = _top_level(pattern.pattern)
+    alternatives = _top_level(pattern)
     if alternatives is None or len(alternatives) < 2:
         return None
     by_start: dict[str, list[int]] = {}
@@ -471,7 +489,7 @@ def _prefixes(pattern: str, k: int) -> set[str] | None:
         return None
 
 
-_FILLER = WordStartPattern(re.compile(ASKING.pattern + "|" + CITING.pattern))
+_FILLER = WordStartPattern(ASKING.pattern + "|" + CITING.pattern)
 """ASKING and CITING in one pass (every word is read once)."""
 
 # Someone called a word masked with asterisks ("they called him a p***"): a slur, so hate crime.
@@ -864,7 +882,7 @@ class Normaliser:
         for starts in self._phrase_starts.values():
             starts.sort(key=lambda n_phrase: len(n_phrase[1]), reverse=True)
         self._described = [
-            (fold(name), [WordStartPattern(re.compile(r"\b(" + "|".join(re.escape(fold(w)) for w in group) + r")\b")) for group in groups])
+            (fold(name), [WordStartPattern(r"\b(" + "|".join(re.escape(fold(w)) for w in group) + r")\b") for group in groups])
             for name, groups in self.described.items()
         ]
         # the first words each group's phrases can begin with: a group none of whose first words is

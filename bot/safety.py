@@ -592,8 +592,8 @@ def _compile(rules: tuple[Rule, ...]) -> tuple[WordStartPattern | None, list[tup
     """One alternation of the plain rules (a single pass over the message, tried only where a rule
     can begin) and the combined ones."""
     plain = [r for r in rules if isinstance(r, str)]
-    combined = [(isinstance(r, Then), tuple(WordStartPattern(re.compile(p)) for p in r.parts)) for r in rules if not isinstance(r, str)]
-    return (WordStartPattern(re.compile("|".join(f"(?:{p})" for p in plain))) if plain else None), combined
+    combined = [(isinstance(r, Then), tuple(WordStartPattern(p) for p in r.parts)) for r in rules if not isinstance(r, str)]
+    return (WordStartPattern("|".join(f"(?:{p})" for p in plain)) if plain else None), combined
 
 
 _COMPILED = {kind: _compile(rules) for kind, rules in _CRISIS_RULES.items()}
@@ -630,14 +630,14 @@ def _matches(kind: str, folded: str, close: Callable[[], list[str]] | None = Non
 # A second, looser net: a danger word, a sign that it is happening now, and a person involved.
 # (This and the rules' other long alternations below are `WordStartPattern`s: each is tried only
 # where one of its alternatives can begin, the same matches in a fraction of the time.)
-_DANGER = WordStartPattern(re.compile(
+_DANGER = WordStartPattern(
     # (a run of "stabbings" or "shootings", or "attacks", is a topic; the loose net needs an act)
     r"\b(kill\w*|stab(?!bings\b)\w*|knife(?! crime)|knives(?! crime)|gun(?! crime)|(?<!engagement )(?<!photo )(?<!wedding )(?<!portrait )(?<!fashion )(?<!family )(?<!newborn )(?<!model )(?<!studio )(?<!the )(?<!a )(?<!next )(?<!our )(?<!photo )shoot(?!ings\b)\w*(?! (game|games|em up))|shot|attack(?!s\b)\w*|hitting|beating|punch\w*|strangl\w*|choking|"
     r"rap(e|ed|ing)|fire(?! to (the |some |a |their |our )?(wheelie |communal )?(bins?|bin stores?|rubbish|litter|skips?))(?! (twice|three times|four times|a few times|several times|a couple of times|loads of times|every|most nights|last)\b)|burning|" + _SMOKE + r"|bomb|overdos\w*|unconscious|bleeding|blood|suicid\w*|(?<!not )(?<!isnt )(?<!arent )(?<!never )dying(?! to)|die|dead|"
     r"trapped|locked in|drown\w*|acid|weapon|machetes?|(?<!hasnt )(?<!has not )(?<!havent )(?<!have not )(?<!never )(?<!not )(?<!quite )(?<!very )(?<!bit )(?<!pretty )(?<!rather )(?<!fairly )(?<!slightly )threat\w*|hurt\w*|screaming|shut (her|him|it|them) up|"
     r"chok\w*|strangl\w*|breath\w*|spiked|gas(?! (bills?|bottles?|cylinders?|canisters?|safety|meters?|and electric\w*|electric\w*|prices?|suppliers?|company|engineer|card|top up|bread|food|petrol|diesel|water|rent|broadband|board|works|mains?|pipes?|network)\b)|headbutt\w*|" + _FITTING + r"|seizure|bats?|bottle(?! of)|glassed|beat|battered|punched|"
     r"kicked|pushed|stalk\w*|followed(?! (our|the|all|your|their|his|her|my|local|safeguarding|usual|normal) (\w+ )?(protocols?|procedures?|polic(y|ies)|guidance|advice|instructions|process|processes|steps|rules|pathways?|plans?)\b)|missing(?! from (the|our|my|his|her|their|your|this|that) (\w+ )?(drive|shared drive|file|files|folder|records?|system|list|table|lookup table|report|document|page|copy|pack|website|spreadsheet|database|sheet|data))(?! (the|(a|an)(?! (hour|minute|min|day|night|week|weekend|while|few|couple|fortnight|month|year)s?\b)|out|some|any|lots|loads|school|work|lectures?|lessons?|classes|games?|matches|appointments?|meetings?|rehearsals?|sessions?|shifts?|payments?|deadlines?|is|bits?|pieces?|info|information|details|pages?)\b)|kidnap\w*|abduct\w*|hostage|jump|(on|off|over|from|edge of|jump|jumping|stood on|standing on) (the |a )(\w+ ){0,2}bridge|goodbye|(?<!shelter )(?<!shelters )(?<!screen )(?<!windscreen )(?<!mirror )(?<!mirrors )(?<!lights )(?<!cameras )(?<!signs )(?<!benches )(?<!planters )smash\w*|(?<!my )(?<!our )(?<!his )(?<!her )(?<!lunch )(?<!tea )(?<!coffee )break\w* in)\b"
-))
+)
 # Words in -ing that are not something happening ("im a housing officer", "is there anything").
 _NOT_VERBS = (
     r"(any|some|no|every)thing\b|thing\b|housing\b|morning\b|evening\b|building\b|ceiling\b|wedding\b|meeting\b|"
@@ -665,7 +665,7 @@ _TOLD_NOW = r"(?<!\btold me )(?<!\btold me properly )(?<!\btold us )(?<!\bopened
 """Before "now": the time of the telling, not of the danger ("she's told me properly now")."""
 _NOT_YET_TO_THE_POLICE = r"(?<!go to the police )(?<!go to police )(?<!involve the police )(?<!report it )"
 """Before "right now": not ready for the police yet ("I don't want to go to the police right now")."""
-_IMMEDIATE = WordStartPattern(re.compile(
+_IMMEDIATE = WordStartPattern(
     r"\b((?<!before )(?<!until )(?<!by )(?<!only )(?<!live )(?<!lives )(?<!living )(?<!not )" + _TOLD_NOW + r"now(?! (typing|writing|asking|messaging|posting|emailing|contacting))|right now|rn|atm|tonight|at the moment|currently|" + _JUST + r"|still(?! (live|lives|living|lived)\b)|(hes|shes|theyre|is|are|still|right|in) here|"
     r"(hes|shes|theyre|is|are|waiting|standing|sat|sitting|parked|right) outside|outside (now|my (door|house|flat|window|home))|next room|" + _WHERE_THEY_LIVE + r"next door|" + _WHERE_THEY_LIVE + r"downstairs|"
     r"" + _WHERE_THEY_LIVE + r"upstairs|hurry|quick(?! (one|question|q|query|thing|favour)\b)|quickly|cant talk|cannot talk|hiding|for hours|this minute|as we speak|coming back(?! (to|on) (me|us|him|her|them)\b)|"
@@ -673,7 +673,7 @@ _IMMEDIATE = WordStartPattern(re.compile(
     # (a thing done by habit is no sign of now: "they're shouting at all hours", "is drinking every night")
     r"|\b(im|i am|hes|shes|theyre|were|is|are) (?!not |never )(\w+ )?(?!" + _NOT_VERBS + r")\w+ing\b(?! (at )?all (hours|night|day)\b| every (night|day|weekend|evening)\b| most (nights|days|weekends|evenings)\b)"
     r"(?! (\w+ ){0,2}for (years|months|weeks|ages|a long time|a while|so long|the (last|past) (\w+ )?(years?|months?|weeks?))\b)"
-))
+)
 # Past events ("was attacked last year") are for support services, not 999; the strong patterns still apply.
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _HANDLED = (
@@ -688,8 +688,8 @@ _HANDLED = (
     r"(the )?police (have|has) (already )?(recorded|logged|attended|been out to)"
 )
 """An event already reported to the police or attended by an ambulance: over, for the whole message."""
-_HANDLED_RE = WordStartPattern(re.compile(r"\b(" + _HANDLED + r")\b"))
-_PAST = WordStartPattern(re.compile(
+_HANDLED_RE = WordStartPattern(r"\b(" + _HANDLED + r")\b")
+_PAST = WordStartPattern(
     r"\b(last (year|month|week|summer|winter|christmas|season)|years ago|months ago|weeks ago|(\d+|two|three|four|five|six|several|a few|few|a couple of|couple of) days ago|used to|when i was|"
     # a day gone, told as what happened ("so on saturday i was in the queue")
     r"on (saturday|sunday|friday|monday|tuesday|wednesday|thursday|sat|sun|fri) (i was|we were|i got|she was|he was|they were|my \w+ was)|"
@@ -736,11 +736,11 @@ _PAST = WordStartPattern(re.compile(
     r"(after|since|following) (the|a|our|my|that) (break in|burglary|robbery|break ins|burglaries|robberies|raid|attack|fire|assault|incident)|"
     r"(a|the|one|two|three|several) (break in|break ins|burglary|burglaries|robbery|robberies) (this|last) (year|month|week|summer|winter|spring|autumn)|"
     r"" + _HANDLED + r")\b"
-))
+)
 # A death that has happened ("stabbed to death", "we lost my brother to heroin", "since she died"):
 # no one to save now. Only danger said to be now outright (_URGENT) outweighs it; other sentences
 # of the message are still read on their own.
-_DEATH = WordStartPattern(re.compile(
+_DEATH = WordStartPattern(
     r"\b((stabbed|shot|beaten|kicked|knifed) to death|(stabbed|shot|beaten) and killed|killed by (her|his|their|a|an|the)|"
     r"lost (my|our|her|his|their) (\w+ ){0,2}to|lost (a|an) (\w+ ){0,2}to (an |a )?(overdose|od|drugs|heroin|spice|suicide|knife crime|cancer)|lost (one|two|three|four|some|several|a few|\w+) of (my|our|her|his|their|the) (\w+ ){0,2}to|lost (\w+ ){0,3}(patients?|clients?|residents?|service users?|members?|tenants?|customers?|young people|friends|lads|pupils|students|regulars|punters|people|mates|guys|folk) to|since (he|she|they) (died|was killed|passed)|took (his|her|their) own life|"
     r"(her|his|their|my|our) (death|murder|funeral|inquest)|inquest|coroner|bereave\w*|post mortem|postmortem|autopsy|"
@@ -757,7 +757,7 @@ _DEATH = WordStartPattern(re.compile(
     r"(people|folk|men|women|lads|young people|addicts) (\w+ )?dying (from|of) (drugs|overdoses?|drug use|heroin|spice|fentanyl|knife crime)|"
     # the cause of a death told as hearsay ("found dead in his flat ... Overdose they reckon")
     r"overdose (they|the police|police|the coroner|doctors|the doctors|everyone|people) (reckon|reckoned|said|say|think|thought|believe|suspect|suspected))\b"
-))
+)
 # The words the patterns look for, so that a typo ("attcaking") can be corrected towards them.
 CRISIS_WORDS = frozenset(
     w
@@ -1131,7 +1131,7 @@ _FOR_A_WHILE_NOW = "".join(
 )
 """How long something has gone on ("for over a year now", "nearly four years now"): no sign of now.
 (Not "last year. Now he's ...": a sentence that starts with "now".)"""
-NOW_SAID = WordStartPattern(re.compile(
+NOW_SAID = WordStartPattern(
     # "now", but not reporting it now, nor a lasting change ("she now won't leave the house")
     r"\b(" + _TOLD_NOW + r"now(?<!\bonly now)(?<!\bnot now)(?<!\bthe police right now)(?<!\bgo to police right now)(?<!\breport it right now)" + _FOR_A_WHILE_NOW + r"(?<!\buntil now)(?<!\bbefore now)(?<!\beverywhere now)(?<!\banywhere now)(?<!\breport it now)(?<!\breport this now)(?<!\breport that now)(?<!\breport now)(?<!\blist now)(?<!\blists now)(?<!\bagenda now)(?<!\bradar now)(?<!\bregular now)(?<!\bregulars now)(?<!\bpriority now)(?<!\bpriorities now)(?<!\blive now)(?<!\blives now)(?<!\bliving now)(?! (typing|writing|asking|messaging|posting|emailing|contacting))"
     r"(?! (been |being )?(charged|arrested|convicted|sentenced|jailed|released|bailed|points?|pointing|suggests?|shows?|confirmed|ruled|closed|rehoused)\b)"
@@ -1142,9 +1142,9 @@ NOW_SAID = WordStartPattern(re.compile(
     # "still", but not the speaker's own lasting hurt ("I still get nightmares", "I've still got that in me")
     r"still(?! (live|lives|living|lived)\b)(?<!\bwas still)(?<!\bwere still)(?<!\bi still)(?<!\bive still)(?<!\bi have still)(?<!\bit still)(?<!\bwould still)(?<!\bcould still)(?<!\bwill still)(?<!\bcan still)(?<!\bmight still)(?<!\bshould still)(?! (bugs|bothers|haunts|upsets|affects|gets to|hurts) me)(?! (wont|will not|refuses to|hasnt|has not|doesnt|does not) (giv|give|pay|return|send|fix|sort|repair|refund|answer my|reply))|"
     r"(hes|shes|theyre|is|are|still|right|in) here|(?<!overdosed )(?<!died )(?<!collapsed )(?<!happened )(?<!had been )in the (house|flat)|next room|(?<!\bhappening )(?<!\bhappen )(?<!\bhappens )again|(?<!told me )(?<!told us )(?<!rang me )(?<!texted me )(?<!messaged me )(?<!mentioned )(?<!admitted )(?<!confided )(this evening|this morning|today)(?! (she|he|they|my \w+) (finally |eventually |at last )?(told|said|admitted|confided|opened up|mentioned|had|was|were|came in|came|wore|turned up|looked|seemed|walked in|arrived))|is being)\b"
-))
+)
 # Someone asking in a professional role: the topic words are their work, unless danger is now.
-_PROFESSIONAL = WordStartPattern(re.compile(
+_PROFESSIONAL = WordStartPattern(
     r"\b(councillor|cllr|commissioner|researcher|phd|dissertation|thesis|student (writing|researching|doing a)|journalist|reporter|analyst|pcso|"
     r"community protection officers?|social worker|practitioner|board member|committee member|scrutiny|briefing|"
     # (a workshop held, not the one someone works in: "the unit next to my workshop is on fire")
@@ -1161,7 +1161,7 @@ _PROFESSIONAL = WordStartPattern(re.compile(
     r"(putting|put) together a|"
     # a case written up after a visit ("I'm writing up a case from today's visit where ...")
     r"writing up (a|the|my|our|this) (case|notes|visit|assessment|report|referral|record)|from (todays|yesterdays|this mornings|last weeks|a|my|our) (home )?visit)\b"
-))
+)
 # "She's not in danger right now", "he's not there now", "we're safe for now": said so that the
 # rest is not read as an emergency; the rules then read it as they read a past event.
 _QUITE = r"(completely |totally |perfectly |absolutely |quite |pretty |all |both )?"
@@ -1173,7 +1173,7 @@ _STAYING = (
     r"mates|mate|family|parents|refuge|supported living|hostel|hospital|safe house|mine|ours|yours|theirs|\w+s)( house| place| flat)?( with staff)?( tonight| for now| for a few days| at the moment)?\b"
 )
 """Someone staying somewhere safe for now ("she's staying with a friend", "I'm stopping at my brother's tonight")."""
-_CALM = WordStartPattern(re.compile(
+_CALM = WordStartPattern(
     r"\b(not|isnt|is not|arent|are not|aint|wasnt|nobody is|nobodys|no one is|no ones|noone is|noones|never|nobody was|no one was|noone was|nobody|no one|noone) " + _IN_DANGER +
     # "not saying he's in danger this minute"
     r"|\bnot (saying|suggesting|claiming) (that )?(hes|shes|theyre|he is|she is|they are|im|i am|its|anyone is|someone is|the \w+ is) " + _IN_DANGER +
@@ -1252,17 +1252,17 @@ _CALM = WordStartPattern(re.compile(
     r"|\b(im|i am|were|we are) (at|in) (the |my |our |a )?(school |college |uni |public |local )?(library|school|college|uni|work|office|class|lesson|"
     r"friends|mates|nans|grans|aunties|uncles|church|mosque|youth club|police station|hospital)( house| place)? "
     r"(right now|now|at the moment|atm|rn) (so|and) (im|i am|were|we are) (safe|ok|okay|fine|alright)\b"
-))
+)
 
 
 # ...unless the danger is on its way ("he's not here now but he's coming back tonight").
-_COMING = WordStartPattern(re.compile(
+_COMING = WordStartPattern(
     # (someone else coming back, not "I won't be coming back to uni")
     r"\b((?<!\bi )(?<!\bim )(?<!\bwe )(?<!\bwere )(?<!\bare )(?<!\bwont be )(?<!\bnot be )(?<!\bnot )(coming back|come back)(?! (to|on) (me|us|him|her|them)\b| (late|home late|every|most|drunk|at all hours|whenever|at (\d|one|two|three|four|midnight)))|on (his|her|their) way|coming (round|over|for)|will be back|be back (soon|tonight|later|any minute)|"
     r"when (he|she|they) (gets?|comes?) (back|home|in)|"
     # (not help wanted tonight: "who can she ring for advice tonight")
     r"(?<!advice )(?<!help )(?<!support )(?<!open )(?<!ring )(?<!call )(?<!talk )(?<!someone )(?<!anyone )(?<!somebody )(?<!anybody )(?<!together )(?<!apart )(?<!anxious )(?<!low )(?<!lonely )(?<!sad )(?<!upset )(?<!feeling )(?<!rough )(?<!twice )(?<!once )(?<!times )(?<!earlier )tonight|any minute|any second)\b"
-))
+)
 
 
 # Calm in someone else's words, said of danger ("he says it's normal and he's fine"): what the
@@ -1287,9 +1287,9 @@ _AT_HOME_TONIGHT = re.compile(
 )
 
 
-_NO_DANGER_SAID = WordStartPattern(re.compile(
+_NO_DANGER_SAID = WordStartPattern(
     r"\b(not|isnt|is not|arent|are not|wasnt|nobody is|nobodys|no one is|no ones|noone is|nobody|no one|noone) (in )?(any |immediate |real ){0,2}(danger|an emergency|emergency)\b"
-))
+)
 
 
 def says_no_danger(folded: str) -> bool:
@@ -1309,7 +1309,7 @@ def not_now(folded: str) -> bool:
 
 
 # How to call if there ever is an emergency ("if I ever have to ring 999", "by text if there's an emergency").
-_HYPOTHETICAL = WordStartPattern(re.compile(
+_HYPOTHETICAL = WordStartPattern(
     r"\bif (i|we|you|she|he|they) ever (\w+ ){0,3}(ring|call|phone|dial|contact|text|use) (999|the police|police)\b"
     r"|\b(if|in case) (there is|theres|there was|of) an emergency\b"
     # what would happen if ("if someone goes for him, how does he get the police?", "if I ring 999 but can't talk")
@@ -1332,8 +1332,8 @@ _HYPOTHETICAL = WordStartPattern(re.compile(
     # ("she asked how she'd get help in an emergency ... is there a way to text 999?")
     r"|\bis there (a|any) way (for (her|him|them|someone|somebody|deaf people|\w+) )?to (text|txt|message|sms|contact|reach) (999|the police|police|emergency services)\b"
     r"|\bhow (shed|hed|theyd|id|youd|wed|she would|he would|they would|i would|you would|we would) (get|call for|summon|ask for) help in an emergency\b"
-))
-_NOT_EMERGENCY = WordStartPattern(re.compile(
+)
+_NOT_EMERGENCY = WordStartPattern(
     # ("not an emergency", "not urgent" are _CALM's: it blanks them with any "right now" after them)
     r"\b(not|isnt|is not|its not|no) (an? )?999 (job|call|thing|matter|situation)\b"
     # "don't want to ring 999 over it now, it's been a week"
@@ -1356,13 +1356,13 @@ _NOT_EMERGENCY = WordStartPattern(re.compile(
     r"|\b(hasnt|has not|havent|have not|hes not|shes not|theyve not) (actually |ever |once )?(threatened|hurt|hit|touched(?! (any|the|a|an|my|our|it|anything|nothing|lights?|switch|switches|food|drink|drugs|alcohol)\b)|attacked|harmed)\b"
     r"(?!( (me|her|him|us|them))? yet)"
     r"|\b(nothing|not|wouldnt|would not|couldnt|could not|cant|cannot) (\w+ ){0,3}(call|class|count|describe) (it |this |that )?(as )?an? (emergency|999)"
-))
+)
 
 
 # Asking which service helps ("who can she talk to", "is there anyone who deals with this", "lgbt
 # helpline?"): someone asking where to turn describes a situation that goes on, not one happening
 # as they type. (Not "who do I call", which is asked in an emergency too.)
-_ASKS_FOR_A_SERVICE = WordStartPattern(re.compile(
+_ASKS_FOR_A_SERVICE = WordStartPattern(
     r"\bwho (can|could|should|would|will) (i|we|she|he|they|me|me or my \w+|my \w+)( \w+)? (talk|speak|go|turn)( to)?\b"
     r"|\bwho (helps|deals|handles|looks|supports)\b|\b(is|are) (there|their) (any|some)(one|body|where|thing| services?| support| help| charity| group)\b"
     r"|\bhelplines?\b|\bwhere (can|do|could|should|would) (i|we|she|he|they|adults|people|someone) (go|get|find|turn)( \w+)? (help|support|advice|to)\b"
@@ -1377,29 +1377,29 @@ _ASKS_FOR_A_SERVICE = WordStartPattern(re.compile(
     r"|\bwhats the (\w+ ){0,2}(helpline|number)\b(?<!police number)(?<!999 number)(?<!ambulance number)"
     r"|\b(is|are) (there|their) (a|any) (\w+ ){0,4}(number|phone number|line|service|charity|organisation|group)s?\b"
     r"|\b(is|are) (there|their) (\w+ )?(support|help|advice|services?) (for|available|out there)\b"
-))
+)
 
 
 # Told after the fact ("yesterday on the bus", "heard screaming last night", "on Saturday in Asda"),
 # or a trouble reported again and again ("he has complained five times"): the
 # learned model, which weighs words and not time, leaves these to the rules.
-_EARLIER = WordStartPattern(re.compile(
+_EARLIER = WordStartPattern(
     r"\b((?<!since )yesterday|last night|earlier today|earlier (in the (night|evening|day)|tonight|this evening)|the other (day|night)|at the weekend|over the weekend|"
     r"on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)( (night|morning|afternoon|evening))?|"
     r"(reported|complained|rang|rung|called|phoned) (\w+ ){0,6}(\w+|\d+) times)\b"
-))
+)
 
 
 # What to do if ("wyd if ur mate is selling for some older guys"): asked of a case, some day.
-_WHAT_IF = WordStartPattern(re.compile(r"\b(wyd|wud u do|what (do|would|should|can) (you|u|i|we|people|someone) do) if\b"))
+_WHAT_IF = WordStartPattern(r"\b(wyd|wud u do|what (do|would|should|can) (you|u|i|we|people|someone) do) if\b")
 
 
 # A question of law or of a claim ("is it legal to put her photo in my window?", "can I claim off
 # his insurance?"): asked about, not happening.
-_ASKS_THE_LAW = WordStartPattern(re.compile(
+_ASKS_THE_LAW = WordStartPattern(
     r"\bis it (legal|illegal|lawful|unlawful|against the law|allowed)\b|\b(can|could) (i|we|she|he|they) legally\b|\btake (me|us|him|her) to court\b"
     r"|\b(can|could|how do|how can|should) (i|we) (claim|make a claim|put in a claim|sue)\b"
-))
+)
 
 
 def about_a_topic(folded: str) -> bool:
@@ -1432,7 +1432,7 @@ _BODY_NOW = (
     r"(house|flat|building|kitchen|room|car|home|block|hallway|stairwell) (is |s )?(on fire|burning|full of smoke)|"
     r"(fire|smoke) (is )?(coming in|pouring|spreading))"
 )
-_URGENT = WordStartPattern(re.compile(
+_URGENT = WordStartPattern(
     r"\b(" + _NOT_YET_TO_THE_POLICE + r"right now|rn|as we speak|just now|minutes ago|mins ago|(?<!knocks )(?<!knocked )(?<!knock )(?<!stopped him )(?<!stopped her )(?<!stopped them )(?<!stopped someone )(?<!caught him )(?<!caught her )(?<!challenged him )(?<!challenged her )(?<!searched him )(?<!searched her )(?<!met him )(?<!met her )(?<!away )(?<!tags )(?<!alarm )at the door|outside now|happening now|"
     r"(trying|rattling) (my|the|our) (\w+ ){0,2}(door|handle|lock)|in my room now|"
     r"(kicking|smashing|booting|breaking) (the|my|our|her|his|their) (\w+ )?(door|window)s? (in|down)|"
@@ -1450,8 +1450,8 @@ _URGENT = WordStartPattern(re.compile(
     + _BODY_NOW + r"|"
     r"(hes|shes|theyre|is|are) (right |just )?(stood |standing |sat |sitting |waiting |parked )?outside (my|the|our|her|his|their) (front |back )?(door|flat|house|window|place)"
     r"(?! (every|most|all|at night|on|some))|" + _ARRIVED + r")\b"
-))
-_DOING_NOW = WordStartPattern(re.compile(
+)
+_DOING_NOW = WordStartPattern(
     r"\b(hes|shes|theyre|he is|she is|they are|someones|someone is) (?:(?!been )\w+ ){0,2}"
     r"(kicking|smashing|booting|banging|breaking|hitting|punching|attacking|stabbing|strangling|choking|beating|battering|threatening|waving|pointing|swinging) "
     r"(me|us|her|him|them|my|the|our|a|his|their)\b"
@@ -1461,7 +1461,7 @@ _DOING_NOW = WordStartPattern(re.compile(
     # a grip on the throat now ("he's got his hands round her throat", "he's got her by the neck")
     r"|\b(hes|shes|theyre|he has|she has|they have|theyve) (still )?got (his|her|their) (hands?|arms?) (round|around|on) (my|her|his|their) (throat|neck)\b"
     r"|\b(hes|shes|theyre|he has|she has|they have|theyve) (still )?got (me|her|him|them|us) by the (throat|neck)\b"
-))
+)
 """Violence being done as they write, in the present tense ("... last summer and he's kicking the door
 in"): a story's past words do not make it past."""
 _ARRIVED_RE = re.compile(r"\b(" + _ARRIVED + r")\b")
