@@ -109,10 +109,10 @@ class Matcher:
     def __init__(self, kb: KnowledgeBase, normaliser: Normaliser, *, extra_words: frozenset[str] = frozenset()) -> None:
         kept = _tokens_kept(kb, normaliser, extra_words)
         words = kept.get(" words")  # (what this reads of the knowledge base's words, kept between runs)
-        if not (isinstance(words, list) and len(words) == 3 and all(isinstance(w, list) for w in words)):
+        if not (isinstance(words, list) and len(words) == 2 and all(isinstance(w, list) for w in words)):
             words = [sorted(w) for w in _kb_words(kb, normaliser, extra_words)]
             kept.put(" words", words)
-        targets, doc_words, names = (set(w) for w in words)
+        targets, names = (set(w) for w in words)
         # Known words are left alone (misspellings the synonym table maps, too), and so are common
         # English words ("heard" is not a typo of "hard"); unknown ones are corrected towards words
         # the knowledge base really uses.
@@ -473,9 +473,9 @@ def _tokens_kept(kb: KnowledgeBase, normaliser: Normaliser, extra_words: frozens
     )
 
 
-def _kb_words(kb: KnowledgeBase, normaliser: Normaliser, extra_words: frozenset[str]) -> tuple[set[str], set[str], frozenset[str]]:
-    """The words typos are corrected towards (the knowledge base's, the synonym table's and
-    `extra_words`), the documents' words, and the names and places of the examples' stories."""
+def _kb_words(kb: KnowledgeBase, normaliser: Normaliser, extra_words: frozenset[str]) -> tuple[set[str], frozenset[str]]:
+    """The words typos are corrected towards (the knowledge base's, the documents', the synonym
+    table's and `extra_words`), and the names and places of the examples' stories."""
     targets: set[str] = normaliser.vocabulary(variants=False) | extra_words
     for intent in kb.intents.values():
         for phrase in (*intent.examples, *intent.phrasings, *intent.keywords, intent.title, *(v.answer for v in intent.versions)):
@@ -485,7 +485,7 @@ def _kb_words(kb: KnowledgeBase, normaliser: Normaliser, extra_words: frozenset[
         doc_words.update(fold(doc.text).split())
     targets |= doc_words
     names = _names(kb, normaliser.vocabulary() | STOPWORDS | {w for p in OTHER_PLACES for w in p.split()} | doc_words)
-    return targets, doc_words, names
+    return targets, names
 
 
 def _summed(posts: list[np.ndarray], weights: list[float], size: int) -> np.ndarray:
