@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from bot import diskcache
+from bot.assistant import Assistant
 from bot.normalise import WordStartPattern
 from bot.safety import detect_crisis
 
@@ -69,6 +70,9 @@ FOUND_IN_THE_REPLY = [
     # something sprayed about someone's religion
     ("Somebody sprayed something vile about my aunt's religion across her shop shutter again. Is there somewhere other than the "
      "police she could report it?", "hate crime"),
+    # someone worried about how they treat a partner: the Respect Phoneline, not anti-social behaviour
+    ("Work's been mad and I've been taking it out on my girlfriend, shouting, slamming doors. She's at her mum's. "
+     "Is there somewhere I can ring to get help with my own behaviour?", "0808 802 4040"),
     # men sleeping where they work, not free to go
     ("I did a job at a car wash and saw men sleeping on mattresses in a storeroom, and the manager intervened when I spoke to one. "
      "Who do I tell?", "08000 121 700"),
@@ -129,3 +133,10 @@ def test_piped_lines_answered_by_several_processes_come_back_the_same_and_in_ord
     assert one.stdout == two.stdout
     asked = [json.loads(line)["question"] for line in two.stdout.splitlines()]
     assert asked == lines
+
+
+def test_a_question_of_what_the_partnership_does_is_no_personal_situation(assistant: Assistant):
+    # "they" is the partnership: no help for a situation (a mental-health line was given before)
+    got = assistant.ask("how does the partnership work out what people round here are actually bothered about? do they ask anyone")
+    assert not got.crisis
+    assert got.intent is None or assistant.kb.intents[got.intent].kind != "help", got.intent
