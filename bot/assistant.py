@@ -279,6 +279,19 @@ def _asks_for_a_line_only(folded: str) -> bool:
 
 OUR_NAME = re.compile(r"\b(crime and drugs partnership|cdp|this partnership|the partnership here|yours|your partnership)\b")
 """The partnership this assistant answers for, named in a question."""
+ROAD_WORKS = re.compile(
+    r"\b(road ?works|highway works|street works|utility works|resurfacing( works)?|gas board|water board|gas main|water main|"
+    r"digging up the (road|street|pavement)|dug up the (road|street|pavement)|temporary (traffic )?lights|the works (outside|on the road|on our road|on the street))\b"
+)
+"""Road or utility works outside ("the gas board have had roadworks outside for five weeks")."""
+NOISE = re.compile(r"\b(noise|noisy|racket|din|loud|drilling|drill|generator|compressors?|vibration)\b")
+NOISE_FROM_PEOPLE = re.compile(
+    r"\b(neighbours?|next door|upstairs|downstairs|flat above|flat below|party|parties|music|dogs?|barking|shouting|screaming|"
+    r"kids|youths|lads|teenagers|gangs?|car meets?|motorbikes?|revving|drunks?|drinking|fighting|dealing)\b"
+)
+"""Noise that people make: anti-social behaviour, whatever works are on too."""
+WORKS_NOISE_TOPIC = "elsewhere-council-services"
+"""Where noise from road or utility works is sent: a council service."""
 THE_PARTNERSHIP = re.compile(r"\b(crime and drugs partnership|cdp|the partnership|this partnership|community safety partnership)\b")
 """The partnership named as the one something is asked of."""
 THEY_ONLY = frozenset({"they", "theyre", "someone", "somebody"})
@@ -967,6 +980,9 @@ class Assistant:
                 if piece is not None and self._part_answers(q, decision, piece):
                     decision = piece
                     break
+        if decision.kind in ("answer", "clarify") and decision.best and self._works_noise(q, decision.best.intent):
+            trace.step("works-noise", "noise from road or utility works, with no neighbour or people making it: the council's business")
+            return self._decline_topic(self.kb.intents[WORKS_NOISE_TOPIC])
         years = q.years
         if years and decision.kind in ("answer", "clarify") and decision.best:
             missing = self._missing_year(decision, years)
@@ -1287,6 +1303,17 @@ class Assistant:
             if self.kb.intents[c.intent].kind == "help" and c.matched_weight >= self.policy.min_evidence
             and c.coverage >= SITUATION_COVERAGE
         ]
+
+    def _works_noise(self, q: Prepared, intent_id: str) -> bool:
+        """A complaint of noise from road or utility works ("the gas board's generator runs till
+        late"), no neighbour or people making it, read as anti-social behaviour or the partnership's
+        work on noise: the works are the council's business, not the partnership's."""
+        if WORKS_NOISE_TOPIC not in self.kb.intents or not (ROAD_WORKS.search(q.folded) and NOISE.search(q.folded)):
+            return False
+        if NOISE_FROM_PEOPLE.search(q.folded):
+            return False
+        intent = self.kb.intents[intent_id]
+        return self._situation(intent_id) == "anti-social-behaviour" or (intent.kind == "info" and "noise" in intent.latest.answer.lower())
 
     def _situations(self, q: Prepared, decision: Decision, trace: Trace) -> Answer | None:
         """Recall-first for someone describing a situation: the help for it, for both when two

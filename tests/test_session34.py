@@ -78,6 +78,18 @@ FOUND_IN_THE_REPLY = [
      "Who do I tell?", "08000 121 700"),
 ]
 
+NEAR_MISSES_DECLINED = [
+    # noise from road or utility works: the council's business, not anti-social behaviour
+    "The water board have had the road dug up outside our salon for a month, the generator runs till 8pm and the noise is "
+    "awful. I know the partnership does noise-related ASB. Who do I complain to?",
+]
+
+
+def test_noise_from_people_beside_road_works_is_still_anti_social_behaviour(assistant: Assistant):
+    got = assistant.ask("The roadworks finished last month but a gang of lads sit on the wall outside shouting and drinking every "
+                        "night, the noise is terrible. Who deals with that?")
+    assert got.intent is not None and "anti-social behaviour" in got.text.lower(), got.text[:160]
+
 
 def test_the_new_dangers_are_read_by_the_rules():
     # (the fire is read whatever else: a workshop held by a board is professional, one worked in is not)
