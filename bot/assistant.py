@@ -393,7 +393,9 @@ WHO_IS = re.compile(
 targets are ("back in 2021, what were the priorities for 2021/22?"): one word is enough for it."""
 WHAT_IS_OURS = re.compile(
     r"(?:\w+ ){0,3}?(?:(?:what|who)(?: even| actually| really| exactly)? (?:is|s|are)|whats|whos)(?: (?:even|actually|really|exactly))? (?:this|the|these|that|your) "
-    r"(?:nottingham )?(?:crime and drugs partnership|cdp)(?: (?:actually|really|even))?(?: (?:for|about|all about|then))*$"
+    r"(?:nottingham )?(?:crime and drugs partnership|cdp)(?: (?:actually|really|even))?(?: (?:for|about|all about|then))*"
+    # ("what is the CDP and what is it actually for?")
+    r"(?: and (?:what is it|whats it|what does it|what do they|who are they)(?: actually| really| even| all)? (?:for|do|about))?$"
     # what it does ("what does the crime and drugs partnership actually do?")
     r"|(?:\w+ ){0,3}?what (?:does|do) (?:this|the|these|that|your) (?:nottingham )?(?:crime and drugs partnership|cdp)(?: (?:actually|really|even|exactly))? do(?: (?:then|exactly|all day))?$"
 )
@@ -764,6 +766,9 @@ class Assistant:
             crisis = Crisis(crisis.kind if crisis else context.crisis, silent=True)
             trace.step("cant-talk", "after danger now, the person says they can't talk")
         answer = self._follow_up(q, trace, context) or self._route(q, trace)
+        if answer.kind in ("answer", "clarify") and answer.intents and self._works_noise(q, answer.intents[0]):
+            trace.step("works-noise", "noise from road or utility works, with no neighbour or people making it: the council's business")
+            answer = self._decline_topic(self.kb.intents[WORKS_NOISE_TOPIC])
         if crisis is not None and crisis.learned and self._plain_question(q):
             trace.step("not-danger", "only the learned model read danger, and the whole message is a plain question it answers")
             crisis = None
@@ -980,9 +985,6 @@ class Assistant:
                 if piece is not None and self._part_answers(q, decision, piece):
                     decision = piece
                     break
-        if decision.kind in ("answer", "clarify") and decision.best and self._works_noise(q, decision.best.intent):
-            trace.step("works-noise", "noise from road or utility works, with no neighbour or people making it: the council's business")
-            return self._decline_topic(self.kb.intents[WORKS_NOISE_TOPIC])
         years = q.years
         if years and decision.kind in ("answer", "clarify") and decision.best:
             missing = self._missing_year(decision, years)
@@ -1730,7 +1732,10 @@ class Assistant:
                 continue  # "im not in danger rn", "he's not hurt": no topic asked about
             if (m := POINTS_BACK.match(piece.folded)) and _points_back(m) and not q.folded.startswith(piece.folded):
                 continue  # "what is it called?", "who runs that in Nottingham?" are read with what "it" is (a part of its own)
-            if PURPOSE_OF_IT.search(piece.folded) and len(piece.terms.tokens) <= PURPOSE_WORDS and not q.folded.startswith(piece.folded):
+            if (
+                PURPOSE_OF_IT.search(piece.folded) and len(piece.terms.tokens) <= PURPOSE_WORDS and not q.folded.startswith(piece.folded)
+                and not WHAT_IS_OURS.match(piece.folded)  # ("what is the CDP and what is it for?" names what "it" is)
+            ):
                 continue  # "what's the stated purpose of one?" asks what the thing named before is for (read with it)
             if (fit := ASKS_OF_THE_STORY.search(piece.folded)) and len(self.matcher.query(piece.folded[: fit.start()]).tokens) < 2:
                 continue  # "(what is that called, and) would she qualify?" asks of what the story named, and names nothing itself

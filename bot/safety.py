@@ -239,7 +239,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(having|had) a (fit|seizure)\b',
         r'\b(wont|will not|cant|doesnt|isnt) stop(ping)? bleeding\b|\bbleeding out\b|\blosing (a lot of )?blood\b',
         r'\b(threw|thrown|throwing|chucked) acid\b|\bacid attack\b',
-        r'\b(fallen|fell|fall|slipped|tumbled) (in|into)( the)? ((\w+ ){0,3}of the )?(\w+ )?(canal|river|water|lake|trent|pond|deep end|reservoir|quarry)\b|\bdrowning\b',
+        r'\b(fallen|fell|fall|slipped|tumbled)( (off|from|down) (\w+ ){1,3}?)? (in|into)( the)? ((\w+ ){0,3}of the )?(\w+ )?(canal|river|water|lake|trent|pond|deep end|reservoir|quarry)\b|\bdrowning\b',
+        # carried off by the water ("slipped in off the steps ... current's got him")
+        r'\b(the )?(current|currents|tide|undertow)( has| s|s)? (got|taken|took|dragging|pulling|pulled|dragged|sweeping|swept) (him|her|them|my \w+|the (kid|child|boy|girl|dog))\b',
         # someone in the water who has not come up ("slipped into the pond ... hasn't come back up")
         Then(r'\b(canal|river|water|lake|trent|pond|deep end|reservoir|quarry|pool|weir|dock|marina)\b',
              r'\b(hasnt|has not|havent|have not|not|didnt|did not|never) (\w+ ){0,2}((come|came|coming|popped) (back )?up|resurfaced|surfaced)\b'),
@@ -350,8 +352,14 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         All(r'\b(bouncy castle|inflatable|marquee|gazebo|stage|scaffold\w*|racking|shelving|shelves|roof|ceiling|wall|stand|stack of \w+|pallets?)s? (has |s |is |have |just |has just |is just ){0,2}(gone down|collapsed|come down|came down|fallen|fell|caved in|given way|deflat\w*|toppled|tipped over)\b',
             r'\b(under (it|them|there|the \w+)|on it|trapped|pinned|stuck|buried|cant (see|find|get to) (\w+ ){0,3}(of )?(them|him|her|the kids)|screaming|not moving)\b'),
         # fire that has caught where someone sleeps ("the fire's caught the tent, and I know old Stevie sleeps in there. Haven't seen him come out")
-        All(r'\b(flames|on fire|alight|ablaze|caught fire|burning|caught (the|his|her|their) (\w+ )?(tent|caravan|van|shed|boat|bedding|mattress|cabin|hut))\b',
-            r'\b((sleeps|sleeping|kips|kipping|lives|living|dosses|dossing) in (there|it|that|the (tent|caravan|van|shed|boat|cabin|hut))|(havent|have not|hasnt|has not|not|never|didnt) (seen|heard) (him|her|them|anyone|anybody) (come|coming|get|getting|got|came) out)\b'),
+        All(r'\b(flames|on fire|alight|ablaze|caught fire|burning|caught (the|his|her|their) (\w+ )?(tent|caravan|van|shed|boat|bedding|mattress|cabin|hut)|(barn|house|shed|stable|stables|garage|workshop|kitchen|chip pan|caravan) fire)\b',
+            r'\b((sleeps|sleeping|kips|kipping|lives|living|dosses|dossing) in (there|it|that|the (tent|caravan|van|shed|boat|cabin|hut))|(havent|have not|hasnt|has not|not|never|didnt) (seen|heard) (him|her|them|anyone|anybody) (come|coming|get|getting|got|came) out'
+            # someone who went in and is not out ("Sue went in for the horses and hasn't come out")
+            r'|(went|gone|ran|run|go|goes|dashed) (back )?in(to)? (\w+ ){0,5}?(and )?(hasnt|has not|havent|have not|not|never|didnt|did not) (come|came|got|get|been) (back )?out)\b'),
+        # squashed between things, with signs ("the racking rolled shut on her, she's squashed between two bays, going purple")
+        All(r'\b(squashed|crushed|trapped|pinned|wedged|jammed|stuck|caught) (between|under|beneath|in)\b',
+            r'\b((going|gone|turning|turned) (purple|blue|grey|gray)|(cant|can not|cannot|struggling to) breathe|not breathing|cant get (her|him|them) out|'
+            r'cant (wind|move|shift|lift|get|push|pull) (it|them) (back|off|up|open|apart))\b'),
         # a small child shut in a hot vehicle ("the driver's locked the coach and gone off ... 31 degrees ... banging on the back window crying")
         All(r'\b(toddler|baby|little (one|boy|girl|un)|child|kid|(shes|hes|she is|he is) [1-7]\b|(\d|one|two|three|four|five|six) (year|yr) old)\b',
             r'\b(locked (the|his|her|their|my|our) (car|coach|van|minibus|bus)|(locked|left|shut|stuck) (\w+ ){0,3}in (the|a|his|her|their|my|our) (car|coach|van|minibus|bus|vehicle))\b',
@@ -371,8 +379,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
             r'\b(banging head|headaches?|been sick|being sick|vomit\w*|dizzy|drowsy)\b',
             r'\b(cant|cannot|can not|wont) (get|wake|rouse) (them|him|her|the kids|the children|the baby|my \w+|our \w+)( up)?\b'),
         # a carbon monoxide alarm sounding, and someone with its signs ("CO alarm screaming, wife's been sick and keeps asking what day it is")
-        All(r'\b(co|carbon monoxide) (alarm|detector|monitor)s? (is |s |are |has |keeps |just )?(going off|gone off|went off|screaming|beeping|sounding|ringing|bleeping|shrieking|wailing)\b',
-            r'\b(been sick|being sick|vomit\w*|throwing up|threw up|confused|keeps asking|asking what day|not making sense|drowsy|dizzy|headaches?|collapsed|passed out|wont wake|cant wake|unconscious|sleepy|light headed|fainted|cant rouse|wont rouse)\b'),
+        All(r'\b(co|carbon monoxide) (alarm|detector|monitor)s? ((in|on) (the|our|my) (\w+ ){0,3})?(is |s |are |has |keeps |just |been |keep )?(going off|gone off|went off|screaming|beeping|sounding|ringing|bleeping|shrieking|wailing|chirping|chirped|chirps|beeped|bleeped)\b',
+            r'\b(been sick|being sick|vomit\w*|throwing up|threw up|confused|keeps asking|asking what day|not making sense|drowsy|dizzy|headaches?|collapsed|passed out|wont wake|cant wake|unconscious|sleepy|light headed|fainted|cant rouse|wont rouse|'
+            r'(thumping|pounding|banging|splitting) (heads?|headaches?)|feel(ing)? (sick|woozy|faint|funny|rough)|woozy|groggy)\b'),
         # a small child into a household or yard product, with signs ("got hold of the tube of wormer paste ... dribbling, wobbly and sleepy")
         All(r'\b(toddler|baby|little one|child|kid|(\d|one|two|three|four|five) (year|yr) old|little (boy|girl)|son|daughter)\b',
             r'\b(got hold of|got into|been into|been at|getting into|got at|into the|licked|sucking|sucked|chewing|chewed) (a |an |the |my |some |his |her |an open |the open )?(\w+ ){0,4}(tube|bottle|tub|packet|pot|can|tin|spray|paste|tablets?|pills?|liquid|cleaner|gel|cream|pods?|capsules?|wormer|pesticide|insecticide|poison|medicine)\b',
@@ -527,7 +536,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         # a gun or crossbow being fired or aimed at people now ("man with a crossbow firing bolts at dog walkers",
         # "man with a shotgun ... pointing it into a parked car, couple inside"); not paintball, airsoft or toy guns
         All(r'\b(?<!paintball )(?<!airsoft )(?<!nerf )(?<!water )(?<!toy )(?<!bb )(crossbow|shotgun|gun|rifle|air rifle|pistol|firearm|bow and arrows?)s?\b',
-            r'\b(firing|shooting|fired|shot|aiming|pointing|loading) (\w+ ){0,2}(bolts|arrows|pellets|rounds|at (people|us|me|him|her|them|the|dog walkers|kids|walkers|cars|passers)|it (at|into|towards|in through))\b'),
+            r'\b(firing|shooting|fired|shot|aiming|pointing|loading) (\w+ ){0,3}(bolts|arrows|pellets|rounds|at (people|us|me|him|her|them|the|dog walkers|kids|walkers|cars|passers)|it (at|into|towards|in through))\b'),
         # a weapon pointed at someone ("pointing what looks like a gun at me, wants the till emptied")
         # ("one's got a rifle pointed at my underkeeper"; "pulled a big blade on the girl at my hatch")
         r'\b(gun|pistol|shotgun|rifle|knife|blade|machete|crossbow|taser|weapon) (pointed|pointing|aimed|aiming|levelled|held) (at|to|towards) (me|us|her|him|them|my|the|our|his|their|a)\b',
@@ -633,10 +642,10 @@ def _matches(kind: str, folded: str, close: Callable[[], list[str]] | None = Non
 _DANGER = WordStartPattern(
     # (a run of "stabbings" or "shootings", or "attacks", is a topic; the loose net needs an act)
     r"\b(kill\w*|stab(?!bings\b)\w*|knife(?! crime)|knives(?! crime)|gun(?! crime)|(?<!engagement )(?<!photo )(?<!wedding )(?<!portrait )(?<!fashion )(?<!family )(?<!newborn )(?<!model )(?<!studio )(?<!the )(?<!a )(?<!next )(?<!our )(?<!photo )shoot(?!ings\b)\w*(?! (game|games|em up))|shot|attack(?!s\b)\w*|hitting|beating|punch\w*|strangl\w*|choking|"
-    r"rap(e|ed|ing)|fire(?! to (the |some |a |their |our )?(wheelie |communal )?(bins?|bin stores?|rubbish|litter|skips?))(?! (twice|three times|four times|a few times|several times|a couple of times|loads of times|every|most nights|last)\b)|burning|" + _SMOKE + r"|bomb|overdos\w*|unconscious|bleeding|blood|suicid\w*|(?<!not )(?<!isnt )(?<!arent )(?<!never )dying(?! to)|die|dead|"
+    r"rap(e|ed|ing)|(?<!gas )(?<!electric )fire(?! to (the |some |a |their |our )?(wheelie |communal )?(bins?|bin stores?|rubbish|litter|skips?))(?! (twice|three times|four times|a few times|several times|a couple of times|loads of times|every|most nights|last)\b)|burning|" + _SMOKE + r"|bomb|overdos\w*|unconscious|bleeding|blood|suicid\w*|(?<!not )(?<!isnt )(?<!arent )(?<!never )dying(?! to)|die|dead|"
     r"trapped|locked in|drown\w*|acid|weapon|machetes?|(?<!hasnt )(?<!has not )(?<!havent )(?<!have not )(?<!never )(?<!not )(?<!quite )(?<!very )(?<!bit )(?<!pretty )(?<!rather )(?<!fairly )(?<!slightly )threat\w*|hurt\w*|screaming|shut (her|him|it|them) up|"
-    r"chok\w*|strangl\w*|breath\w*|spiked|gas(?! (bills?|bottles?|cylinders?|canisters?|safety|meters?|and electric\w*|electric\w*|prices?|suppliers?|company|engineer|card|top up|bread|food|petrol|diesel|water|rent|broadband|board|works|mains?|pipes?|network)\b)|headbutt\w*|" + _FITTING + r"|seizure|bats?|bottle(?! of)|glassed|beat|battered|punched|"
-    r"kicked|pushed|stalk\w*|followed(?! (our|the|all|your|their|his|her|my|local|safeguarding|usual|normal) (\w+ )?(protocols?|procedures?|polic(y|ies)|guidance|advice|instructions|process|processes|steps|rules|pathways?|plans?)\b)|missing(?! from (the|our|my|his|her|their|your|this|that) (\w+ )?(drive|shared drive|file|files|folder|records?|system|list|table|lookup table|report|document|page|copy|pack|website|spreadsheet|database|sheet|data))(?! (the|(a|an)(?! (hour|minute|min|day|night|week|weekend|while|few|couple|fortnight|month|year)s?\b)|out|some|any|lots|loads|school|work|lectures?|lessons?|classes|games?|matches|appointments?|meetings?|rehearsals?|sessions?|shifts?|payments?|deadlines?|is|bits?|pieces?|info|information|details|pages?)\b)|kidnap\w*|abduct\w*|hostage|jump|(on|off|over|from|edge of|jump|jumping|stood on|standing on) (the |a )(\w+ ){0,2}bridge|goodbye|(?<!shelter )(?<!shelters )(?<!screen )(?<!windscreen )(?<!mirror )(?<!mirrors )(?<!lights )(?<!cameras )(?<!signs )(?<!benches )(?<!planters )smash\w*|(?<!my )(?<!our )(?<!his )(?<!her )(?<!lunch )(?<!tea )(?<!coffee )break\w* in)\b"
+    r"chok\w*|strangl\w*|breath\w*|spiked|gas(?! (bills?|bottles?|cylinders?|canisters?|safety|meters?|and electric\w*|electric\w*|prices?|suppliers?|company|engineer|card|top up|bread|food|petrol|diesel|water|rent|broadband|board|works|mains?|pipes?|network|fires?|heaters?|cookers?|hobs?|appliances?)\b)|headbutt\w*|" + _FITTING + r"|seizure|bats?|bottle(?! of)|glassed|(?<!out of )(?<!in )(?<!off )(?<!drum )beat|battered|punched|"
+    r"kicked|pushed|stalk\w*|followed(?! (our|the|all|your|their|his|her|my|local|safeguarding|usual|normal) (\w+ )?(protocols?|procedures?|polic(y|ies)|guidance|advice|instructions|process|processes|steps|rules|pathways?|plans?)\b)|missing(?! from (the|our|my|his|her|their|your|this|that) (\w+ )?(drive|shared drive|file|files|folder|records?|system|list|table|lookup table|report|document|page|copy|pack|website|spreadsheet|database|sheet|data))(?! (the|(a|an)(?! (hour|minute|min|day|night|week|weekend|while|few|couple|fortnight|month|year)s?\b)|out|some|any|lots|loads|school|work|lectures?|lessons?|classes|games?|matches|appointments?|meetings?|rehearsals?|sessions?|shifts?|payments?|deadlines?|is|bits?|pieces?|info|information|details|pages?)\b)|kidnap\w*|abduct\w*|hostage|jump(?! (every time|at every|at the|out of my skin|whenever|when))|(on|off|over|from|edge of|jump|jumping|stood on|standing on) (the |a )(\w+ ){0,2}bridge|goodbye|(?<!shelter )(?<!shelters )(?<!screen )(?<!windscreen )(?<!mirror )(?<!mirrors )(?<!lights )(?<!cameras )(?<!signs )(?<!benches )(?<!planters )smash\w*|(?<!my )(?<!our )(?<!his )(?<!her )(?<!lunch )(?<!tea )(?<!coffee )break\w* in)\b"
 )
 # Words in -ing that are not something happening ("im a housing officer", "is there anything").
 _NOT_VERBS = (
@@ -824,6 +833,16 @@ _PEOPLE = (
 )
 """People, who can hurt someone (not things, which can only 'kill' in a figure of speech)."""
 _IDIOMS = re.compile(
+    # a threat to pets if she leaves: the abuse asked about, not danger to a person now ("her partner
+    # has threatened to hurt the birds if she leaves")
+    r"\b(threatened|threatening|threatens) to (hurt|harm|kill|get rid of|drown|dump|give away|sell) (the|her|his|their|my|our) (\w+ )?"
+    r"(birds?|pets?|dogs?|cats?|animals?|horses?|ponies|pony|kestrels?|owls?|rabbits?|tortoise|budgie|hamster|puppy|kitten)\b|"
+    # a deal that fell apart ("the chain collapsed at 4pm")
+    r"\b(property |housing |house )?(chain|deal|sale|purchase|talks|negotiations|market|business|company|firm|project|scheme|bid|contract) (has |had |just |completely )?collapsed\b|"
+    # a bad day at work ("completion day was a bloodbath")
+    r"\b(was|is|been|its|it was|it is|a) (a )?(complete |total |absolute |proper |right |bit of a )?bloodbath\b|"
+    # naming what is happening ("my friend says this is stalking and there's people who help")
+    r"\b(this|that|it|what hes doing|what she is doing|what shes doing|what he is doing) (is|counts as|would count as|sounds like) (called )?(stalking|harassment)\b|"
     # a fear of what may come ("the family are scared he'll overdose", "worried she might OD")
     r"\b(scared|worried|afraid|frightened|terrified|petrified|fear|fears|fearing|panicking|convinced|worry) (that )?(\w+ )?(hell|shell|theyll|he will|she will|they will|"
     r"(hes|shes|theyre|he is|she is|they are) (going to|gonna)|he might|she might|they might|he could|she could|they could|he may|she may) (\w+ )?(overdose|od|end up overdosing)\b|"
@@ -1050,7 +1069,8 @@ _IDIOMS = re.compile(
     r"|\b(dying|dyin|gasping) for (a|an|some|my|me) (?!breath\b|air\b)\w+"
     # a phone about to die, the gas safety check, a home fire-safety visit
     r"|\b(my |the |his |her |their )?(phone|phones|battery|batteries|laptop|tablet|torch) ((is|s|are|about|to|going|gonna|nearly|almost|just) ){0,3}(die|dying|dead)\b"
-    r"|\bgas (safety|safe|certificates?|certs?|checks?|fitters?|man|appliances?|cooker|hob|fires?|heaters?|supply|leak checks?)\b"
+    # (not a gas fire or heater: those are read by the fumes rules, "the gas heater on all night ... hard to wake")
+    r"|\bgas (safety|safe|certificates?|certs?|checks?|fitters?|man|supply|leak checks?)\b"
     r"|\b(home )?fire safety (visits?|checks?|advice|talks?|officers?|team|plans?|campaigns?|inspections?|work|assessments?|visitors?|messages?|leaflets?|sessions?)\b"
     # a place or a thing missed ("he's been missing his job club sessions")
     r"|\b(nearly|almost) (drowned|drowning) (in|at) (the )?(lane|lanes|swimming|pool|paperwork|work|emails?|admin|marking|washing|courgettes)\b"
@@ -1146,7 +1166,7 @@ NOW_SAID = WordStartPattern(
 # Someone asking in a professional role: the topic words are their work, unless danger is now.
 _PROFESSIONAL = WordStartPattern(
     r"\b(councillor|cllr|commissioner|researcher|phd|dissertation|thesis|student (writing|researching|doing a)|journalist|reporter|analyst|pcso|"
-    r"community protection officers?|social worker|practitioner|board member|committee member|scrutiny|briefing|"
+    r"community protection officers?|social worker|practitioner|board member|committee member|scrutiny|briefing(?! room)|"
     # (a workshop held, not the one someone works in: "the unit next to my workshop is on fire")
     r"(training|board|members|partners|partnership|stakeholder|council|development|planning|strategy|away day) workshop|"
     r"training session|presentation|portfolio holder|my ward|our team|my team|new starter|just started as|im new to|"
