@@ -34,7 +34,7 @@ from bot.index import PassageSearch, build_index, default_index_path, index_fing
 from bot.kbcheck import load_valid
 from bot.knowledge import Contact, Intent, KnowledgeBase, KnowledgeError, Version, fingerprint, human_date
 from bot.matcher import Candidate, Matcher
-from bot.normalise import PATTERN_ANALYSES, Years, find_years, fold, stem
+from bot.normalise import PATTERN_ANALYSES, Years, compile_all, find_years, fold, stem
 from bot.policy import Decision, Policy, decide
 from bot.query import ENDS_POINTING_BACK, GENERIC_ASK, PURPOSE_OF_IT, MAX_CHARS, MAX_PARTS, MAX_READ, CURRENT, POINTS_BACK, Prepared, its_before_a_noun, prepare, prepare_text
 from bot.questions import (
@@ -646,6 +646,12 @@ class Assistant:
         if old is not None:
             old.close()
         PATTERN_ANALYSES.save()  # (what start-up worked out of the patterns, for the next start)
+
+    def warm(self) -> None:
+        """Compile the rule patterns now rather than on first use: for a process that will answer
+        many messages (the Telegram bot, piped lines), so that no early message waits for them.
+        (A one-off question is answered sooner without it.)"""
+        compile_all()
 
     def reopen(self) -> None:
         """In a forked process: a connection of its own to the index. (The inherited one is kept

@@ -97,6 +97,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     import multiprocessing
 
     global _WORKER
+    assistant.warm()  # (compiled once here, not in every worker)
     _WORKER = (assistant, args.json, args.explain)
     with multiprocessing.get_context("fork").Pool(jobs, initializer=_worker_start) as pool:
         for shown in pool.imap(_worker_ask, questions):  # (in order, each as soon as it and those before it are done)
@@ -331,6 +332,7 @@ def cmd_telegram(args: argparse.Namespace) -> int:
     from handlers import run_telegram
 
     assistant = _assistant(args)
+    assistant.warm()  # (a long-running bot: no early message waits for a pattern to compile)
     run_telegram(cfg, assistant)
     return 0
 
@@ -402,6 +404,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=20261123)
     p.add_argument("--updates", type=int, default=1000, help="Telegram updates to push (0 to skip)")
     p.add_argument("--out", default=None, help="also write the table to this Markdown file")
+    p.add_argument("--no-blind", action="store_true",
+                   help="leave out the blind sets' accuracy rows (the speed figures only; about an hour less)")
     return parser
 
 

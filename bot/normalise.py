@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+import weakref
 from functools import lru_cache
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -211,9 +212,23 @@ Branches = tuple[list[str], dict[str, tuple[int, ...]], tuple[int, ...]]
 """A pattern's top-level alternatives, which of them can begin with each start string, and the
 lengths of those strings."""
 
+_ALL_PATTERNS: weakref.WeakSet[WordStartPattern] = weakref.WeakSet()
+"""Every WordStartPattern made (for `compile_all`)."""
+
 PATTERN_ANALYSES = JsonCache("patterns", Path(__file__).read_bytes(), sys.version)
 """What `WordStartPattern` works out of each pattern, kept between runs (see `bot.diskcache`);
 written once the assistant is ready."""
+
+
+def compile_all() -> int:
+    """Compile every `WordStartPattern` not yet compiled (each is otherwise compiled on its first
+    use): for a process that will answer many messages, so that no early message waits for it.
+    Returns how many were compiled."""
+    compiled = 0
+    for p in list(_ALL_PATTERNS):
+        compiled += p._compiled is None
+        _ = p.pattern, p._starts
+    return compiled
 
 
 class WordStartPattern:
@@ -250,6 +265,7 @@ class WordStartPattern:
         self._narrowed: dict[str, re.Pattern[str]] = {}
         self._by_choice: dict[tuple[int, ...], re.Pattern[str]] = {}
         """The narrowed pattern for each word beginning, and for each set of alternatives."""
+        _ALL_PATTERNS.add(self)
 
     @property
     def pattern(self) -> re.Pattern[str]:

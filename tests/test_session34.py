@@ -183,3 +183,14 @@ def test_a_question_of_what_the_partnership_does_is_no_personal_situation(assist
     got = assistant.ask("how does the partnership work out what people round here are actually bothered about? do they ask anyone")
     assert not got.crisis
     assert got.intent is None or assistant.kb.intents[got.intent].kind != "help", got.intent
+
+
+def test_a_pattern_given_as_text_is_compiled_on_first_use_or_when_all_are_warmed():
+    from bot.normalise import compile_all
+
+    lazy = WordStartPattern(r"\b(the kettle is (boiling|whistling)|kettle on)\b")
+    assert lazy._compiled is None  # (nothing compiled yet: its word starts are known from the cache or worked out)
+    assert lazy.can_match({1: frozenset({"t"}), 2: frozenset({"th"}), 3: frozenset({"the"}), 4: frozenset({"the "})})
+    compile_all()
+    assert lazy._compiled is not None
+    assert lazy.search("ey up the kettle is boiling").group(0) == "the kettle is boiling"
