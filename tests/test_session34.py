@@ -41,6 +41,8 @@ DANGER_NOW = [
     "some lad is firing an air rifle at us from the field and my son's been hit in the face",
     # a briefing room is a place, not a briefing given
     "one of the customers has a real gun tucked in his belt and he's waving it about in the briefing room",
+    # a threat to a pet blanked as the abuse asked about still leaves the knife and the now
+    "he's threatened to kill the dog and he's got a knife, he's in the kitchen now",
 ]
 
 NOT_DANGER_NOW = [
