@@ -87,12 +87,12 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if args.conversation:
         chat = _conversations(assistant, assistant.config)
         for q in questions:
-            print(_shown(chat.message("stdin", q, explain=args.explain), q, args), flush=True)
+            print(_shown(chat.message("stdin", q, explain=args.explain), q, args.json, args.explain), flush=True)
         return 0
     jobs = _jobs(args)
     if jobs <= 1:
         for q in questions:
-            print(_shown(assistant.ask(q, explain=args.explain), q, args), flush=True)
+            print(_shown(assistant.ask(q, explain=args.explain), q, args.json, args.explain), flush=True)
         return 0
     import multiprocessing
 
@@ -105,9 +105,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
-def _shown(answer: Answer, q: str, args: argparse.Namespace | tuple[bool, bool]) -> str:
+def _shown(answer: Answer, q: str, as_json: bool, explain: bool) -> str:
     """An answer as `ask` prints it: one JSON line, or its text (and, with --explain, why)."""
-    as_json, explain = (args.json, args.explain) if isinstance(args, argparse.Namespace) else args
     if as_json:
         return json.dumps(answer.to_json(q), ensure_ascii=False)
     return answer.text + "\n" + (f"\n{format_explain(answer)}\n" if explain else "")
@@ -143,7 +142,7 @@ def _worker_start() -> None:
 def _worker_ask(q: str) -> str:
     assert _WORKER is not None
     assistant, as_json, explain = _WORKER
-    return _shown(assistant.ask(q, explain=explain), q, (as_json, explain))
+    return _shown(assistant.ask(q, explain=explain), q, as_json, explain)
 
 
 def format_explain(answer: Answer) -> str:

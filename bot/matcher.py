@@ -469,7 +469,7 @@ def _tokens_kept(kb: KnowledgeBase, normaliser: Normaliser, extra_words: frozens
     tables = json.dumps([dict(normaliser.acronyms), dict(normaliser.case_sensitive), dict(normaliser.synonyms), dict(normaliser.described)], sort_keys=True)
     return JsonCache(
         "tokens", kb_to_json(kb), tables, " ".join(sorted(extra_words)), ENGLISH_WORDS.read_bytes(),
-        Path(__file__).read_bytes(), Path(normalise.__file__).read_bytes(),
+        Path(__file__).read_bytes(), normalise.CODE,
     )
 
 

@@ -215,7 +215,10 @@ lengths of those strings."""
 _ALL_PATTERNS: weakref.WeakSet[WordStartPattern] = weakref.WeakSet()
 """Every WordStartPattern made (for `compile_all`)."""
 
-PATTERN_ANALYSES = JsonCache("patterns", Path(__file__).read_bytes(), sys.version)
+CODE = Path(__file__).read_bytes()
+"""This module's source: what the kept pattern analyses and example tokens depend on (read once)."""
+
+PATTERN_ANALYSES = JsonCache("patterns", CODE, sys.version)
 """What `WordStartPattern` works out of each pattern, kept between runs (see `bot.diskcache`);
 written once the assistant is ready."""
 
