@@ -286,8 +286,8 @@ ROAD_WORKS = re.compile(
 """Road or utility works outside ("the gas board have had roadworks outside for five weeks")."""
 NOISE = re.compile(r"\b(noise|noisy|racket|din|loud|drilling|drill|generator|compressors?|vibration)\b")
 NOISE_FROM_PEOPLE = re.compile(
-    r"\b(neighbours?|next door|upstairs|downstairs|flat above|flat below|party|parties|music|dogs?|barking|shouting|screaming|"
-    r"kids|youths|lads|teenagers|gangs?|car meets?|motorbikes?|revving|drunks?|drinking|fighting|dealing)\b"
+    r"\b(neighbours?(?! (baby|babies|kids|children|little ones?|toddler|newborn)\b)|next door|upstairs|downstairs|flat above|flat below|party|parties|music|dogs?|barking|shouting|screaming|"
+    r"kids|youths|lads(?! (drilling|digging|working|breaking))|teenagers|gangs?|car meets?|motorbikes?|revving|drunks?|drinking|fighting|dealing)\b"
 )
 """Noise that people make: anti-social behaviour, whatever works are on too."""
 WORKS_NOISE_TOPIC = "elsewhere-council-services"
@@ -337,6 +337,8 @@ SIGNPOST = re.compile(r"\b(signpost|refer|point|direct|send) (her|him|them|someo
 """Asks where to send someone ("what specialist service can I signpost her to?"): a help for them."""
 PLAIN_SITUATIONS = frozenset({"contacts", "reporting", "victim-support", "anti-social-behaviour", "medical-advice"})
 """Help that a plain question asks for (a number, how to report): not by itself a sign of danger."""
+CITED = re.compile(r"^\W*(for |in |on )?(a |the |my |our |this |his |her )?(footnote|citation|reference list|references|bibliography|endnote)s?\b")
+"""What a number is for when it is cited, not rung ("the number for a footnote")."""
 NUMBER_WORDS = frozenset({"number", "phone", "digit", "helplin", "helpline", "line", "contact", "again", "repeat", "remind"})
 """Words of "what was that number again" that name no service."""
 REFERS_WORDS = 6
@@ -479,6 +481,10 @@ COUNT_POINTS_BACK = re.compile(r" (?:was|is|were|are|did|does|do) (?:it|that|thi
 """After "how much": a count of what a sentence before named ("how much was it exactly?")."""
 HOW_TRUE = re.compile(r" of (?:it|this|that|the \w+) (?:was|is|were|are) (?:true|real|accurate|right|made up|fiction|fact|based on)")
 """After "how much": how true something is ("how much of it was true to life"), not a count."""
+HOW_FELT = re.compile(
+    r" (?:it|this|that|all this|all of this|everything|the (?:\w+ )?(?:break in|burglary|attack|robbery|theft))(?: has| s|s| had| d)? (?:got to|gets to|getting to|affected|affects|upset|upsets|shaken|shook|hit|hits|bothered|bothers|scared|knocked|messed)\b"
+)
+"""After "how much": how something has told on someone ("how much it's got to me"), not a count."""
 
 
 @lru_cache(maxsize=256)
@@ -492,7 +498,7 @@ def _asked_for(sentences: tuple[str, ...]) -> tuple[bool, re.Match[str] | None, 
     # spends ... how much money did the partnership have coming in in 2015/16?")
     # (nor "how much of it was true": how true, not how many)
     quantity = next(
-        (m for s in sentences if (m := QUANTITY.search(s)) and not TALKED_ABOUT.search(s, 0, m.start()) and not HOW_TRUE.match(m.group("rest"))),
+        (m for s in sentences if (m := QUANTITY.search(s)) and not TALKED_ABOUT.search(s, 0, m.start()) and not HOW_TRUE.match(m.group("rest")) and not HOW_FELT.match(m.group("rest"))),
         None,
     )
     datum = next((m for s in sentences if (m := DATUM.search(s)) and not NOT_AFTER.search(s, 0, m.start())), None)
@@ -1105,8 +1111,8 @@ class Assistant:
             if intent.kind == "help" or not (has_figure(version.answer) or listed) or not counted:
                 return "asks 'how many', and the answer gives no count of that"
             return ""
-        if datum is None:
-            return ""
+        if datum is None or ("number" in (datum.group("kind") or "") and CITED.search(datum.group("rest"))):
+            return ""  # (a number to cite, not to ring: "I need the number for a footnote")
         text = self._expand(version.answer)
         if datum.group("kind2"):
             # "juno number", "crimestoppers no": a phone number, whose is the words before it
@@ -1403,13 +1409,17 @@ class Assistant:
                 trace.step("situation", f"clauses fit several situations, and the whole message reads as {best.intent} (leads by {lead:.2f})")
                 return self._compose([(self.kb.intents[best.intent], best.score)], q.years)
             tied_pair = {self._situation(c.intent) for c in specific[:2]}
-            child_writes = CHILD_WRITER.search(q.folded) and any(self._situation(c.intent) == "child-welfare" for c in specific[:3])
+            # (or a child's help named in its own key phrase, of a child the message names: "her son is 14 ...
+            # older lads giving him new trainers")
+            child_named = CHILD_WORDS.search(q.folded) and any(self._situation(c.intent) == "child-welfare" and c.keyword for c in specific[:3])
+            child_writes = (CHILD_WRITER.search(q.folded) or child_named) and any(self._situation(c.intent) == "child-welfare" for c in specific[:3])
             if child_writes or (tied_pair == {"domestic-abuse", "child-welfare"} and CHILD_WORDS.search(q.folded) and not PARTNER.search(q.folded)):
-                # a child writing ("im 15 in foster care, an older guy wants me to carry parcels"),
+                # a child writing ("im 15 in foster care, an older guy wants me to carry parcels"), a child's
+                # help named for a child,
                 # or a child at home where things are bad and no partner named ("a 15 year old with
                 # bruises says home is bad"): the help for a child
                 best = next(c for c in specific if self._situation(c.intent) == "child-welfare")
-                trace.step("situation", f"a child writes, or a child is named and no partner: {best.intent}")
+                trace.step("situation", f"a child writes, a child's help is named for a child, or a child is named and no partner: {best.intent}")
                 return self._compose([(self.kb.intents[best.intent], best.score)], q.years)
             choices = specific[:3]
             trace.step("which-situation", "help for " + ", ".join(c.intent for c in choices) + " fits about as well")

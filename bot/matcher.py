@@ -273,7 +273,9 @@ class Matcher:
         word = m.group(0).lower()
         if word in self.names:
             return True
-        inside = m.start() > 0 and m.string[: m.start()].rstrip()[-1:].isalpha()
+        # (after a word, or after "&" in a firm's name: "Lyon & Healy")
+        before = m.string[: m.start()].rstrip()[-1:]
+        inside = m.start() > 0 and (before.isalpha() or before == "&")
         return inside and word not in self._english and word not in self.words
 
     def _correct_uncached(self, word: str) -> str:
@@ -288,7 +290,8 @@ class Matcher:
             return word
         n = len(word)
         candidates: list[str] = []
-        for length in range(n - 2, n + 3):
+        # (not towards an abbreviation of three letters or fewer: "raws" is no "ras")
+        for length in range(max(4, n - 2), n + 3):
             candidates.extend(self._by_start.get((word[0], length), ()))
             candidates.extend(w for w in self._by_start.get((word[1], length), ()) if len(w) > 1 and w[1] == word[0])
         cutoff = 0.74 if n <= 4 else 0.79

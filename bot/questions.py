@@ -143,7 +143,7 @@ OTHER_PLACE_RE = re.compile(
     r"(?! (?:road|rd|street|lane|avenue|way|drive|close|crescent|terrace|grove|gardens|square|junction|roundabout|bus station)\b)"
     # "reading" is mostly a verb ("I've been reading about Juno"): the town only after a preposition
     # (and not "thank you for reading this", "sorry to have to resort to reading it")
-    r"|\b(?:in|from|to|near|around|for|of) (reading)\b(?! (?:this|that|it|my|all|the|these|through|up)\b)"
+    r"|\b(?:in|from|to|near|around|for|of) (reading)\b(?! (?:this|that|it|my|all|the|these|through|up|week|weeks|list|lists|group|groups|glasses|material|age|ages|room|ability|skills)\b)"
 )
 
 
