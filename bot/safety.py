@@ -79,6 +79,11 @@ _SMOKE = (
     r"(?<!\bdont )(?<!\bdoesnt )(?<!\bdidnt )(?<!\bnever )(?<!\beven )(?<!\bnot )(?<!\bto )(?<!\bwe )(?<!\bi )(?<!\bthey )(?<!\byou )(?<!\bwho )smoke"
     r"(?! (weed|cannabis|skunk|dope|ganja|spice|crack|fags?|cigs?|cigarettes?|joints?|a joint|in (the|my|our|his|her|their) (flat|house|room|building))\b)"
 )
+# Tablets by kind and by name, as the overdose rules read them ("the rest of her sertraline", "a box of co-codamol")
+_MEDICINES = (
+    r"tablets?|pills?|meds|medication|painkillers?|paracetamol|sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|diazepam|"
+    r"pregabalin|gabapentin|codeine|co codamol|tramadol|ibuprofen|aspirin|sleeping (pills|tablets)|antidepressants?|packets?"
+)
 _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
     "suicide": (
         # on the edge of a high place now ("sitting on the edge of the top floor of the multi-storey now, legs over")
@@ -121,9 +126,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'(?<!nothing )(?<!nowt )(?<!nothing was )(?<!nothing got )(?<!nothing been )\b(taken|took|swallowed|downed) ((all|a lot of|loads of|lots of|a load of|a bunch of)(?! (the |our |their |his |her |your |my |of (the |our |their |his |her |your |my ))?(money|devices?|phones?|passports?|ids?|keys|cash|wages|pay|documents|papers|stuff|things|credit|cards?|bags?|clothes|food|toys|chairs?|blame|time|tools|equipment|details|photos|pictures|evidence|records|post|letters|copper|cable|cabling|wire|wiring|lead|metal|scrap|diesel|fuel|petrol|red diesel|stock|gear|kit|parcels|boxes|timber|tiles|plants|fish|notes|cuttings)\b)|too many|a whole|an overdose)\b',
         # a dose injected ("she's injected all of her mum's insulin")
         r'\b(injected|injecting|injected herself with|injected himself with) (all|all of|the lot|the whole|a whole|loads of|a load of|too much|way too much) (\w+ ){0,2}?(insulin|heroin|methadone|gear|it|them|the lot)\b|\binjected (the lot|all of it|everything)\b',
-        r'\b(taken|took|swallowed|downed|had|necked) (every|each|the rest of (the|my|his|her|their)) (\w+ ){0,2}(tablets?|pills?|meds|medication|painkillers?|paracetamol|sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|diazepam|pregabalin|gabapentin|codeine|co codamol|tramadol|ibuprofen|aspirin|sleeping (pills|tablets)|antidepressants?|packets?)\b',
+        r'\b(taken|took|swallowed|downed|had|necked) (every|each|the rest of (the|my|his|her|their)) (\w+ ){0,2}(' + _MEDICINES + r')\b',
         # a box of tablets swallowed ("swallowed the rest of her sertraline and a box of paracetamol")
-        r'\b(taken|took|swallowed|downed|necked) (a|the|her|his|my|their|two|three|four|a couple of|a whole|the whole) (whole )?(box|boxes|packet|packets|pack|packs|strip|strips|bottle|tub|blister pack|handful)s? of (\w+ )?(tablets?|pills?|meds|medication|painkillers?|paracetamol|sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|diazepam|pregabalin|gabapentin|codeine|co codamol|tramadol|ibuprofen|aspirin|sleeping (pills|tablets)|antidepressants?|packets?)\b',
+        r'\b(taken|took|swallowed|downed|necked) (a|the|her|his|my|their|two|three|four|a couple of|a whole|the whole) (whole )?(box|boxes|packet|packets|pack|packs|strip|strips|bottle|tub|blister pack|handful)s? of (\w+ )?(' + _MEDICINES + r')\b',
         # tablets counted out and meant to be taken ("I have counted out all of my tablets ... I intend to take them tonight")
         Then(r'\b(tablets?|pills?|meds|medication|painkillers|paracetamol|sleeping pills|co codamol|sertraline|citalopram)\b',
              r'\b(i|im|i am|ive|i have|i will|ill) (\w+ ){0,2}(intend|intending|plan|planning|going|gonna|about|decided|want|wanna|mean|meaning) to (take|swallow|neck|down) (them|it|the lot|all of them|all)\b(?! (back|to|into|in|out|with|round|over|home|for|off)\b)'),
