@@ -137,6 +137,12 @@ NUMBER_QUALIFIERS = frozenset(stem(w) for w in (
     "non", "urgent", "emergency",
 ))
 """Words about a number itself, not whose it is ("a local 24h number for DA")."""
+FOR_WHOM = frozenset(
+    "women woman men man people victims survivors parents families carers kids children young teenagers teens lads blokes "
+    "fellas girls boys lgbt gay students mums dads".split()
+)
+"""After "a number for", a kind of person the number is for, not whose it is ("a number for women
+being stalked like this", "for blokes in my situation")."""
 PURPOSE_NOUNS = frozenset("help advice support info information guidance services service problems issues worries".split())
 """What a number is for, after "number for" ("the number for drug info", "for help"): no owner."""
 OWNER_ALIASES = {stem(k)[:5]: stem(v)[:5] for k, v in (
@@ -171,6 +177,12 @@ HOW_TO_REACH_999 = re.compile(
 """Asking how to reach 999 without speaking (a text, the Silent Solution); bounded windows keep it linear."""
 STALE_YEARS = 4
 """An intent whose sources are all this many years older than the newest document is stale for a question about now."""
+ASKS_OF_THE_PAST = re.compile(
+    r"\b((\w+ )?years ago|(a few|a couple of|some) years back|back then|back in the day|in the past|used to (have|be)|"
+    r"the old (targets?|priorities|plan|board|name|set up|setup)|originally|at the time|back when)\b"
+)
+"""Asked of a time gone by, though no year is named ("a target years ago to cut crime by a fifth"):
+the older documents' answer is not set aside for a newer one that fits nearly as well."""
 STALE_MARGIN = 0.15
 """How far below a stale first candidate a fresh one may be and still answer a question about now."""
 STALE_TIE = 0.05
@@ -1151,7 +1163,7 @@ class Assistant:
             # name", "for help", or a topic the answer is about and then what kind of help ("the
             # number for drug info", "a number for domestic abuse advice")
             cut = next((i for i, w in enumerate(after) if w in PURPOSE_NOUNS), None)
-            if after[0].endswith("ing") or cut == 0:
+            if after[0].endswith("ing") or cut == 0 or after[0] in FOR_WHOM:
                 return ""
             topic = [t for t in self.matcher.norm.tokens(" ".join(after[:cut])) if self.matcher.w(t) >= 1.0 and t not in NUMBER_QUALIFIERS] if cut else []
             if topic and all(t[:5] in prefixes for t in topic):
@@ -1250,7 +1262,7 @@ class Assistant:
             d = Decision("none", top, None, "year-not-covered", f"{top.intent} fits best, and it {set_aside[top.intent]}")
             trace.step(d.rule, d.reason)
             return d
-        if kept and not ask.years and self._stale(kept[0].intent):
+        if kept and not ask.years and self._stale(kept[0].intent) and not ASKS_OF_THE_PAST.search(ask.folded):
             # "is knife crime one of the current priorities?": what the old documents alone say is
             # no answer about now when an answer from the newer ones fits nearly as well (and with
             # no year named, the newer documents win a near tie)

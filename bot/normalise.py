@@ -519,7 +519,7 @@ WEAK_WORDS = frozenset(
     """
     nottingham city partnership cdp help support information info advice advise current currently
     latest new now today year years work works working make made use used list main key
-    people person safety regular regularly
+    people person safety regular regularly valid
     """.split()
 )
 

@@ -28,8 +28,18 @@ _PUBLIC_PLACE = (
 )
 """Public places: "outside the pub" says where something happened, not that it is happening at
 the door now (one list for `_NOW` and `NOW_SAID`)."""
+_FOR_A_WHILE_NOW = "".join(
+    f"(?<!{how_long} now)"
+    for how_long in (
+        *(f"{amount} {unit}" for amount in ("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "few", "couple of", "several", "many", "for")
+          for unit in ("year", "years", "month", "months", "week", "weeks")),
+        "for ages", "a while",
+    )
+)
+"""How long something has gone on ("for over a year now", "nearly four years now"): no sign of now.
+(Not "last year. Now he's ...": a sentence that starts with "now".)"""
 _NOW = (
-    r"(right now|rn|atm|now|at the moment|this moment|this very moment|tonight|today|currently|as we speak|as i type|happening|"
+    r"(right now|rn|atm|now" + _FOR_A_WHILE_NOW + r"|at the moment|this moment|this very moment|tonight|today|currently|as we speak|as i type|happening|"
     # (not where a past attack happened: "assaulted outside a bar on Friday night")
     r"outside(?! (the|a|an) (\w+ )?" + _PUBLIC_PLACE + r"\b)|in the (house|flat|room))"
 )
@@ -138,7 +148,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(taken|took|swallowed|downed|necked) (a |the |my |his |her )?(whole|entire|full) (strip|packet|box|pack|blister pack|sheet|tub|bottle of (pills|tablets|painkillers|paracetamol))s?\b',
         r'\b(taken|took|swallowed|downed) ([1-9]\d|twenty|thirty|forty|fifty|sixty|a hundred) (\w+ )?(tablets?|pills?|paracetamol|painkillers?|sleeping pills|co codamol)\b',
         r'\bcant (do|take|go on with) this any ?more\b|\bcannot (do|take|go on with) this any ?more\b|\bcant go on\b',
-        Then(r'\b(?<!guy )(?<!skipping )(?<!tow )(?<!washing )(?<!jump )(rope|ropes|noose)\b', r'\b(ready|tied|round|around|got)\b'),
+        Then(r'\b(?<!guy )(?<!skipping )(?<!tow )(?<!washing )(?<!jump )(?<!mooring )(?<!boat )(rope|ropes|noose)\b(?! (untied|cut|snapped|came loose|loosened|undone|nicked|stolen))', r'\b(ready|tied|round|around|got)\b'),
         r'\b(tied|got|bought) (a|the) (rope|noose)\b',
         r'\b(going to|gonna|about to|want to|wanna) (jump|throw myself)\b|\b(jump|jumping) (off|in front)\b',
         r'\b(thinking|thought) (about|of) (killing myself|ending it|ending my life|jumping|suicide|dying)\b',
@@ -221,6 +231,10 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         # ... a dog named by its breed with hold of someone ("big staffy type has hold of a kid's arm")
         r'\b(dog|dogs|staffy|staffie|staffies|pit ?bulls?|xl bully|bully|rottweiler|rottie|alsatian|german shepherd|husky|akita)( \w+){0,3} (has |s |is |just |has just |still ){0,3}(got )?hold of '
         r'(a |the |my |our |his |her |their |this )?(little |young |small |old |elderly )?(kids?|child|boy|girl|baby|toddler|man|woman|lady|someone|somebody|lad|lass|son|daughter)s?\b',
+        # dogs on someone who is down ("2 big dogs have got a colleague on the ground ... biting her legs")
+        All(r'\b(dog|dogs|staffy|staffie|staffies|pit ?bulls?|xl bully|xl bullies|rottweilers?|alsatians?)\b',
+            r'\b(biting|mauling|savaging|ripping at|tearing at|attacking|got hold of|latched on to|locked on to) (her|him|them|me|us|my|his|their|a|the)\b',
+            r'\b(on the ground|on the floor|pinned|cant get (it|them) off|wont let go|will not let go|owner nowhere|owners nowhere|no owner|bleeding|blood everywhere)\b'),
         # a bull, a cow or a horse that has gone for someone who is down ("bull charged us,
         # passenger's down and it's still going at her")
         Then(r'\b(bull|bulls|cow|cows|cattle|bullock|bullocks|horse|stag)s? (\w+ ){0,2}(charged|charging|attacked|attacking|went for|going for|trampled|trampling|knocked|butted|butting)\b',
@@ -266,7 +280,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         r'\b(cant|cannot|can not|couldnt) get (a word|words|any words|a breath|her breath|his breath|their breath) out\b',
         # choking now ("lad in bunk 12 is choking on something, going purple")
         r'\b(is|hes|shes|theyre|are|keeps|still|started|now|s) choking\b(?! (up|back|on (his|her|my|their) (words|tears)))',
-        r'\b(hes|shes|theyre|is|are|and|now|face|lips) (\w+ )?(going|gone|turning|turned) (blue|purple|grey|gray)\b(?! (in the face )?(with|from) (rage|anger|laughing|laughter|the cold|cold))',
+        r'\b(hes|shes|theyre|is|are|and|now|face|lips) (\w+ )?(going|gone|turning|turned) (blue|bluish|purple|grey|greyish|gray)\b(?! (in the face )?(with|from) (rage|anger|laughing|laughter|the cold|cold))',
         # someone else who can't get a breath ("says she can't get her breath and her lips look off")
         r'\b(cant|cannot|can not|couldnt|could not) get (her|his|their) breath\b(?! back)',
         # no breath seen ("I can't see his chest moving at all")
@@ -283,7 +297,9 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         Then(r'\b(?<!since his )(?<!since her )(?<!since my )(?<!after his )(?<!after her )(?<!after my )(?<!from a )(?<!from his )(?<!from her )(?<!after a )(?<!since a )(heart attack|stroke|choking on)\b(?! (last|in|back in|a few|two|three|several|some) (year|years|month|months|week|weeks|ago|january|february|march|april|may|june|july|august|september|october|november|december|19\d\d|20\d\d)\b)', r'\b(now|help|hes|shes|he is|she is)\b'),
         # the signs of a stroke told beside the word ("I think dad's had a stroke, his face has dropped")
         All(r'\bstroke\b', r'\b(face (has |is )?(dropped|drooping|droopy|gone droopy|fallen)|slurring|cant lift (his|her|my) arm|arm (has )?gone (weak|numb|dead))\b'),
-        r'\b(lips?|face|skin) (\w+ )?(is |are |r |going |gone |turning |turned )(blue|grey|purple)\b|\bgoing blue\b',
+        r'\b(lips?|face|skin) (\w+ )?(is |are |r |going |gone |turning |turned )(a )?(funny |weird |strange |bit |light |dark )?(blue|bluish|grey|greyish|purple)\b|\bgoing blue\b'
+        # not knowing whether someone is breathing ("I can't tell if he's breathing or not, he's not answering me")
+        r'|\b(cant|cannot|can not|not sure i can|dont know if i can) tell (if|whether) (hes|shes|theyre|he is|she is|they are) (still )?breathing\b',
         r'\b(' + _FITTING + r'|seizing|convulsing)\b',
         r'\bchest (pains?|hurts|is hurting|is tight|tightness)\b|\bpain in (my|his|her) chest\b',
         r'\b(hit|banged|smashed|cracked) (his|her|my|their) head\b',
@@ -571,6 +587,26 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
         All(r'\b(drunk|pissed|hammered|wasted|off (his|her|their) face|over the limit|high(?! risk)|stoned|been drinking)\b',
             r'\b((?<!drink )(?<!drug )driving|drivin|drives off|behind the wheel|at the wheel)\b',
             r'\b(rn|right now|now|in the back|in the car|kids?|baby|sister|brother|son|daughter|\d+ ?(yo|year old))\b'),
+        # a small child at a drop or over water, alone ("a little lad ... stood on the outside of the railing on the
+        # third-floor walkway, leaning right over", "a kid has climbed over the lock gate beam ... can't see any grown-ups")
+        All(r'\b(child|toddler|little (boy|girl|one|kid|lad|lass)|kid|kiddie|baby|(\d|one|two|three|four|five|six) (year|yr) old|\dyo)\b',
+            r'\b(outside of the (\w+ )?(railing|railings|balcony|barrier)|wrong side of the (\w+ )?(railing|railings|barrier|fence)|over the (\w+ )?(railing|railings|balcony)|window ledge|on the ledge|'
+            r'edge of the (roof|balcony|quay|dock|lock|weir)|on the roof|lock gate|top of the gate|gate beam|on the parapet|along the parapet)\b',
+            r'\b(leaning|climbed|climbing|walking along|balancing|stood|standing|sat|sitting|hanging)\b',
+            r'\b(cant see (a |any )?(grown ?ups?|adults?|parents?|mum|dad)|no (grown ?ups?|adults?|parents?)|nobody with|no one with|on (his|her|their) own|by (himself|herself)|nobody about|no one about)\b'),
+        # breathing slowed right down with tablets or pinpoint pupils ("his breathing's really slow ... pupils are tiny pinpricks ...
+        # an empty blister strip")
+        All(r'\b(breathing|breaths?)( is|s)? (really |very |so |dead |ever so )?(slow|shallow)\b|\b(\w+|\d+) (breaths )?a minute\b',
+            r'\b(pupils|pinpricks?|pinpoint|tablets|pills|blister|strip|methadone|heroin|gear|wont wake|cant wake|not waking|groaned|barely (responding|awake|conscious))\b'),
+        # being followed by a car now ("a car that's passed me three times now really slowly and just pulled in up ahead with lights off")
+        All(r'\b(car|van|motor)s?\b',
+            r'\b(passed me|gone past me|driven past me|drove past me|come past me|circling|crawling (past|alongside)|pulled (in|up) (up )?ahead)\b',
+            r'\b(\w+ times|slowly|lights off|headlights off)\b',
+            r'\b(still walking|im walking|i am walking|walking (home|back)|on my own|by myself|on foot)\b'),
+        # a small child on a runway or a railway line ("a little kid ... has wandered onto the active runway")
+        All(r'\b(child|toddler|little (boy|girl|one|kid|lad|lass)|kid|kiddie|baby|(\d|one|two|three|four|five|six) (year|yr) old|\dyo)\b',
+            r'\b(runway|taxiway|airstrip|railway line|train tracks?|rail tracks?|the tracks|the line|level crossing|live rail)\b',
+            r'\b(wandered|walked|run|ran|toddled|crawled|climbed|gone|got|strayed|is|s|standing|stood|playing|sat|sitting) (out )?(onto|on to|on|across|over|down)\b'),
         # a small child alone by traffic ("a child of about three walking unaccompanied along the central reservation")
         All(r'\b(child|toddler|little (boy|girl|one)|kid|baby|(\d|one|two|three|four|five) (year|yr) old|\dyo)\b',
             r'\b(central reservation|ring road|dual carriageway|motorway|hard shoulder|busy road|main road|in the road|into the road|traffic)\b',
@@ -696,7 +732,7 @@ _TOLD_NOW = r"(?<!\btold me )(?<!\btold me properly )(?<!\btold us )(?<!\bopened
 _NOT_YET_TO_THE_POLICE = r"(?<!go to the police )(?<!go to police )(?<!involve the police )(?<!report it )"
 """Before "right now": not ready for the police yet ("I don't want to go to the police right now")."""
 _IMMEDIATE = WordStartPattern(
-    r"\b((?<!before )(?<!until )(?<!by )(?<!only )(?<!live )(?<!lives )(?<!living )(?<!not )" + _TOLD_NOW + r"now(?! (typing|writing|asking|messaging|posting|emailing|contacting))|right now|rn|atm|tonight|at the moment|currently|" + _JUST + r"|still(?! (live|lives|living|lived)\b)|(hes|shes|theyre|is|are|still|right|in) here|"
+    r"\b((?<!before )(?<!until )(?<!by )(?<!only )(?<!live )(?<!lives )(?<!living )(?<!not )" + _TOLD_NOW + r"now" + _FOR_A_WHILE_NOW + r"(?! (typing|writing|asking|messaging|posting|emailing|contacting))|right now|rn|atm|tonight|at the moment|currently|" + _JUST + r"|still(?! (live|lives|living|lived)\b)|(hes|shes|theyre|is|are|still|right|in) here|"
     r"(hes|shes|theyre|is|are|waiting|standing|sat|sitting|parked|right) outside|outside (now|my (door|house|flat|window|home))|next room|" + _WHERE_THEY_LIVE + r"next door|" + _WHERE_THEY_LIVE + r"downstairs|"
     r"" + _WHERE_THEY_LIVE + r"upstairs|hurry|quick(?! (one|question|q|query|thing|favour)\b)|quickly|cant talk|cannot talk|hiding|for hours|this minute|as we speak|coming back(?! (to|on) (me|us|him|her|them)\b)|"
     r"please help|help me|help us|(scared|terrified)(?! (to|of (going|getting|walking|leaving|being|using|driving|taking))\b)|cant get out|cant move|cant breathe|wont stop)\b"
@@ -924,6 +960,17 @@ _IDIOMS = re.compile(
     # a workout that "destroyed" or "murdered" someone ("leg day destroyed me")
     r"|\b(leg day|arm day|workout|session|training|gym|run|spin class|spin|circuits|bootcamp|hike|shift|week) (absolutely |proper |totally |literally |properly |well |has |just )?(destroyed|murdered|killed|wrecked|battered|finished|annihilated|broke) me\b"
     r"|\b(id|i would|i could|could) (murder|kill)( for)? (a|an|some|the) \w+"
+    # feelings that are not ready for something yet ("I genuinely can't face that right now")
+    r"|\b(cant|cannot|can not|couldnt|not ready to) (face|deal with) (that|this|it|them|the police|any of (that|this|it))( \w+)? (right now|rn|at the moment)\b"
+    # a chef's knife work ("best knife hand I've ever worked with", "knife skills")
+    r"|\bknife (hand|hands|skills|work|roll|block|rack|bag|set|sharpening|sharpener)\b"
+    # a habit or a technique that "will kill me one day" ("instructor reckons my approaches will kill me one day lol")
+    r"|\bmy (\w+ )?(approaches|landings|driving|cooking|diet|habits|smoking|drinking|job|hours|riding|flying|take offs|takeoffs|technique|knees|back|heart|lungs|sweet tooth|coffee habit) "
+    r"(will|ll|are going to|is going to|are gonna|is gonna) (kill|be the death of) me\b"
+    # a near miss in the kitchen ("nearly set the base kitchen on fire doing bacon butties, all fine")
+    r"|\b(nearly|almost) (set|setting) (the|my|our|his|her|their) (\w+ ){0,2}(on fire|alight)\b"
+    # watched closely ("the exam board are breathing down my neck")
+    r"|\bbreathing down (my|our|his|her|their|your|the) (\w+ )?necks?\b"
     # swamped ("currently drowning in both tbh", "drowning in paperwork")
     r"|\bdrowning in (\w+ )?(mould|mold|damp|condensation|work|both|paperwork|debt|debts|assignments?|deadlines?|essays?|coursework|emails?|admin|stuff|bills|laundry|orders|it all|everything|the lot|uni|college|school)\b"
     # a set that went well ("absolutely killed it on the Square last night")
@@ -1051,6 +1098,7 @@ _IDIOMS = re.compile(
     r"|\b(in case|incase|if ever|if) (he|she|they|someone|somebody|anyone|my \w+|your \w+|her \w+|his \w+) (ever |does |did )?(overdoses|overdose|ods|od|overdosed|over doses|stops breathing|stop breathing|goes over)\b"
     # a fear for some day ("frightened of finding him one morning not breathing", "scared I'll end up getting stabbed")
     r"|\b(scared|afraid|frightened|worried|terrified|worry|worrying|dread|dreading) (of |about |that )?(\w+ ){0,6}(one day|one morning|one night|some day|someday|one of these days) (\w+ ){0,4}(not breathing|dead|overdosed|gone|hurt)\b"
+    r"|\b(scared|afraid|frightened|worried|terrified|worry|worrying|dread|dreading) (of |about |that )?(\w+ ){0,6}(not breathing|dead|overdosed) (one day|one morning|one night|some day|someday|one of these days)\b"
     r"|\b(end up|ending up|might|could|would|ill|i will|im going to) (\w+ )?(getting|being|get|be) (stabbed|shot|hurt|killed|glassed|jumped)\b"
     # carrying a knife for protection, said of oneself ("I've started carrying a knife because I got jumped")
     r"|\b(ive|i have|i|im|i am|ive been|i been|i started|ive started) (started |been |begun |taken to )?(carrying|to carry|carry) (a |my )?(knife|blade|weapon)\b"
@@ -1093,7 +1141,8 @@ _IDIOMS = re.compile(
     r"((has|have|had|went|gone|go|is|are|was|were|been) ){0,3}missing\b|\bmissing (cat|dog|pet|kitten|puppy|parcel|post|letter|item|payment|keys|wallet|purse)\b"
     # too much of something ("drowning in courgettes", "drowning in paperwork"), a craving ("dying for a kebab")
     r"|\bdrowning in (\w+ ){0,2}(work|paperwork|emails?|e mails|debt|bills|admin|marking|washing|laundry|ironing|courgettes|tomatoes|apples|plums|"
-    r"beans|veg|vegetables|produce|fruit|requests|referrals|cases|calls|applications|forms|homework|toys|letters|post|stuff|orders|jobs|complaints|reports)\b"
+    r"beans|veg|vegetables|produce|fruit|requests|referrals|cases|calls|applications|forms|homework|toys|letters|post|stuff|orders|jobs|complaints|reports|"
+    r"scripts|essays|papers|assignments|dissertations|exams|grading|tickets|bookings|invoices|receipts|spreadsheets|messages|texts|notifications|deadlines)\b"
     r"|\b(dying|dyin|gasping) for (a|an|some|my|me) (?!breath\b|air\b)\w+"
     # a phone about to die, the gas safety check, a home fire-safety visit
     r"|\b(my |the |his |her |their )?(phone|phones|battery|batteries|laptop|tablet|torch) ((is|s|are|about|to|going|gonna|nearly|almost|just) ){0,3}(die|dying|dead)\b"
@@ -1169,16 +1218,6 @@ _IDIOMS_SCAN = WordStartPattern(_IDIOMS)
 """_IDIOMS, tried only where one can begin (a long message is read once for all of them)."""
 # Past events: with one of these and no sign of "now", the strong rules do not read the message as
 # danger now ("my son overdosed last year"); the learned model and support services still see it.
-_FOR_A_WHILE_NOW = "".join(
-    f"(?<!{how_long} now)"
-    for how_long in (
-        *(f"{amount} {unit}" for amount in ("a", "one", "two", "three", "four", "five", "six", "few", "couple of", "several", "many", "for")
-          for unit in ("year", "years", "month", "months", "week", "weeks")),
-        "for ages", "a while",
-    )
-)
-"""How long something has gone on ("for over a year now", "nearly four years now"): no sign of now.
-(Not "last year. Now he's ...": a sentence that starts with "now".)"""
 NOW_SAID = WordStartPattern(
     # "now", but not reporting it now, nor a lasting change ("she now won't leave the house")
     r"\b(" + _TOLD_NOW + r"now(?<!\bonly now)(?<!\bnot now)(?<!\bthe police right now)(?<!\bgo to police right now)(?<!\breport it right now)" + _FOR_A_WHILE_NOW + r"(?<!\buntil now)(?<!\bbefore now)(?<!\beverywhere now)(?<!\banywhere now)(?<!\breport it now)(?<!\breport this now)(?<!\breport that now)(?<!\breport now)(?<!\blist now)(?<!\blists now)(?<!\bagenda now)(?<!\bradar now)(?<!\bregular now)(?<!\bregulars now)(?<!\bpriority now)(?<!\bpriorities now)(?<!\blive now)(?<!\blives now)(?<!\bliving now)(?! (typing|writing|asking|messaging|posting|emailing|contacting))"
@@ -1233,8 +1272,8 @@ _CALM = WordStartPattern(
     r"|\b(im|i am|shes|she is|hes|he is|theyre|they are|were|we are|is|are|everyones|everyone is|all) (\w+ ){0,5}(now|here|mine|ours|home|house|place|flat|away|tonight|us|me|own|alone) and (perfectly |completely |totally |quite )?safe\b"
     r"|\b(hes|shes|theyre|he is|she is|they are|were|we are|im|i am) not (there|here|around|home|about|with (me|her|him|them|us)|at (the|his|her|their|my|our) (\w+ )?\w+) "
     r"(now|right now|rn|atm|at the moment|anymore|any more|today|this minute)\b"
-    r"|\b(shes|hes|theyre|were|im|i am|she is|he is|they are|we are) " + _QUITE + r"(safe|ok|okay|fine|alright|sober|straight|calm|sound|better|recovered|healed|home|back home|safe at home)"
-    r"( here| at home| with me)? (now|right now|today|tonight|at the moment|at present|at the minute|this minute|for the moment|for now|for the time being|rn|atm)\b"
+    r"|\b(shes|hes|theyre|were|im|i am|she is|he is|they are|we are|everyones|everyone is|everybodys|everybody is) " + _QUITE + r"(safe|ok|okay|fine|alright|sober|straight|calm|sound|better|recovered|healed|home|back home|safe at home)"
+    r"( safe| safely| safe and sound| here| at home| with me)? (now|right now|today|tonight|at the moment|at present|at the minute|this minute|for the moment|for now|for the time being|rn|atm)\b"
     # "I'm on my break in the staff room now, completely safe"
     r"|\b(im|i am|were|we are) (\w+ ){0,8}(now|here|tonight|at the moment) (completely|totally|perfectly|absolutely|quite) safe\b"
     # "right now he's fine", "for now we're safe"
@@ -1312,7 +1351,7 @@ _COMING = WordStartPattern(
     r"\b((?<!\bi )(?<!\bim )(?<!\bwe )(?<!\bwere )(?<!\bare )(?<!\bwont be )(?<!\bnot be )(?<!\bnot )(coming back|come back)(?! (to|on) (me|us|him|her|them)\b| (late|home late|every|most|drunk|at all hours|whenever|at (\d|one|two|three|four|midnight)))|on (his|her|their) way|coming (round|over|for)|will be back|be back (soon|tonight|later|any minute)|"
     r"when (he|she|they) (gets?|comes?) (back|home|in)|"
     # (not help wanted tonight: "who can she ring for advice tonight")
-    r"(?<!advice )(?<!help )(?<!support )(?<!open )(?<!ring )(?<!call )(?<!talk )(?<!someone )(?<!anyone )(?<!somebody )(?<!anybody )(?<!together )(?<!apart )(?<!anxious )(?<!low )(?<!lonely )(?<!sad )(?<!upset )(?<!feeling )(?<!rough )(?<!twice )(?<!once )(?<!times )(?<!earlier )tonight|any minute|any second)\b"
+    r"(?<!advice )(?<!help )(?<!health )(?<!line )(?<!number )(?<!support )(?<!open )(?<!ring )(?<!call )(?<!talk )(?<!someone )(?<!anyone )(?<!somebody )(?<!anybody )(?<!together )(?<!apart )(?<!anxious )(?<!low )(?<!lonely )(?<!sad )(?<!upset )(?<!feeling )(?<!rough )(?<!twice )(?<!once )(?<!times )(?<!earlier )tonight|any minute|any second)\b"
 )
 
 
@@ -1480,7 +1519,8 @@ _BODY_NOW = (
     # "he wasn't breathing last year" is a story): no calm words and no story of before silence it
     r"(?:(not|isnt|is not|aint) breathing|(hes|shes|has|theyve|have) stopped breathing|(cant|cannot|can not) breathe|"
     r"(wont|will not|cant|cannot|can not) wake (up|her|him|them)|(is|are|hes|shes|theyre|lying|lies) (\w+ )?unconscious|"
-    r"turning blue|lips (are |going |turning )?blue|(is|are|hes|shes|im|theyre|its) (\w+ )?bleeding|"
+    r"turning blue|lips (are |going |turning |gone |have gone |look |looking )?(blue|bluish|grey|greyish|purple)|(is|are|hes|shes|im|theyre|its) (\w+ )?bleeding|"
+    r"(didnt|did not|wont|will not|not) (really )?(come round|come to|respond|responding)|"
     r"bleeding (heavily|badly|a lot|everywhere|loads)|"
     r"(house|flat|building|kitchen|room|car|home|block|hallway|stairwell) (is |s )?(on fire|burning|full of smoke)|"
     r"(fire|smoke) (is )?(coming in|pouring|spreading))"
@@ -1491,7 +1531,7 @@ _URGENT = WordStartPattern(
     r"(kicking|smashing|booting|breaking) (the|my|our|her|his|their) (\w+ )?(door|window)s? (in|down)|"
     # a weapon held to someone, or someone held by the throat, whatever else is said ("its not urgent but ...")
     r"(knife|knives|blade|gun|machete) (2|to|at|against) (my|her|his|their|the|your|our) (\w+ )?(neck|throat|throte|head)|"
-    r"(got|has|have|had) (me|her|him|them|us) by the (throat|throte|neck)|"
+    r"(got|has|have) (me|her|him|them|us) by the (throat|throte|neck)|"
     # violence that has just happened or is happening to someone's body ("he's just punched me", "hands round her throat")
     r"just (punched|headbutted|hit|stabbed|attacked|kicked|raped|assaulted|strangled|choked|beat|battered|smacked|slapped) (me|us|her|him|my|them)|"
     # violence with a weapon in the present tense ("he's threatening her with a knife")

@@ -9,10 +9,10 @@ import pytest
 
 from bot.assistant import Assistant
 from bot.safety import detect_crisis
-from tests import test_session23, test_session24, test_session25, test_session26, test_session27, test_session28, test_session29, test_session30, test_session31, test_session32, test_session33, test_session34, test_session35
+from tests import test_session23, test_session24, test_session25, test_session26, test_session27, test_session28, test_session29, test_session30, test_session31, test_session32, test_session33, test_session34, test_session35, test_session36
 from tests.test_session16 import _999_first
 
-SESSIONS = (test_session23, test_session24, test_session25, test_session26, test_session27, test_session28, test_session29, test_session30, test_session31, test_session32, test_session33, test_session34, test_session35)
+SESSIONS = (test_session23, test_session24, test_session25, test_session26, test_session27, test_session28, test_session29, test_session30, test_session31, test_session32, test_session33, test_session34, test_session35, test_session36)
 
 
 def _each(name: str) -> list:
