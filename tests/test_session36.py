@@ -110,3 +110,11 @@ def test_a_number_for_women_being_stalked_is_a_helpline_not_someones_number(assi
     got = assistant.ask("My ex keeps waiting outside my work and drove past my house three times this week. He's gone now and I'm "
                         "safe tonight. Is there a number for women being stalked?")
     assert got.intent is not None and "0808 800 0340" in got.text and not got.crisis, (got.intent, got.text[:160])
+
+
+def test_gear_that_is_kit_is_no_drug_but_on_the_gear_still_is(assistant: Assistant):
+    """"gear" is heroin in "back on the gear", but a glider's landing gear is kit."""
+    kit = assistant.ask("The landing gear on our glider needs a service, who does that round here?")
+    assert kit.intent is None and "FRANK" not in kit.text, (kit.intent, kit.text[:120])
+    drug = assistant.ask("my brother is back on the gear, where can he get help")
+    assert drug.intent in ("help-drugs-alcohol", "help-alcohol-family"), (drug.intent, drug.text[:120])
