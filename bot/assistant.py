@@ -178,7 +178,7 @@ HOW_TO_REACH_999 = re.compile(
 STALE_YEARS = 4
 """An intent whose sources are all this many years older than the newest document is stale for a question about now."""
 ASKS_OF_THE_PAST = re.compile(
-    r"\b((\w+ )?years ago|(a few|a couple of|some) years back|back then|back in the day|in the past|used to (have|be)|"
+    r"\b(years ago|(a few|a couple of|some) years back|back then|back in the day|in the past|used to (have|be)|"
     r"the old (targets?|priorities|plan|board|name|set up|setup)|originally|at the time|back when)\b"
 )
 """Asked of a time gone by, though no year is named ("a target years ago to cut crime by a fifth"):

@@ -90,6 +90,8 @@ _SMOKE = (
     r"(?! (weed|cannabis|skunk|dope|ganja|spice|crack|fags?|cigs?|cigarettes?|joints?|a joint|in (the|my|our|his|her|their) (flat|house|room|building))\b)"
 )
 # Tablets by kind and by name, as the overdose rules read them ("the rest of her sertraline", "a box of co-codamol")
+_SMALL_CHILD = r'\b(child|toddler|little (boy|girl|one|kid|lad|lass)|kid|kiddie|baby|(\d|one|two|three|four|five|six) (year|yr) old|\dyo)\b'
+"""A small child, for the rules that read one at a drop, over water or on a runway."""
 _MEDICINES = (
     r"tablets?|pills?|meds|medication|painkillers?|paracetamol|sertraline|citalopram|fluoxetine|mirtazapine|amitriptyline|diazepam|"
     r"pregabalin|gabapentin|codeine|co codamol|tramadol|ibuprofen|aspirin|sleeping (pills|tablets)|antidepressants?|packets?"
@@ -589,7 +591,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
             r'\b(rn|right now|now|in the back|in the car|kids?|baby|sister|brother|son|daughter|\d+ ?(yo|year old))\b'),
         # a small child at a drop or over water, alone ("a little lad ... stood on the outside of the railing on the
         # third-floor walkway, leaning right over", "a kid has climbed over the lock gate beam ... can't see any grown-ups")
-        All(r'\b(child|toddler|little (boy|girl|one|kid|lad|lass)|kid|kiddie|baby|(\d|one|two|three|four|five|six) (year|yr) old|\dyo)\b',
+        All(_SMALL_CHILD,
             r'\b(outside of the (\w+ )?(railing|railings|balcony|barrier)|wrong side of the (\w+ )?(railing|railings|barrier|fence)|over the (\w+ )?(railing|railings|balcony)|window ledge|on the ledge|'
             r'edge of the (roof|balcony|quay|dock|lock|weir)|on the roof|lock gate|top of the gate|gate beam|on the parapet|along the parapet)\b',
             r'\b(leaning|climbed|climbing|walking along|balancing|stood|standing|sat|sitting|hanging)\b',
@@ -604,7 +606,7 @@ _CRISIS_RULES: dict[str, tuple[Rule, ...]] = {
             r'\b(\w+ times|slowly|lights off|headlights off)\b',
             r'\b(still walking|im walking|i am walking|walking (home|back)|on my own|by myself|on foot)\b'),
         # a small child on a runway or a railway line ("a little kid ... has wandered onto the active runway")
-        All(r'\b(child|toddler|little (boy|girl|one|kid|lad|lass)|kid|kiddie|baby|(\d|one|two|three|four|five|six) (year|yr) old|\dyo)\b',
+        All(_SMALL_CHILD,
             r'\b(runway|taxiway|airstrip|railway line|train tracks?|rail tracks?|the tracks|the line|level crossing|live rail)\b',
             r'\b(wandered|walked|run|ran|toddled|crawled|climbed|gone|got|strayed|is|s|standing|stood|playing|sat|sitting) (out )?(onto|on to|on|across|over|down)\b'),
         # a small child alone by traffic ("a child of about three walking unaccompanied along the central reservation")
